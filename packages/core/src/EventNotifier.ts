@@ -1,0 +1,55 @@
+/**
+ * In-process wakeups for followers. A wakeup carries no data: it only says
+ * "a stream may have moved, read again from your cursor". Each subscriber
+ * holds a sliding queue of one, so a slow follower never grows memory and
+ * never misses that something happened.
+ *
+ * Other processes' appends (PostgreSQL) are not seen here; followers also
+ * poll on an interval so they catch those (see SqlEventStore).
+ */
+import { Context, Effect, Layer, Queue, type Scope } from "effect"
+import type { SessionId } from "@ratchet/schema"
+
+export interface EventNotifier {
+  /** Wakes followers of this session and of the global stream. */
+  readonly publish: (sessionId: SessionId) => Effect.Effect<void>
+  /** A queue that receives a wakeup after every publish for this session (or, with "*", any session). */
+  readonly subscribe: (key: SessionId | "*") => Effect.Effect<Queue.Dequeue<void>, never, Scope.Scope>
+}
+
+export const EventNotifier = Context.GenericTag<EventNotifier>("@ratchet/core/EventNotifier")
+
+export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
+  const subscribers = new Map<string, Set<Queue.Queue<void>>>()
+  const wake = (key: string) => {
+    const set = subscribers.get(key)
+    if (set !== undefined) for (const q of set) q.unsafeOffer(undefined)
+  }
+  return EventNotifier.of({
+    publish: (sessionId) =>
+      Effect.sync(() => {
+        wake(sessionId)
+        wake("*")
+      }),
+    subscribe: (key) =>
+      Effect.gen(function*() {
+        const queue = yield* Queue.sliding<void>(1)
+        yield* Effect.acquireRelease(
+          Effect.sync(() => {
+            const set = subscribers.get(key) ?? new Set()
+            set.add(queue)
+            subscribers.set(key, set)
+          }),
+          () =>
+            Effect.sync(() => {
+              const set = subscribers.get(key)
+              set?.delete(queue)
+              if (set?.size === 0) subscribers.delete(key)
+            }).pipe(Effect.zipRight(Queue.shutdown(queue)))
+        )
+        return queue
+      })
+  })
+})
+
+export const layer: Layer.Layer<EventNotifier> = Layer.effect(EventNotifier, make)

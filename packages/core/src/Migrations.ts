@@ -1,0 +1,140 @@
+/**
+ * The schema of the log and its read models, one set of migrations with
+ * dialect branches. `run` takes a database-wide lock first, so two processes
+ * starting together migrate once: PostgreSQL through a transaction-scoped
+ * advisory lock, SQLite through a write that takes the database write lock.
+ */
+import * as Migrator from "@effect/sql/Migrator"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Effect } from "effect"
+
+const MIGRATIONS_TABLE = "ratchet_migrations"
+// an arbitrary 64-bit key; it only has to be the same in every process
+const PG_LOCK_KEY = 7_214_905_117
+
+const m0001_event_log = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.onDialectOrElse({
+    pg: () => sql`CREATE TABLE event (
+      position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id TEXT NOT NULL,
+      session_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      type TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      data TEXT NOT NULL,
+      created BIGINT NOT NULL,
+      UNIQUE (session_id, seq)
+    )`,
+    // AUTOINCREMENT: a position is never reused, even after the newest rows are deleted
+    orElse: () => sql`CREATE TABLE event (
+      position INTEGER PRIMARY KEY AUTOINCREMENT,
+      id TEXT NOT NULL,
+      session_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      type TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      data TEXT NOT NULL,
+      created INTEGER NOT NULL,
+      UNIQUE (session_id, seq)
+    )`
+  })
+})
+
+const m0002_read_models = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  const real = sql.onDialectOrElse({ pg: () => "DOUBLE PRECISION", orElse: () => "REAL" })
+  yield* sql.unsafe(`CREATE TABLE session (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT,
+    title TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    model TEXT,
+    directory TEXT NOT NULL,
+    workspace_id TEXT,
+    status TEXT NOT NULL,
+    activity_id TEXT,
+    tokens_input ${big} NOT NULL,
+    tokens_output ${big} NOT NULL,
+    tokens_reasoning ${big} NOT NULL,
+    tokens_cache_read ${big} NOT NULL,
+    tokens_cache_write ${big} NOT NULL,
+    cost ${real} NOT NULL,
+    time_created ${big} NOT NULL,
+    time_updated ${big} NOT NULL,
+    time_archived ${big}
+  )`)
+  yield* sql.unsafe(`CREATE INDEX session_parent ON session (parent_id)`)
+  yield* sql.unsafe(`CREATE TABLE message (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    info TEXT NOT NULL,
+    finish TEXT,
+    error TEXT,
+    cost ${real},
+    tokens TEXT,
+    time_created ${big} NOT NULL,
+    time_completed ${big}
+  )`)
+  yield* sql.unsafe(`CREATE INDEX message_session ON message (session_id, seq)`)
+  yield* sql.unsafe(`CREATE TABLE part (
+    session_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    tool TEXT,
+    status TEXT,
+    input TEXT,
+    output TEXT,
+    error TEXT,
+    metadata TEXT,
+    time_created ${big} NOT NULL,
+    time_updated ${big} NOT NULL,
+    time_completed ${big},
+    PRIMARY KEY (session_id, id)
+  )`)
+  yield* sql.unsafe(`CREATE INDEX part_message ON part (message_id, seq)`)
+})
+
+export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
+  [1, "event_log", m0001_event_log],
+  [2, "read_models", m0002_read_models]
+]
+
+const migrate = Migrator.make({})({
+  table: MIGRATIONS_TABLE,
+  loader: Migrator.fromRecord(Object.fromEntries(all.map(([id, name, effect]) => [`${id}_${name}`, effect])))
+})
+
+/** Brings the database to the latest schema; safe to call from several processes at once. */
+export const run = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  return yield* sql.withTransaction(
+    Effect.gen(function*() {
+      yield* sql.onDialectOrElse({
+        pg: () => sql`SELECT pg_advisory_xact_lock(${PG_LOCK_KEY})`,
+        orElse: () =>
+          // a write as the first statement takes SQLite's write lock (waiting out busy_timeout)
+          sql`CREATE TABLE IF NOT EXISTS ratchet_migration_lock (id INTEGER PRIMARY KEY)`.pipe(
+            Effect.zipRight(sql`INSERT OR REPLACE INTO ratchet_migration_lock (id) VALUES (1)`)
+          )
+      })
+      // created here, under the lock: the migrator's own create-if-missing races on PostgreSQL
+      yield* sql.onDialectOrElse({
+        pg: () =>
+          sql`CREATE TABLE IF NOT EXISTS ${sql(MIGRATIONS_TABLE)} (
+            migration_id integer primary key,
+            created_at timestamp with time zone not null default now(),
+            name text not null
+          )`,
+        orElse: () => Effect.void
+      })
+      return yield* migrate
+    })
+  )
+})

@@ -1,0 +1,162 @@
+/** Reads of the session and transcript read models. */
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { MessageInfo, PartInfo, SessionId, SessionInfo } from "@ratchet/schema"
+import { Context, Effect, Layer, Option } from "effect"
+
+type Num = number | string | null
+
+interface SessionRow {
+  readonly id: string
+  readonly parent_id: string | null
+  readonly title: string
+  readonly agent: string
+  readonly model: string | null
+  readonly directory: string
+  readonly workspace_id: string | null
+  readonly status: string
+  readonly activity_id: string | null
+  readonly tokens_input: Num
+  readonly tokens_output: Num
+  readonly tokens_reasoning: Num
+  readonly tokens_cache_read: Num
+  readonly tokens_cache_write: Num
+  readonly cost: Num
+  readonly time_created: Num
+  readonly time_updated: Num
+  readonly time_archived: Num
+}
+
+interface MessageRow {
+  readonly id: string
+  readonly session_id: string
+  readonly seq: Num
+  readonly type: string
+  readonly info: string
+  readonly finish: string | null
+  readonly error: string | null
+  readonly cost: Num
+  readonly tokens: string | null
+  readonly time_created: Num
+  readonly time_completed: Num
+}
+
+interface PartRow {
+  readonly id: string
+  readonly message_id: string
+  readonly seq: Num
+  readonly type: string
+  readonly text: string
+  readonly tool: string | null
+  readonly status: string | null
+  readonly input: string | null
+  readonly output: string | null
+  readonly error: string | null
+  readonly metadata: string | null
+  readonly time_created: Num
+  readonly time_updated: Num
+  readonly time_completed: Num
+}
+
+// PostgreSQL returns BIGINT as a string
+const num = (v: Num): number => Number(v ?? 0)
+const opt = <K extends string, V>(key: K, v: V | null | undefined): { [P in K]?: V } =>
+  (v === null || v === undefined ? {} : { [key]: v }) as { [P in K]?: V }
+const parse = (v: string | null): unknown => (v === null ? undefined : JSON.parse(v))
+
+const toSession = (r: SessionRow): SessionInfo => ({
+  id: r.id as SessionId,
+  ...opt("parentID", r.parent_id as SessionId | null),
+  title: r.title,
+  agent: r.agent,
+  ...opt("model", parse(r.model) as SessionInfo["model"]),
+  location: { directory: r.directory, ...opt("workspaceID", r.workspace_id) },
+  status: r.status === "busy" ? "busy" : "idle",
+  ...opt("activityID", r.activity_id),
+  cost: num(r.cost),
+  tokens: {
+    input: num(r.tokens_input),
+    output: num(r.tokens_output),
+    reasoning: num(r.tokens_reasoning),
+    cache: { read: num(r.tokens_cache_read), write: num(r.tokens_cache_write) }
+  },
+  time: {
+    created: num(r.time_created),
+    updated: num(r.time_updated),
+    ...opt("archived", r.time_archived === null ? null : num(r.time_archived))
+  }
+})
+
+const toPart = (r: PartRow): PartInfo => ({
+  id: r.id,
+  messageID: r.message_id,
+  seq: num(r.seq),
+  type: r.type,
+  text: r.text,
+  ...opt("tool", r.tool),
+  ...opt("status", r.status),
+  ...opt("input", parse(r.input) as PartInfo["input"]),
+  ...opt("output", parse(r.output) as PartInfo["output"]),
+  ...opt("error", parse(r.error) as PartInfo["error"]),
+  ...opt("metadata", parse(r.metadata) as PartInfo["metadata"]),
+  time: {
+    created: num(r.time_created),
+    updated: num(r.time_updated),
+    ...opt("completed", r.time_completed === null ? null : num(r.time_completed))
+  }
+})
+
+const toMessage = (r: MessageRow, parts: ReadonlyArray<PartInfo>): MessageInfo => ({
+  id: r.id,
+  sessionID: r.session_id as SessionId,
+  seq: num(r.seq),
+  type: r.type,
+  info: JSON.parse(r.info) as MessageInfo["info"],
+  ...opt("finish", r.finish),
+  ...opt("error", parse(r.error) as MessageInfo["error"]),
+  ...opt("cost", r.cost === null ? null : num(r.cost)),
+  ...opt("tokens", parse(r.tokens) as MessageInfo["tokens"]),
+  time: { created: num(r.time_created), ...opt("completed", r.time_completed === null ? null : num(r.time_completed)) },
+  parts
+})
+
+export interface SessionQueriesService {
+  readonly session: (id: SessionId) => Effect.Effect<Option.Option<SessionInfo>>
+  /** The transcript in log order, each message with its parts. */
+  readonly messages: (id: SessionId) => Effect.Effect<ReadonlyArray<MessageInfo>>
+}
+
+export class SessionQueries extends Context.Tag("@ratchet/core/SessionQueries")<
+  SessionQueries,
+  SessionQueriesService
+>() {}
+
+export const make = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  return SessionQueries.of({
+    session: (id) =>
+      sql<SessionRow>`SELECT * FROM session WHERE id = ${id}`.pipe(
+        Effect.map((rows) => Option.map(Option.fromNullable(rows[0]), toSession)),
+        Effect.orDie,
+        Effect.withSpan("SessionQueries.session")
+      ),
+    messages: (id) =>
+      Effect.all([
+        sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} ORDER BY seq`,
+        sql<PartRow>`SELECT * FROM part WHERE session_id = ${id} ORDER BY seq`
+      ]).pipe(
+        Effect.map(([messages, parts]) => {
+          const byMessage = new Map<string, Array<PartInfo>>()
+          for (const p of parts) {
+            const list = byMessage.get(p.message_id) ?? []
+            list.push(toPart(p))
+            byMessage.set(p.message_id, list)
+          }
+          return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []))
+        }),
+        Effect.orDie,
+        Effect.withSpan("SessionQueries.messages")
+      )
+  })
+})
+
+export const layer: Layer.Layer<SessionQueries, never, SqlClient.SqlClient> = Layer.effect(SessionQueries, make)

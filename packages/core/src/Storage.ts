@@ -1,0 +1,32 @@
+/** The storage stack, composed: event store + read-model queries over a migrated database. */
+import type * as SqlClient from "@effect/sql/SqlClient"
+import { Layer } from "effect"
+import * as Database from "./Database.js"
+import * as EventNotifier from "./EventNotifier.js"
+import type { EventStore } from "./EventStore.js"
+import * as MessageProjection from "./MessageProjection.js"
+import { type Projection, Projections } from "./Projection.js"
+import * as SessionProjection from "./SessionProjection.js"
+import * as SessionQueries from "./SessionQueries.js"
+import * as SqlEventStore from "./SqlEventStore.js"
+
+/** Session first: it proves the session exists before the transcript is touched. */
+export const defaultProjections: ReadonlyArray<Projection> = [SessionProjection.projection, MessageProjection.projection]
+
+export interface Options extends SqlEventStore.Options {
+  readonly projections?: ReadonlyArray<Projection>
+}
+
+export const layer = (
+  options: Options = {}
+): Layer.Layer<EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier, never, SqlClient.SqlClient> =>
+  Layer.merge(SqlEventStore.layer(options), SessionQueries.layer).pipe(
+    Layer.provideMerge(EventNotifier.layer),
+    Layer.provide(Projections.layer(options.projections ?? defaultProjections))
+  )
+
+export const sqlite = (db: Database.SqliteOptions, options: Options = {}) =>
+  layer(options).pipe(Layer.provideMerge(Database.sqlite(db)))
+
+export const pg = (db: Database.PgOptions, options: Options = {}) =>
+  layer(options).pipe(Layer.provideMerge(Database.pg(db)))

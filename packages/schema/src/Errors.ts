@@ -1,0 +1,50 @@
+/** Domain errors: what a caller can get wrong or lose a race on. Each carries what it needs to explain itself. */
+import { Schema } from "effect"
+
+export class SessionNotFound extends Schema.TaggedError<SessionNotFound>()("SessionNotFound", {
+  sessionID: Schema.String
+}) {
+  override get message() {
+    return `session ${this.sessionID} not found`
+  }
+}
+
+/** An append expected the stream to be at one sequence and it was at another: a lost race or a stale writer. */
+export class SequenceConflict extends Schema.TaggedError<SequenceConflict>()("SequenceConflict", {
+  sessionID: Schema.String,
+  expected: Schema.Number,
+  actual: Schema.Number
+}) {
+  override get message() {
+    return `session ${this.sessionID}: expected sequence ${this.expected}, stream is at ${this.actual}`
+  }
+}
+
+/** The same client message id was admitted before with a different body. */
+export class PromptConflict extends Schema.TaggedError<PromptConflict>()("PromptConflict", {
+  sessionID: Schema.String,
+  messageID: Schema.String
+}) {
+  override get message() {
+    return `message ${this.messageID} was already admitted to session ${this.sessionID} with a different prompt`
+  }
+}
+
+/** Input that fails its schema or a domain rule. `field` names where, when it is one field. */
+export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
+  reason: Schema.String,
+  field: Schema.optional(Schema.String)
+}) {
+  override get message() {
+    return this.field === undefined ? this.reason : `${this.field}: ${this.reason}`
+  }
+}
+
+export class InvalidCursor extends Schema.TaggedError<InvalidCursor>()("InvalidCursor", {
+  cursor: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return `invalid cursor ${JSON.stringify(this.cursor)}: ${this.reason}`
+  }
+}

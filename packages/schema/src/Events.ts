@@ -1,0 +1,282 @@
+/**
+ * The durable session event vocabulary: every step of a session is one of
+ * these, appended to the session's stream. Names follow opencode's
+ * `SessionDurableEvent` (`session.next.*`); deltas are durable here, and
+ * activity, permission and question events are ours.
+ *
+ * `sessionID` and `timestamp` are not repeated in `data`: the envelope
+ * (`StoredEvent`) carries the aggregate id and the created time.
+ */
+import { Schema } from "effect"
+import { define } from "./EventDefinition.js"
+import { ActivityId, MessageId, PermissionId, QuestionId, SessionId } from "./Ids.js"
+import { JsonObject, JsonValue } from "./Json.js"
+import {
+  ActivityOutcome,
+  Delivery,
+  ErrorInfo,
+  LocationRef,
+  ModelRef,
+  PermissionReply,
+  Prompt,
+  ProviderExecution,
+  QuestionInfo,
+  RevertState,
+  Tokens,
+  ToolContent
+} from "./Model.js"
+
+const opt = Schema.optional
+
+// -- session lifecycle --------------------------------------------------------
+export const SessionCreated = define("session.created", {
+  title: Schema.String,
+  parentID: opt(SessionId),
+  agent: Schema.String,
+  model: opt(ModelRef),
+  location: LocationRef
+})
+export const SessionUpdated = define("session.updated", {
+  title: opt(Schema.String),
+  archived: opt(Schema.NullOr(Schema.Number))
+})
+export const SessionDeleted = define("session.deleted", {})
+
+// -- context switches ---------------------------------------------------------
+export const AgentSwitched = define("session.next.agent.switched", { messageID: MessageId, agent: Schema.String })
+export const ModelSwitched = define("session.next.model.switched", { messageID: MessageId, model: ModelRef })
+export const Moved = define("session.next.moved", { location: LocationRef, subdirectory: opt(Schema.String) })
+
+// -- inbox and transcript -----------------------------------------------------
+/** An input was admitted to the inbox. It is not in the transcript yet. */
+export const PromptAdmitted = define("session.next.prompt.admitted", {
+  messageID: MessageId,
+  prompt: Prompt,
+  delivery: Delivery
+})
+/** An input was promoted into the transcript, at the boundary where the model first sees it. */
+export const Prompted = define("session.next.prompted", { messageID: MessageId, prompt: Prompt, delivery: Delivery })
+export const ContextUpdated = define("session.next.context.updated", { messageID: MessageId, text: Schema.String })
+export const Synthetic = define("session.next.synthetic", { messageID: MessageId, text: Schema.String })
+export const ShellStarted = define("session.next.shell.started", {
+  messageID: MessageId,
+  callID: Schema.String,
+  command: Schema.String
+})
+export const ShellEnded = define("session.next.shell.ended", { callID: Schema.String, output: Schema.String })
+
+// -- activities (ours): one run of the agent loop ----------------------------
+export const ActivityStarted = define("session.next.activity.started", {
+  activityID: ActivityId,
+  inputs: Schema.Array(MessageId)
+})
+export const ActivityEnded = define("session.next.activity.ended", {
+  activityID: ActivityId,
+  outcome: ActivityOutcome,
+  steps: Schema.Number,
+  error: opt(ErrorInfo)
+})
+
+// -- provider turns -----------------------------------------------------------
+export const StepStarted = define("session.next.step.started", {
+  assistantMessageID: MessageId,
+  agent: Schema.String,
+  model: ModelRef,
+  snapshot: opt(Schema.String)
+})
+export const StepEnded = define("session.next.step.ended", {
+  assistantMessageID: MessageId,
+  finish: Schema.String,
+  cost: Schema.Number,
+  tokens: Tokens,
+  snapshot: opt(Schema.String),
+  files: opt(Schema.Array(Schema.String))
+})
+export const StepFailed = define("session.next.step.failed", { assistantMessageID: MessageId, error: ErrorInfo })
+
+export const TextStarted = define("session.next.text.started", { assistantMessageID: MessageId, textID: Schema.String })
+export const TextDelta = define("session.next.text.delta", {
+  assistantMessageID: MessageId,
+  textID: Schema.String,
+  delta: Schema.String
+})
+export const TextEnded = define("session.next.text.ended", {
+  assistantMessageID: MessageId,
+  textID: Schema.String,
+  text: Schema.String
+})
+
+export const ReasoningStarted = define("session.next.reasoning.started", {
+  assistantMessageID: MessageId,
+  reasoningID: Schema.String,
+  providerMetadata: opt(JsonObject)
+})
+export const ReasoningDelta = define("session.next.reasoning.delta", {
+  assistantMessageID: MessageId,
+  reasoningID: Schema.String,
+  delta: Schema.String
+})
+export const ReasoningEnded = define("session.next.reasoning.ended", {
+  assistantMessageID: MessageId,
+  reasoningID: Schema.String,
+  text: Schema.String,
+  providerMetadata: opt(JsonObject)
+})
+
+// -- tools ----------------------------------------------------------------------
+export const ToolInputStarted = define("session.next.tool.input.started", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  name: Schema.String
+})
+export const ToolInputDelta = define("session.next.tool.input.delta", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  delta: Schema.String
+})
+export const ToolInputEnded = define("session.next.tool.input.ended", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  text: Schema.String
+})
+/** Announced before the tool runs: after a crash the log says which calls may have run unrecorded. */
+export const ToolCalled = define("session.next.tool.called", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  tool: Schema.String,
+  input: JsonObject,
+  provider: ProviderExecution
+})
+export const ToolProgress = define("session.next.tool.progress", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  structured: opt(JsonObject),
+  content: opt(Schema.Array(ToolContent))
+})
+export const ToolSuccess = define("session.next.tool.success", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  structured: opt(JsonObject),
+  content: opt(Schema.Array(ToolContent)),
+  outputPaths: opt(Schema.Array(Schema.String)),
+  result: opt(JsonValue),
+  provider: opt(ProviderExecution)
+})
+export const ToolFailed = define("session.next.tool.failed", {
+  assistantMessageID: MessageId,
+  callID: Schema.String,
+  error: ErrorInfo,
+  result: opt(JsonValue),
+  provider: opt(ProviderExecution)
+})
+
+export const Retried = define("session.next.retried", { attempt: Schema.Number, error: ErrorInfo })
+
+// -- compaction and revert ------------------------------------------------------
+const CompactionReason = Schema.Literal("auto", "manual")
+export const CompactionStarted = define("session.next.compaction.started", {
+  messageID: MessageId,
+  reason: CompactionReason
+})
+export const CompactionDelta = define("session.next.compaction.delta", { messageID: MessageId, delta: Schema.String })
+export const CompactionEnded = define("session.next.compaction.ended", {
+  messageID: MessageId,
+  reason: CompactionReason,
+  text: Schema.String,
+  recent: opt(Schema.String)
+})
+export const RevertStaged = define("session.next.revert.staged", { revert: RevertState })
+export const RevertCleared = define("session.next.revert.cleared", {})
+export const RevertCommitted = define("session.next.revert.committed", { messageID: MessageId })
+
+// -- permissions and questions (ours; durable so they survive restarts) -------
+export const PermissionAsked = define("session.next.permission.asked", {
+  requestID: PermissionId,
+  permission: Schema.String,
+  patterns: Schema.Array(Schema.String),
+  callID: opt(Schema.String),
+  metadata: opt(JsonObject)
+})
+export const PermissionReplied = define("session.next.permission.replied", {
+  requestID: PermissionId,
+  reply: PermissionReply,
+  message: opt(Schema.String)
+})
+export const QuestionAsked = define("session.next.question.asked", {
+  requestID: QuestionId,
+  callID: opt(Schema.String),
+  questions: Schema.Array(QuestionInfo)
+})
+export const QuestionReplied = define("session.next.question.replied", {
+  requestID: QuestionId,
+  answers: Schema.Array(Schema.Array(Schema.String))
+})
+export const QuestionRejected = define("session.next.question.rejected", { requestID: QuestionId })
+
+/** Every event definition, current versions. */
+export const definitions = [
+  SessionCreated,
+  SessionUpdated,
+  SessionDeleted,
+  AgentSwitched,
+  ModelSwitched,
+  Moved,
+  PromptAdmitted,
+  Prompted,
+  ContextUpdated,
+  Synthetic,
+  ShellStarted,
+  ShellEnded,
+  ActivityStarted,
+  ActivityEnded,
+  StepStarted,
+  StepEnded,
+  StepFailed,
+  TextStarted,
+  TextDelta,
+  TextEnded,
+  ReasoningStarted,
+  ReasoningDelta,
+  ReasoningEnded,
+  ToolInputStarted,
+  ToolInputDelta,
+  ToolInputEnded,
+  ToolCalled,
+  ToolProgress,
+  ToolSuccess,
+  ToolFailed,
+  Retried,
+  CompactionStarted,
+  CompactionDelta,
+  CompactionEnded,
+  RevertStaged,
+  RevertCleared,
+  RevertCommitted,
+  PermissionAsked,
+  PermissionReplied,
+  QuestionAsked,
+  QuestionReplied,
+  QuestionRejected
+] as const
+
+type Definitions = typeof definitions
+type Member<D> = D extends { readonly schema: Schema.Schema<infer A, infer _I> } ? A : never
+
+/** The durable event union, tagged by `type`. */
+export type SessionEvent = Member<Definitions[number]>
+export type SessionEventType = SessionEvent["type"]
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { readonly type: T }>
+
+export const SessionEvent = Schema.Union(...definitions.map((d) => d.schema)) as unknown as Schema.Schema<
+  SessionEvent,
+  { readonly type: SessionEventType; readonly data: unknown }
+>
+
+const byType: ReadonlyMap<string, Definitions[number]> = new Map(definitions.map((d) => [d.type, d]))
+
+/** The definition of an event type, if it is one of ours. */
+export const definitionOf = (type: string): Definitions[number] | undefined => byType.get(type)
+
+/** Builds an event value with its `type` tag; checked by the compiler, validated at append. */
+export const make = <T extends SessionEventType>(type: T, data: EventOf<T>["data"]): EventOf<T> =>
+  ({ type, data }) as EventOf<T>

@@ -1,0 +1,97 @@
+/** Value objects shared by events, read models and the API. Shapes follow opencode's v2 spec. */
+import { Schema } from "effect"
+import { JsonObject } from "./Json.js"
+
+export const ModelRef = Schema.Struct({
+  providerID: Schema.String,
+  id: Schema.String,
+  variant: Schema.optional(Schema.String)
+}).annotations({ identifier: "ModelRef" })
+export type ModelRef = typeof ModelRef.Type
+
+export const LocationRef = Schema.Struct({
+  directory: Schema.String,
+  workspaceID: Schema.optional(Schema.String)
+}).annotations({ identifier: "LocationRef" })
+export type LocationRef = typeof LocationRef.Type
+
+export const PromptFileAttachment = Schema.Struct({
+  uri: Schema.String,
+  mime: Schema.String,
+  name: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String)
+}).annotations({ identifier: "PromptFileAttachment" })
+
+export const PromptAgentAttachment = Schema.Struct({
+  name: Schema.String
+}).annotations({ identifier: "PromptAgentAttachment" })
+
+export const Prompt = Schema.Struct({
+  text: Schema.String,
+  files: Schema.optional(Schema.Array(PromptFileAttachment)),
+  agents: Schema.optional(Schema.Array(PromptAgentAttachment))
+}).annotations({ identifier: "Prompt" })
+export type Prompt = typeof Prompt.Type
+
+/** `interrupt` goes beyond upstream: stop the running activity, then run this input next. */
+export const Delivery = Schema.Literal("steer", "queue", "interrupt").annotations({ identifier: "Delivery" })
+export type Delivery = typeof Delivery.Type
+
+export const Tokens = Schema.Struct({
+  input: Schema.Number,
+  output: Schema.Number,
+  reasoning: Schema.Number,
+  cache: Schema.Struct({ read: Schema.Number, write: Schema.Number })
+}).annotations({ identifier: "Tokens" })
+export type Tokens = typeof Tokens.Type
+
+export const emptyTokens: Tokens = { input: 0, output: 0, reasoning: 0, cache: { read: 0, write: 0 } }
+
+export const ErrorInfo = Schema.Struct({
+  type: Schema.String,
+  message: Schema.String,
+  retryable: Schema.optional(Schema.Boolean)
+}).annotations({ identifier: "ErrorInfo" })
+export type ErrorInfo = typeof ErrorInfo.Type
+
+export const ProviderExecution = Schema.Struct({
+  executed: Schema.Boolean,
+  metadata: Schema.optional(JsonObject)
+})
+
+export const ToolContent = Schema.Union(
+  Schema.Struct({ type: Schema.Literal("text"), text: Schema.String }),
+  Schema.Struct({
+    type: Schema.Literal("file"),
+    uri: Schema.String,
+    mime: Schema.String,
+    name: Schema.optional(Schema.String)
+  })
+).annotations({ identifier: "ToolContent" })
+export type ToolContent = typeof ToolContent.Type
+
+export const RevertState = Schema.Struct({
+  messageID: Schema.String,
+  partID: Schema.optional(Schema.String),
+  snapshot: Schema.optional(Schema.String),
+  diff: Schema.optional(Schema.String)
+}).annotations({ identifier: "RevertState" })
+
+/** How an activity (one run of the agent loop) ended. */
+export const ActivityOutcome = Schema.Literal("completed", "step_limit", "failed", "interrupted").annotations({
+  identifier: "ActivityOutcome"
+})
+export type ActivityOutcome = typeof ActivityOutcome.Type
+
+export const PermissionReply = Schema.Literal("once", "always", "reject").annotations({
+  identifier: "PermissionReply"
+})
+export type PermissionReply = typeof PermissionReply.Type
+
+export const QuestionOption = Schema.Struct({ label: Schema.String, description: Schema.optional(Schema.String) })
+export const QuestionInfo = Schema.Struct({
+  question: Schema.String,
+  header: Schema.optional(Schema.String),
+  options: Schema.optional(Schema.Array(QuestionOption)),
+  multiple: Schema.optional(Schema.Boolean)
+}).annotations({ identifier: "QuestionInfo" })

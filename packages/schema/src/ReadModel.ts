@@ -1,0 +1,61 @@
+/** Read-model shapes: what projections of the log look like to readers. */
+import { Schema } from "effect"
+import { SessionId } from "./Ids.js"
+import { JsonValue } from "./Json.js"
+import { ErrorInfo, LocationRef, ModelRef, Tokens } from "./Model.js"
+
+export const SessionStatus = Schema.Literal("idle", "busy")
+
+export const SessionInfo = Schema.Struct({
+  id: SessionId,
+  parentID: Schema.optional(SessionId),
+  title: Schema.String,
+  agent: Schema.String,
+  model: Schema.optional(ModelRef),
+  location: LocationRef,
+  status: SessionStatus,
+  activityID: Schema.optional(Schema.String),
+  cost: Schema.Number,
+  tokens: Tokens,
+  time: Schema.Struct({
+    created: Schema.Number,
+    updated: Schema.Number,
+    archived: Schema.optional(Schema.Number)
+  })
+}).annotations({ identifier: "SessionInfo" })
+export type SessionInfo = typeof SessionInfo.Type
+
+export const PartInfo = Schema.Struct({
+  id: Schema.String,
+  messageID: Schema.String,
+  seq: Schema.Number,
+  type: Schema.String,
+  text: Schema.String,
+  tool: Schema.optional(Schema.String),
+  status: Schema.optional(Schema.String),
+  input: Schema.optional(JsonValue),
+  output: Schema.optional(JsonValue),
+  error: Schema.optional(ErrorInfo),
+  metadata: Schema.optional(JsonValue),
+  time: Schema.Struct({
+    created: Schema.Number,
+    updated: Schema.Number,
+    completed: Schema.optional(Schema.Number)
+  })
+}).annotations({ identifier: "PartInfo" })
+export type PartInfo = typeof PartInfo.Type
+
+export const MessageInfo = Schema.Struct({
+  id: Schema.String,
+  sessionID: SessionId,
+  seq: Schema.Number,
+  type: Schema.String,
+  info: JsonValue,
+  finish: Schema.optional(Schema.String),
+  error: Schema.optional(ErrorInfo),
+  cost: Schema.optional(Schema.Number),
+  tokens: Schema.optional(Tokens),
+  time: Schema.Struct({ created: Schema.Number, completed: Schema.optional(Schema.Number) }),
+  parts: Schema.Array(PartInfo)
+}).annotations({ identifier: "MessageInfo" })
+export type MessageInfo = typeof MessageInfo.Type

@@ -1,0 +1,3 @@
+export * as Databases from "./Databases.js"
+export * from "./EventStoreContract.js"
+export * as Fixtures from "./Fixtures.js"
