@@ -1,14 +1,21 @@
 /**
- * Database layers: a migrated `SqlClient` on SQLite (embedded default) or
- * PostgreSQL. Everything above this module sees only `SqlClient`.
+ * Database layers: a migrated database as a `SqlClient` for reads and the
+ * `LogWriter` that every write goes through, on SQLite (embedded default)
+ * or PostgreSQL.
  */
+import * as Reactivity from "@effect/experimental/Reactivity"
+import type { MigrationError } from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import type { MigrationError } from "@effect/sql/Migrator"
 import * as PgClient from "@effect/sql-pg/PgClient"
 import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
 import { type ConfigError, Effect, Layer, Redacted } from "effect"
+import type { LogWriter } from "./LogWriter.js"
 import * as Migrations from "./Migrations.js"
+import * as PgLogWriter from "./PgLogWriter.js"
+import * as SqliteLogWriter from "./SqliteLogWriter.js"
+
+export type DatabaseError = SqlError | MigrationError | ConfigError.ConfigError
 
 export interface SqliteOptions {
   readonly filename: string
@@ -16,27 +23,34 @@ export interface SqliteOptions {
   readonly busyTimeoutMs?: number
 }
 
-/**
- * WAL with `synchronous = NORMAL`: a commit survives a process crash; an OS
- * crash or power cut can lose the last commits but never corrupts the file.
- */
-const sqlitePragmas = (options: SqliteOptions) =>
+const busyTimeout = (options: SqliteOptions) => Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))
+
+/** Migrates on a connection of its own, closed when done. */
+const migrateSqlite = (options: SqliteOptions) =>
   Layer.effectDiscard(
-    Effect.gen(function*() {
-      const sql = yield* SqlClient.SqlClient
-      yield* sql.unsafe(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`)
-      yield* sql`PRAGMA synchronous = NORMAL`
-      yield* sql`PRAGMA foreign_keys = ON`
-    })
+    Effect.scoped(
+      Effect.gen(function*() {
+        const client = yield* SqliteClient.make({ filename: options.filename })
+        yield* client.unsafe(`PRAGMA busy_timeout = ${busyTimeout(options)}`)
+        yield* Migrations.run.pipe(Effect.provideService(SqlClient.SqlClient, client))
+      })
+    ).pipe(Effect.provide(Reactivity.layer))
   )
 
-const migrated = Layer.effectDiscard(Migrations.run)
-
-export const sqlite = (options: SqliteOptions): Layer.Layer<SqlClient.SqlClient, SqlError | MigrationError | ConfigError.ConfigError> =>
-  migrated.pipe(
-    Layer.provideMerge(sqlitePragmas(options)),
-    Layer.provideMerge(SqliteClient.layer({ filename: options.filename }))
+/**
+ * SQLite: the writer's own connection, and a read-only `SqlClient` beside it
+ * (WAL: readers never block the writer). Reads see every committed append.
+ */
+export const sqlite = (options: SqliteOptions): Layer.Layer<SqlClient.SqlClient | LogWriter, DatabaseError> => {
+  const reader = Layer.effectDiscard(
+    Effect.flatMap(SqlClient.SqlClient, (sql) => sql.unsafe(`PRAGMA busy_timeout = ${busyTimeout(options)}`))
+  ).pipe(Layer.provideMerge(SqliteClient.layer({ filename: options.filename, readonly: true, disableWAL: true })))
+  // order: migrate, then open the writer (it keeps the WAL files), then the reader
+  return reader.pipe(
+    Layer.provideMerge(SqliteLogWriter.layer({ filename: options.filename, busyTimeoutMs: busyTimeout(options) })),
+    Layer.provide(migrateSqlite(options))
   )
+}
 
 export interface PgOptions {
   readonly url: string
@@ -44,8 +58,9 @@ export interface PgOptions {
   readonly applicationName?: string
 }
 
-export const pg = (options: PgOptions): Layer.Layer<SqlClient.SqlClient, SqlError | MigrationError | ConfigError.ConfigError> =>
-  migrated.pipe(
+export const pg = (options: PgOptions): Layer.Layer<SqlClient.SqlClient | LogWriter, DatabaseError> =>
+  PgLogWriter.layer.pipe(
+    Layer.provideMerge(Layer.effectDiscard(Migrations.run)),
     Layer.provideMerge(
       PgClient.layer({
         url: Redacted.make(options.url),

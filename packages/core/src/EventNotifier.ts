@@ -13,6 +13,8 @@ import type { SessionId } from "@ratchet/schema"
 export interface EventNotifier {
   /** Wakes followers of this session and of the global stream. */
   readonly publish: (sessionId: SessionId) => Effect.Effect<void>
+  /** The same, called directly: for the append path, which publishes after every commit. */
+  readonly unsafePublish: (sessionId: SessionId) => void
   /** A queue that receives a wakeup after every publish for this session (or, with "*", any session). */
   readonly subscribe: (key: SessionId | "*") => Effect.Effect<Queue.Dequeue<void>, never, Scope.Scope>
 }
@@ -25,12 +27,13 @@ export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
     const set = subscribers.get(key)
     if (set !== undefined) for (const q of set) q.unsafeOffer(undefined)
   }
+  const unsafePublish = (sessionId: SessionId) => {
+    wake(sessionId)
+    wake("*")
+  }
   return EventNotifier.of({
-    publish: (sessionId) =>
-      Effect.sync(() => {
-        wake(sessionId)
-        wake("*")
-      }),
+    publish: (sessionId) => Effect.sync(() => unsafePublish(sessionId)),
+    unsafePublish,
     subscribe: (key) =>
       Effect.gen(function*() {
         const queue = yield* Queue.sliding<void>(1)

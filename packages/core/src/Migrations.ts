@@ -87,6 +87,7 @@ const m0002_read_models = Effect.gen(function*() {
     seq INTEGER NOT NULL,
     type TEXT NOT NULL,
     text TEXT NOT NULL,
+    text_done INTEGER NOT NULL,
     tool TEXT,
     status TEXT,
     input TEXT,

@@ -46,6 +46,7 @@ interface PartRow {
   readonly seq: Num
   readonly type: string
   readonly text: string
+  readonly text_done: number | string
   readonly tool: string | null
   readonly status: string | null
   readonly input: string | null
@@ -119,6 +120,14 @@ const toMessage = (r: MessageRow, parts: ReadonlyArray<PartInfo>): MessageInfo =
   parts
 })
 
+const DELTA_PART: Record<string, (data: Record<string, string>) => string | undefined> = {
+  "session.next.text.delta": (d) => d.textID,
+  "session.next.reasoning.delta": (d) => d.reasoningID,
+  "session.next.tool.input.delta": (d) => d.callID,
+  "session.next.compaction.delta": (d) => d.messageID
+}
+const DELTA_TYPES_SQL = Object.keys(DELTA_PART).map((t) => `'${t}'`).join(", ")
+
 export interface SessionQueriesService {
   readonly session: (id: SessionId) => Effect.Effect<Option.Option<SessionInfo>>
   /** The transcript in log order, each message with its parts. */
@@ -132,6 +141,30 @@ export class SessionQueries extends Context.Tag("@ratchet/core/SessionQueries")<
 
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
+
+  /**
+   * The text so far of parts still streaming, assembled from their delta
+   * events (the projection writes a part's text once, when it ends). Parts
+   * read before the deltas: a part that ended in between shows its deltas,
+   * which are a prefix of, or equal to, its final text.
+   */
+  const streamedText = (id: SessionId, parts: ReadonlyArray<PartRow>) =>
+    Effect.gen(function*() {
+      const open = parts.filter((p) => Number(p.text_done) === 0)
+      const text = new Map<string, string>()
+      if (open.length === 0) return text
+      const from = Math.min(...open.map((p) => num(p.seq)))
+      const wanted = new Set(open.map((p) => p.id))
+      const rows = yield* sql<{ readonly type: string; readonly data: string }>`SELECT type, data FROM event
+        WHERE session_id = ${id} AND seq > ${from} AND type IN (${sql.literal(DELTA_TYPES_SQL)}) ORDER BY seq`
+      for (const row of rows) {
+        const data = JSON.parse(row.data) as Record<string, string>
+        const part = DELTA_PART[row.type]?.(data)
+        if (part === undefined || !wanted.has(part)) continue
+        text.set(part, (text.get(part) ?? "") + (data.delta ?? ""))
+      }
+      return text
+    })
   return SessionQueries.of({
     session: (id) =>
       sql<SessionRow>`SELECT * FROM session WHERE id = ${id}`.pipe(
@@ -140,19 +173,19 @@ export const make = Effect.gen(function*() {
         Effect.withSpan("SessionQueries.session")
       ),
     messages: (id) =>
-      Effect.all([
-        sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} ORDER BY seq`,
-        sql<PartRow>`SELECT * FROM part WHERE session_id = ${id} ORDER BY seq`
-      ]).pipe(
-        Effect.map(([messages, parts]) => {
-          const byMessage = new Map<string, Array<PartInfo>>()
-          for (const p of parts) {
-            const list = byMessage.get(p.message_id) ?? []
-            list.push(toPart(p))
-            byMessage.set(p.message_id, list)
-          }
-          return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []))
-        }),
+      Effect.gen(function*() {
+        const messages = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} ORDER BY seq`
+        const parts = yield* sql<PartRow>`SELECT * FROM part WHERE session_id = ${id} ORDER BY seq`
+        const streaming = yield* streamedText(id, parts)
+        const byMessage = new Map<string, Array<PartInfo>>()
+        for (const p of parts) {
+          const list = byMessage.get(p.message_id) ?? []
+          const live = streaming.get(p.id)
+          list.push(toPart(live === undefined ? p : { ...p, text: live }))
+          byMessage.set(p.message_id, list)
+        }
+        return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []))
+      }).pipe(
         Effect.orDie,
         Effect.withSpan("SessionQueries.messages")
       )

@@ -1,32 +1,24 @@
 /**
- * The event store on `@effect/sql`: SQLite and PostgreSQL in one adapter.
- *
- * Append is one transaction: [PostgreSQL: take the global append lock] →
- * conditional insert (only if the stream is still at `expectedSequence`) →
- * projections → commit → wake followers. The unique (session_id, seq) index
- * backs the condition against racing writers in other processes.
- *
- * Global positions must be visible in commit order, or a global follower
- * could step past a position that commits later. SQLite has one writer at a
- * time, so that holds by itself; on PostgreSQL a transaction-scoped advisory
- * lock serialises appends from insert to commit.
+ * The event store on SQL: validation, append through the backend's
+ * `LogWriter` (conditional insert + projections in one transaction), reads
+ * through `SqlClient`, and followers that subscribe before reading history.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import type { SqlError } from "@effect/sql/SqlError"
 import { InvalidInput, SequenceConflict, SessionNotFound } from "@ratchet/schema"
 import type { SessionEvent, SessionId, StoredEvent } from "@ratchet/schema"
 import { Chunk, Duration, Effect, Either, Layer, Option, Queue, Ref, Stream } from "effect"
 import { EventNotifier } from "./EventNotifier.js"
 import {
-  EventStore,
   type AppendResult,
+  EventStore,
   type EventStoreService,
   type FollowOptions,
   type Page,
   type ReadOptions
 } from "./EventStore.js"
-import { decodeRows, encodeEvents, type EventRow } from "./internal/eventRows.js"
-import { Projections } from "./Projection.js"
+import { decodeRows, encodeEvents, EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
+import { LogWriter } from "./LogWriter.js"
+import { planAll, Projections } from "./Projection.js"
 
 export interface Options {
   /** How often a live follower re-reads without a wakeup (catches other processes' appends). Default 1 s. */
@@ -35,158 +27,93 @@ export interface Options {
 
 const DEFAULT_LIMIT = 500
 const MAX_LIMIT = 5000
-const APPEND_LOCK_KEY = 7_214_905_118
-const COLUMNS = "position, id, session_id, seq, type, version, data, created"
+/** Followers read history in pages of this many events. */
+const FOLLOW_PAGE = 1000
 
-/** A unique violation on the log's (session_id, seq) index is a lost race; on a read model, a bad event. */
-const classify = (error: SqlError): "sequence" | "unique" | "other" => {
-  const cause = error.cause as { code?: unknown; constraint?: unknown; message?: unknown } | undefined
-  const code = cause?.code
-  if (code !== "23505" && code !== "SQLITE_CONSTRAINT_UNIQUE" && code !== "SQLITE_CONSTRAINT_PRIMARYKEY") return "other"
-  const message = String(cause?.message ?? "")
-  return cause?.constraint === "event_session_id_seq_key" || message.includes("event.session_id, event.seq")
-    ? "sequence"
-    : "unique"
+const clampLimit = (limit: number | undefined) => Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit ?? DEFAULT_LIMIT)))
+const clampAfter = (after: number | undefined) => Math.max(0, Math.floor(after ?? 0))
+
+/** The checks that need no database: nothing is written when one fails. */
+const precheck = (sessionId: SessionId, events: ReadonlyArray<SessionEvent>, expected: number) => {
+  if (!Number.isSafeInteger(expected) || expected < 0) {
+    return new InvalidInput({ field: "expectedSequence", reason: "must be a whole number ≥ 0" })
+  }
+  const created = events.findIndex((e) => e?.type === "session.created")
+  if (expected === 0 && events.length > 0 && created !== 0) return new SessionNotFound({ sessionID: sessionId })
+  if (created > 0 || (created === 0 && expected !== 0)) {
+    return new InvalidInput({ field: "events", reason: "session.created must be a session's first event" })
+  }
+  const deleted = events.findIndex((e) => e?.type === "session.deleted")
+  if (deleted !== -1 && deleted !== events.length - 1) {
+    return new InvalidInput({ field: "events", reason: "session.deleted must be a session's last event" })
+  }
+  return undefined
 }
-
-const clampLimit = (limit: number | undefined) =>
-  Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit ?? DEFAULT_LIMIT)))
 
 export const make = (options: Options = {}) =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
+    const writer = yield* LogWriter
     const projections = yield* Projections
     const notifier = yield* EventNotifier
     const pollInterval = Duration.decode(options.pollInterval ?? "1 second")
-    const isPg = sql.onDialectOrElse({ pg: () => true, orElse: () => false })
-
-    const insertSql = (count: number) =>
-      isPg
-        ? `INSERT INTO event (id, session_id, seq, type, version, data, created)
-           SELECT u.id, $2::text, u.seq, u.type, u.version, u.data, $3::bigint
-           FROM unnest($1::text[], $4::int[], $5::text[], $6::int[], $7::text[]) AS u(id, seq, type, version, data)
-           WHERE (SELECT coalesce(max(seq), 0) FROM event WHERE session_id = $2::text) = $8::int
-           RETURNING position`
-        : `INSERT INTO event (id, session_id, seq, type, version, data, created)
-           SELECT * FROM (VALUES ${Array.from({ length: count }, () => "(?,?,?,?,?,?,?)").join(",")})
-           WHERE (SELECT coalesce(max(seq), 0) FROM event WHERE session_id = ?) = ?
-           RETURNING position`
+    const ph = (n: number) => (writer.dialect === "pg" ? `$${n}` : "?")
+    const project = (stored: ReadonlyArray<StoredEvent>) => planAll(projections, stored)
 
     const lastSequence = (sessionId: SessionId) =>
-      sql<{ readonly seq: number | string | null }>`SELECT max(seq) AS seq FROM event WHERE session_id = ${sessionId}`
+      sql<{ readonly seq: number | string }>`SELECT seq FROM event WHERE session_id = ${sessionId} ORDER BY seq DESC LIMIT 1`
         .pipe(Effect.map((rows) => Number(rows[0]?.seq ?? 0)), Effect.orDie)
 
-    const conflict = (sessionId: SessionId, expected: number) =>
-      Effect.flatMap(lastSequence(sessionId), (actual) =>
-        Effect.fail(new SequenceConflict({ sessionID: sessionId, expected, actual })))
-
-    const append: EventStoreService["append"] = Effect.fn("EventStore.append")(function*(
-      sessionId: SessionId,
-      events: ReadonlyArray<SessionEvent>,
-      options: { readonly expectedSequence: number }
-    ) {
-      const expected = options.expectedSequence
-      if (!Number.isSafeInteger(expected) || expected < 0) {
-        return yield* new InvalidInput({ field: "expectedSequence", reason: "must be a whole number ≥ 0" })
-      }
-      if (events.length === 0) return { events: [], lastSequence: expected } satisfies AppendResult
-      const created = events.findIndex((e) => e.type === "session.created")
-      if (expected === 0 && created !== 0) return yield* new SessionNotFound({ sessionID: sessionId })
-      if (created > 0 || (created === 0 && expected !== 0)) {
-        return yield* new InvalidInput({ field: "events", reason: "session.created must be a session's first event" })
-      }
-      const encoded = encodeEvents(events)
-      if (Either.isLeft(encoded)) return yield* encoded.left
-      const rows = encoded.right
-      const now = Date.now()
-
-      const stored = yield* sql.withTransaction(
-        Effect.gen(function*() {
-          if (isPg) yield* sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`
-          const params: Array<unknown> = isPg
-            ? [
-              rows.map((r) => r.id),
-              sessionId,
-              now,
-              rows.map((_, i) => expected + 1 + i),
-              rows.map((r) => r.type),
-              rows.map((r) => r.version),
-              rows.map((r) => r.data),
-              expected
-            ]
-            : [
-              ...rows.flatMap((r, i) => [r.id, sessionId, expected + 1 + i, r.type, r.version, r.data, now]),
-              sessionId,
-              expected
-            ]
-          const inserted = yield* sql.unsafe<{ readonly position: number | string }>(insertSql(rows.length), params)
-          if (inserted.length !== rows.length) return yield* conflict(sessionId, expected)
-          const positions = inserted.map((r) => Number(r.position)).sort((a, b) => a - b)
-          const storedEvents = rows.map((r, i) =>
-            ({
-              id: r.id,
-              sessionID: sessionId,
-              seq: expected + 1 + i,
-              position: positions[i]!,
-              version: r.version,
-              created: now,
-              type: events[i]!.type,
-              data: events[i]!.data
-            }) as StoredEvent
-          )
-          for (const projection of projections) {
-            const relevant = storedEvents.filter((e) => projection.handles.has(e.type))
-            if (relevant.length > 0) yield* projection.apply(relevant)
+    // No span and as few effects as possible: this runs once per streamed event, and a span
+    // costs more than the write itself (docs/storage.md).
+    const append: EventStoreService["append"] = (sessionId, events, options) =>
+      Effect.suspend(() => {
+        const expected = options.expectedSequence
+        const refused = precheck(sessionId, events, expected)
+        if (refused !== undefined) return Effect.fail(refused)
+        if (events.length === 0) return Effect.succeed<AppendResult>({ events: [], lastSequence: expected })
+        const encoded = encodeEvents(events)
+        if (Either.isLeft(encoded)) return Effect.fail(encoded.left)
+        return Effect.flatMap(
+          writer.append({ sessionId, events, rows: encoded.right, expected, created: Date.now() }, project),
+          (outcome): Effect.Effect<AppendResult, SequenceConflict | SessionNotFound> => {
+            if (outcome._tag === "Conflict") {
+              return Effect.fail(
+                outcome.actual === -1
+                  ? new SessionNotFound({ sessionID: sessionId })
+                  : new SequenceConflict({ sessionID: sessionId, expected, actual: outcome.actual })
+              )
+            }
+            notifier.unsafePublish(sessionId)
+            return Effect.succeed({ events: outcome.events, lastSequence: expected + outcome.events.length })
           }
-          return storedEvents
-        })
-      ).pipe(
-        Effect.provideService(SqlClient.SqlClient, sql),
-        Effect.catchTag("SqlError", (error): Effect.Effect<never, SequenceConflict | InvalidInput> => {
-          switch (classify(error)) {
-            case "sequence":
-              return conflict(sessionId, expected)
-            case "unique":
-              return Effect.fail(new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${String((error.cause as Error)?.message)}` }))
-            default:
-              return Effect.die(error)
-          }
-        })
-      )
-      yield* notifier.publish(sessionId)
-      return { events: stored, lastSequence: expected + stored.length } satisfies AppendResult
-    })
+        )
+      })
 
-    const decodePage = (rows: ReadonlyArray<EventRow>, after: number, limit: number, key: "seq" | "position") => {
-      const decoded = decodeRows(rows)
+    const toPage = (rows: ReadonlyArray<ReadonlyArray<unknown>>, after: number, limit: number, key: "seq" | "position") => {
+      const decoded = decodeRows(rows as ReadonlyArray<EventRow>)
       if (Either.isLeft(decoded)) return Effect.die(decoded.left)
       const events = decoded.right
-      const lastEvent = events[events.length - 1]
-      return Effect.succeed<Page>({
-        events,
-        last: lastEvent === undefined ? after : lastEvent[key],
-        more: events.length === limit
-      })
+      const last = events[events.length - 1]
+      return Effect.succeed<Page>({ events, last: last === undefined ? after : last[key], more: events.length === limit })
     }
 
     const readStream = (sessionId: SessionId, options: ReadOptions = {}) => {
-      const after = Math.max(0, Math.floor(options.after ?? 0))
+      const after = clampAfter(options.after)
       const limit = clampLimit(options.limit)
-      return sql.unsafe<EventRow>(
-        `SELECT ${COLUMNS} FROM event WHERE session_id = ${isPg ? "$1" : "?"} AND seq > ${
-          isPg ? "$2" : "?"
-        } ORDER BY seq LIMIT ${limit}`,
+      return sql.unsafe(
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE session_id = ${ph(1)} AND seq > ${ph(2)} ORDER BY seq LIMIT ${limit}`,
         [sessionId, after]
-      ).pipe(Effect.orDie, Effect.flatMap((rows) => decodePage(rows, after, limit, "seq")))
+      ).values.pipe(Effect.orDie, Effect.flatMap((rows) => toPage(rows, after, limit, "seq")))
     }
 
     const readAll = (options: ReadOptions = {}) => {
-      const after = Math.max(0, Math.floor(options.after ?? 0))
+      const after = clampAfter(options.after)
       const limit = clampLimit(options.limit)
-      return sql.unsafe<EventRow>(
-        `SELECT ${COLUMNS} FROM event WHERE position > ${isPg ? "$1" : "?"} ORDER BY position LIMIT ${limit}`,
+      return sql.unsafe(
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE position > ${ph(1)} ORDER BY position LIMIT ${limit}`,
         [after]
-      ).pipe(Effect.orDie, Effect.flatMap((rows) => decodePage(rows, after, limit, "position")))
+      ).values.pipe(Effect.orDie, Effect.flatMap((rows) => toPage(rows, after, limit, "position")))
     }
 
     const followWith = (
@@ -194,7 +121,7 @@ export const make = (options: Options = {}) =>
       read: (after: number) => Effect.Effect<Page>,
       options: FollowOptions
     ): Stream.Stream<StoredEvent> => {
-      const start = Math.max(0, Math.floor(options.after ?? 0))
+      const start = clampAfter(options.after)
       if (options.live === false) {
         return Stream.paginateChunkEffect(start, (after) =>
           Effect.map(read(after), (page) =>
@@ -220,37 +147,29 @@ export const make = (options: Options = {}) =>
       )
     }
 
-    const rebuildProjections = sql.withTransaction(
-      Effect.gen(function*() {
-        for (const projection of projections) {
-          for (const table of projection.tables) yield* sql.unsafe(`DELETE FROM ${table}`)
-        }
-        let after = 0
-        let count = 0
-        while (true) {
-          const page = yield* readAll({ after, limit: 2000 })
-          for (const projection of projections) {
-            const relevant = page.events.filter((e) => projection.handles.has(e.type))
-            if (relevant.length > 0) yield* projection.apply(relevant)
-          }
-          count += page.events.length
-          after = page.last
-          if (!page.more) return { events: count }
-        }
-      })
-    ).pipe(Effect.provideService(SqlClient.SqlClient, sql), Effect.orDie, Effect.withSpan("EventStore.rebuildProjections"))
+    const rebuildProjections = writer.rebuild(
+      projections.flatMap((p) => p.tables),
+      decodeRows,
+      project
+    ).pipe(
+      Effect.map((events) => ({ events })),
+      Effect.withSpan("EventStore.rebuildProjections")
+    )
 
     return EventStore.of({
       append,
       lastSequence,
       readStream,
       readAll,
-      follow: (sessionId, options = {}) => followWith(sessionId, (after) => readStream(sessionId, { after }), options),
-      followAll: (options = {}) => followWith("*", (after) => readAll({ after }), options),
+      follow: (sessionId, options = {}) =>
+        followWith(sessionId, (after) => readStream(sessionId, { after, limit: FOLLOW_PAGE }), options),
+      followAll: (options = {}) => followWith("*", (after) => readAll({ after, limit: FOLLOW_PAGE }), options),
       rebuildProjections
     })
   })
 
-/** The store; needs a migrated `SqlClient`, the projections to run, and the wakeup notifier. */
-export const layer = (options: Options = {}): Layer.Layer<EventStore, never, SqlClient.SqlClient | Projections | EventNotifier> =>
+/** The store; needs the database (`SqlClient` + `LogWriter`), the projections, and the wakeup notifier. */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<EventStore, never, SqlClient.SqlClient | LogWriter | Projections | EventNotifier> =>
   Layer.effect(EventStore, make(options))

@@ -4,6 +4,7 @@ import { Layer } from "effect"
 import * as Database from "./Database.js"
 import * as EventNotifier from "./EventNotifier.js"
 import type { EventStore } from "./EventStore.js"
+import type { LogWriter } from "./LogWriter.js"
 import * as MessageProjection from "./MessageProjection.js"
 import { type Projection, Projections } from "./Projection.js"
 import * as SessionProjection from "./SessionProjection.js"
@@ -19,7 +20,11 @@ export interface Options extends SqlEventStore.Options {
 
 export const layer = (
   options: Options = {}
-): Layer.Layer<EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier, never, SqlClient.SqlClient> =>
+): Layer.Layer<
+  EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier,
+  never,
+  SqlClient.SqlClient | LogWriter
+> =>
   Layer.merge(SqlEventStore.layer(options), SessionQueries.layer).pipe(
     Layer.provideMerge(EventNotifier.layer),
     Layer.provide(Projections.layer(options.projections ?? defaultProjections))

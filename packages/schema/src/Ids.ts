@@ -7,7 +7,7 @@
  * id is ordering by creation inside a process and roughly so across processes.
  */
 import { Schema } from "effect"
-import { randomBytes } from "node:crypto"
+import { randomFillSync } from "node:crypto"
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 const COUNTER_BITS = 4096
@@ -31,10 +31,18 @@ const nextStamp = (): bigint => {
   return BigInt(lastTime) * BigInt(COUNTER_BITS) + BigInt(counter)
 }
 
+// one syscall per 4 KiB of randomness instead of one per id: ids are made per streamed event
+const pool = Buffer.alloc(4096)
+let poolOffset = pool.length
+
 const randomSuffix = (length: number): string => {
-  const bytes = randomBytes(length)
+  if (poolOffset + length > pool.length) {
+    randomFillSync(pool)
+    poolOffset = 0
+  }
   let out = ""
-  for (let i = 0; i < length; i++) out += BASE62[bytes[i]! % 62]
+  for (let i = 0; i < length; i++) out += BASE62[pool[poolOffset + i]! % 62]
+  poolOffset += length
   return out
 }
 
@@ -71,10 +79,11 @@ export type QuestionId = typeof QuestionId.Type
 export const ActivityId = prefixed("act", "ActivityId")
 export type ActivityId = typeof ActivityId.Type
 
-export const newSessionId = (): SessionId => SessionId.make(generate("ses"))
-export const newMessageId = (): MessageId => MessageId.make(generate("msg"))
-export const newEventId = (): EventId => EventId.make(generate("evt"))
-export const newPartId = (): PartId => PartId.make(generate("prt"))
-export const newPermissionId = (): PermissionId => PermissionId.make(generate("per"))
-export const newQuestionId = (): QuestionId => QuestionId.make(generate("que"))
-export const newActivityId = (): ActivityId => ActivityId.make(generate("act"))
+// generated ids match their schema by construction; skip re-validating them on the hot path
+export const newSessionId = (): SessionId => generate("ses") as SessionId
+export const newMessageId = (): MessageId => generate("msg") as MessageId
+export const newEventId = (): EventId => generate("evt") as EventId
+export const newPartId = (): PartId => generate("prt") as PartId
+export const newPermissionId = (): PermissionId => generate("per") as PermissionId
+export const newQuestionId = (): QuestionId => generate("que") as QuestionId
+export const newActivityId = (): ActivityId => generate("act") as ActivityId

@@ -5,7 +5,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
-import { EventStore, Projection, SessionQueries, Storage } from "@ratchet/core"
+import { EventStore, type LogWriter, Projection, SessionQueries, Storage } from "@ratchet/core"
 import { Events, InvalidInput, type SessionEvent, type SessionId } from "@ratchet/schema"
 import { Chunk, Effect, Either, FastCheck as fc, Fiber, Layer, Option, Stream } from "effect"
 import * as Fixtures from "./Fixtures.js"
@@ -13,7 +13,7 @@ import * as Fixtures from "./Fixtures.js"
 /** Fails any append containing a synthetic event with text "__fail__", after the real projections ran. */
 const tripwire: Projection.Projection = Projection.fromHandlers("tripwire", [], {
   "session.next.synthetic": (e) =>
-    e.data.text === "__fail__" ? Effect.fail(new InvalidInput({ reason: "tripwire" })) : Effect.void
+    e.data.text === "__fail__" ? new InvalidInput({ reason: "tripwire" }) : []
 })
 
 const snapshot = Effect.gen(function*() {
@@ -48,7 +48,10 @@ const appendWithRetry = (id: SessionId, events: ReadonlyArray<SessionEvent>) =>
 
 const synthetic = (text: string) => Events.make("session.next.synthetic", { messageID: Fixtures.newMessageId(), text })
 
-export const eventStoreSuite = (name: string, database: () => Layer.Layer<SqlClient.SqlClient, unknown>) => {
+export const eventStoreSuite = (
+  name: string,
+  database: () => Layer.Layer<SqlClient.SqlClient | LogWriter.LogWriter, unknown>
+) => {
   const storage = Storage.layer({
     projections: [...Storage.defaultProjections, tripwire],
     pollInterval: "200 millis"
@@ -186,11 +189,10 @@ export const eventStoreSuite = (name: string, database: () => Layer.Layer<SqlCli
           assert.strictEqual(err._tag, "InvalidInput")
           assert.strictEqual(yield* store.lastSequence(id), 1)
           assert.deepStrictEqual(yield* snapshot, before)
-          // a delta for a part that was never started is refused by the transcript projection
-          const orphan = yield* Effect.flip(store.append(id, [Events.make("session.next.text.delta", {
+          // a result for a tool call that was never made is refused by the transcript projection
+          const orphan = yield* Effect.flip(store.append(id, [Events.make("session.next.tool.success", {
             assistantMessageID: Fixtures.newMessageId(),
-            textID: "nope",
-            delta: "x"
+            callID: "nope"
           })], { expectedSequence: 1 }))
           assert.strictEqual(orphan._tag, "InvalidInput")
           assert.deepStrictEqual(yield* snapshot, before)
@@ -205,7 +207,7 @@ export const eventStoreSuite = (name: string, database: () => Layer.Layer<SqlCli
           assert.isTrue(Option.isNone(yield* queries.session(id)))
           assert.strictEqual((yield* queries.messages(id)).length, 0)
           const err = yield* Effect.flip(store.append(id, [synthetic("ghost")], { expectedSequence: 4 }))
-          assert.strictEqual(err._tag, "SessionNotFound")
+          assert.strictEqual(err._tag, "SessionNotFound", JSON.stringify(err))
         }))
     })
 
