@@ -9,7 +9,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import * as PgClient from "@effect/sql-pg/PgClient"
 import * as SqliteClient from "@effect/sql-sqlite-node/SqliteClient"
-import { type ConfigError, Effect, Layer, Redacted } from "effect"
+import { type ConfigError, Effect, Layer, Redacted, Schedule } from "effect"
 import type { LogWriter } from "./LogWriter.js"
 import * as Migrations from "./Migrations.js"
 import * as PgLogWriter from "./PgLogWriter.js"
@@ -25,7 +25,18 @@ export interface SqliteOptions {
 
 const busyTimeout = (options: SqliteOptions) => Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))
 
-/** Migrates on a connection of its own, closed when done. */
+/** SQLITE_BUSY and its variants: another connection holds, or just took, the write lock. */
+const isBusy = (error: unknown): boolean => {
+  const code = (error as { cause?: { code?: unknown } })?.cause?.code
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY")
+}
+
+/**
+ * Migrates on a connection of its own, closed when done. Two processes
+ * starting together: the loser of the write-lock race gets SQLITE_BUSY
+ * (a deferred transaction cannot wait for a lock once its snapshot is
+ * stale), so it tries again and then finds the migrations done.
+ */
 const migrateSqlite = (options: SqliteOptions) =>
   Layer.effectDiscard(
     Effect.scoped(
@@ -34,7 +45,10 @@ const migrateSqlite = (options: SqliteOptions) =>
         yield* client.unsafe(`PRAGMA busy_timeout = ${busyTimeout(options)}`)
         yield* Migrations.run.pipe(Effect.provideService(SqlClient.SqlClient, client))
       })
-    ).pipe(Effect.provide(Reactivity.layer))
+    ).pipe(
+      Effect.retry({ while: isBusy, schedule: Schedule.spaced("50 millis"), times: 100 }),
+      Effect.provide(Reactivity.layer)
+    )
   )
 
 /**

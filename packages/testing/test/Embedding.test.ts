@@ -1,0 +1,23 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Storage } from "@ratchet/core"
+import { Effect, Option } from "effect"
+import { program } from "../examples/embeddedLog.js"
+import { Databases } from "../src/index.js"
+
+describe("the embedding example (docs/embedding.md)", () => {
+  it.live("runs on a real SQLite file and does what the doc says", () =>
+    Effect.gen(function*() {
+      const filename = yield* Databases.sqliteFile
+      const result = yield* program.pipe(Effect.provide(Storage.sqlite({ filename })))
+      assert.deepStrictEqual(result.texts, ["hello?", "Hello!"])
+      assert.deepStrictEqual(result.followed, [
+        "1 session.created",
+        "2 session.next.prompted",
+        "3 session.next.step.started",
+        "4 session.next.text.started",
+        "5 session.next.text.delta",
+        "6 session.next.text.delta"
+      ])
+      assert.deepStrictEqual(result.title, Option.some("embedded"))
+    }).pipe(Effect.scoped))
+})
