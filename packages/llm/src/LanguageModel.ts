@@ -1,0 +1,106 @@
+/**
+ * The provider port: stream one provider turn. Messages, system prompt, tool
+ * definitions and tool choice in; a stream of typed parts out. Interrupting
+ * the stream aborts the request.
+ */
+import { Context, Data, type Stream } from "effect"
+
+export type JsonSchema = { readonly [key: string]: unknown }
+
+export interface ToolDefinition {
+  readonly name: string
+  readonly description: string
+  /** JSON Schema of the tool's input object. */
+  readonly parameters: JsonSchema
+}
+
+export interface ToolCall {
+  readonly id: string
+  readonly name: string
+  /** The arguments as the model wrote them (JSON text). */
+  readonly input: string
+}
+
+export type Message =
+  | { readonly role: "user"; readonly text: string }
+  | { readonly role: "assistant"; readonly text: string; readonly toolCalls: ReadonlyArray<ToolCall> }
+  | { readonly role: "tool"; readonly callId: string; readonly name: string; readonly output: string; readonly isError: boolean }
+
+export type ToolChoice = "auto" | "none" | "required"
+
+export interface Request {
+  readonly model: string
+  readonly system?: string
+  readonly messages: ReadonlyArray<Message>
+  readonly tools: ReadonlyArray<ToolDefinition>
+  readonly toolChoice: ToolChoice
+  readonly maxOutputTokens?: number
+}
+
+export interface Usage {
+  readonly input: number
+  readonly output: number
+  readonly reasoning: number
+  readonly cacheRead: number
+  readonly cacheWrite: number
+}
+
+export const emptyUsage: Usage = { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 }
+
+/** Why a turn ended: `stop` (answered), `tool-calls`, `length` (token limit), `content-filter`, `other`. */
+export type FinishReason = "stop" | "tool-calls" | "length" | "content-filter" | "other"
+
+export type Part =
+  | { readonly _tag: "TextDelta"; readonly id: string; readonly delta: string }
+  | { readonly _tag: "ReasoningDelta"; readonly id: string; readonly delta: string }
+  | { readonly _tag: "ToolInputStart"; readonly id: string; readonly name: string }
+  | { readonly _tag: "ToolInputDelta"; readonly id: string; readonly delta: string }
+  | { readonly _tag: "ToolCall"; readonly call: ToolCall }
+  | { readonly _tag: "Finish"; readonly reason: FinishReason; readonly usage: Usage }
+
+/** A failed turn, classified: `retryable` says whether trying again may succeed. */
+export class ProviderError extends Data.TaggedError("ProviderError")<{
+  readonly kind: "rate_limit" | "overloaded" | "server" | "network" | "timeout" | "auth" | "bad_request" | "protocol"
+  readonly message: string
+  readonly retryable: boolean
+  readonly status?: number
+  /** From `retry-after`, when the provider sent one. */
+  readonly retryAfterMs?: number
+}> {}
+
+export interface LanguageModelService {
+  readonly provider: string
+  readonly stream: (request: Request) => Stream.Stream<Part, ProviderError>
+}
+
+/** Models by provider id, so a session's `model.providerID` finds its adapter. */
+export interface ProvidersService {
+  readonly get: (providerID: string) => LanguageModelService | undefined
+}
+
+export class Providers extends Context.Tag("@ratchet/llm/Providers")<Providers, ProvidersService>() {
+  static readonly fromRecord = (models: Readonly<Record<string, LanguageModelService>>): ProvidersService => ({
+    get: (id) => models[id]
+  })
+}
+
+/** Classifies an HTTP status from a provider. */
+export const classifyStatus = (status: number, message: string, retryAfter?: string | null): ProviderError => {
+  const retryAfterMs = parseRetryAfter(retryAfter)
+  const base = { message, status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) }
+  if (status === 429) return new ProviderError({ ...base, kind: "rate_limit", retryable: true })
+  if (status === 529 || status === 503) return new ProviderError({ ...base, kind: "overloaded", retryable: true })
+  if (status === 408) return new ProviderError({ ...base, kind: "timeout", retryable: true })
+  if (status >= 500) return new ProviderError({ ...base, kind: "server", retryable: true })
+  if (status === 401 || status === 403) return new ProviderError({ ...base, kind: "auth", retryable: false })
+  return new ProviderError({ ...base, kind: "bad_request", retryable: false })
+}
+
+/** `retry-after` is seconds or an HTTP date. */
+export const parseRetryAfter = (value: string | null | undefined): number | undefined => {
+  if (value === null || value === undefined || value.trim() === "") return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}

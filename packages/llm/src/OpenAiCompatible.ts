@@ -1,0 +1,233 @@
+/**
+ * OpenAI Chat Completions, streaming, for OpenAI and any OpenAI-compatible
+ * base URL (vLLM, Ollama, Groq, OpenRouter, LM Studio…). Written by hand:
+ * `@effect/ai-openai` speaks the Responses API, which compatible servers
+ * mostly don't (docs/providers.md).
+ */
+import * as Sse from "@effect/experimental/Sse"
+import { HttpClient, HttpClientRequest } from "@effect/platform"
+import { Effect, Option, Redacted, Stream } from "effect"
+import {
+  classifyStatus,
+  type FinishReason,
+  type LanguageModelService,
+  type Message,
+  type Part,
+  ProviderError,
+  type Request,
+  type Usage
+} from "./LanguageModel.js"
+
+export interface Config {
+  readonly provider: string
+  /** e.g. `https://api.openai.com/v1`; `/chat/completions` is appended. */
+  readonly baseURL: string
+  readonly apiKey?: Redacted.Redacted<string>
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+const toWireMessages = (request: Request) => {
+  const out: Array<Record<string, unknown>> = []
+  if (request.system !== undefined && request.system !== "") out.push({ role: "system", content: request.system })
+  for (const m of request.messages as ReadonlyArray<Message>) {
+    switch (m.role) {
+      case "user":
+        out.push({ role: "user", content: m.text })
+        break
+      case "assistant":
+        out.push({
+          role: "assistant",
+          content: m.text === "" ? null : m.text,
+          ...(m.toolCalls.length === 0 ? {} : {
+            tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: c.input } }))
+          })
+        })
+        break
+      case "tool":
+        out.push({ role: "tool", tool_call_id: m.callId, content: m.output })
+        break
+    }
+  }
+  return out
+}
+
+export const body = (request: Request) => ({
+  model: request.model,
+  messages: toWireMessages(request),
+  stream: true,
+  stream_options: { include_usage: true },
+  ...(request.maxOutputTokens === undefined ? {} : { max_tokens: request.maxOutputTokens }),
+  ...(request.tools.length === 0 ? {} : {
+    tools: request.tools.map((t) => ({
+      type: "function",
+      function: { name: t.name, description: t.description, parameters: t.parameters }
+    })),
+    tool_choice: request.toolChoice
+  })
+})
+
+const finishReason = (reason: unknown): FinishReason => {
+  switch (reason) {
+    case "stop":
+      return "stop"
+    case "tool_calls":
+    case "function_call":
+      return "tool-calls"
+    case "length":
+      return "length"
+    case "content_filter":
+      return "content-filter"
+    default:
+      return "other"
+  }
+}
+
+interface WireChunk {
+  readonly choices?: ReadonlyArray<{
+    readonly delta?: {
+      readonly content?: string | null
+      readonly reasoning_content?: string | null
+      readonly reasoning?: string | null
+      readonly tool_calls?: ReadonlyArray<{
+        readonly index?: number
+        readonly id?: string
+        readonly function?: { readonly name?: string; readonly arguments?: string }
+      }>
+    }
+    readonly finish_reason?: string | null
+  }>
+  readonly usage?: {
+    readonly prompt_tokens?: number
+    readonly completion_tokens?: number
+    readonly prompt_tokens_details?: { readonly cached_tokens?: number }
+    readonly completion_tokens_details?: { readonly reasoning_tokens?: number }
+  } | null
+  readonly error?: { readonly message?: string; readonly type?: string; readonly code?: unknown }
+}
+
+/** Turns the chunk stream of one turn into parts; per-turn state lives here. */
+const makeDecoder = () => {
+  const calls = new Map<number, { id: string; name: string; args: string; started: boolean }>()
+  let finish: FinishReason | undefined
+  let usage: Usage | undefined
+  let done = false
+
+  const onChunk = (chunk: WireChunk): Array<Part> | ProviderError => {
+    if (chunk.error !== undefined) {
+      return new ProviderError({ kind: "server", retryable: true, message: chunk.error.message ?? "provider stream error" })
+    }
+    const parts: Array<Part> = []
+    for (const choice of chunk.choices ?? []) {
+      const delta = choice.delta
+      if (delta?.content) parts.push({ _tag: "TextDelta", id: "text", delta: delta.content })
+      const reasoning = delta?.reasoning_content ?? delta?.reasoning
+      if (reasoning) parts.push({ _tag: "ReasoningDelta", id: "reasoning", delta: reasoning })
+      for (const tc of delta?.tool_calls ?? []) {
+        const index = tc.index ?? 0
+        let call = calls.get(index)
+        if (call === undefined) {
+          call = { id: tc.id ?? `call_${index}`, name: tc.function?.name ?? "", args: "", started: false }
+          calls.set(index, call)
+        }
+        if (tc.function?.name && call.name === "") call.name = tc.function.name
+        if (!call.started && call.name !== "") {
+          call.started = true
+          parts.push({ _tag: "ToolInputStart", id: call.id, name: call.name })
+        }
+        const args = tc.function?.arguments
+        if (args) {
+          call.args += args
+          if (call.started) parts.push({ _tag: "ToolInputDelta", id: call.id, delta: args })
+        }
+      }
+      if (choice.finish_reason) finish = finishReason(choice.finish_reason)
+    }
+    if (chunk.usage) {
+      const u = chunk.usage
+      const cached = u.prompt_tokens_details?.cached_tokens ?? 0
+      usage = {
+        input: Math.max(0, (u.prompt_tokens ?? 0) - cached),
+        output: u.completion_tokens ?? 0,
+        reasoning: u.completion_tokens_details?.reasoning_tokens ?? 0,
+        cacheRead: cached,
+        cacheWrite: 0
+      }
+    }
+    return parts
+  }
+
+  const onEvent = (event: Sse.Event): Effect.Effect<Array<Part>, ProviderError> => {
+    if (event.data === "[DONE]") {
+      done = true
+      return Effect.succeed([])
+    }
+    if (event.data.trim() === "") return Effect.succeed([])
+    return Effect.try({
+      try: () => JSON.parse(event.data) as WireChunk,
+      catch: () => new ProviderError({ kind: "protocol", retryable: true, message: `not JSON: ${event.data.slice(0, 200)}` })
+    }).pipe(Effect.flatMap((chunk) => {
+      const parts = onChunk(chunk)
+      return parts instanceof ProviderError ? Effect.fail(parts) : Effect.succeed(parts)
+    }))
+  }
+
+  /** The tool calls and the finish, once the stream has ended; a stream cut short is a retryable failure. */
+  const onEnd = (): Effect.Effect<Array<Part>, ProviderError> => {
+    if (finish === undefined && !done) {
+      return Effect.fail(new ProviderError({ kind: "network", retryable: true, message: "stream ended before the turn finished" }))
+    }
+    const parts: Array<Part> = []
+    for (const call of calls.values()) {
+      if (!call.started) parts.push({ _tag: "ToolInputStart", id: call.id, name: call.name })
+      parts.push({ _tag: "ToolCall", call: { id: call.id, name: call.name, input: call.args === "" ? "{}" : call.args } })
+    }
+    const reason = finish ?? (calls.size > 0 ? "tool-calls" : "stop")
+    parts.push({ _tag: "Finish", reason, usage: usage ?? { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } })
+    return Effect.succeed(parts)
+  }
+
+  return { onEvent, onEnd }
+}
+
+export const make = (config: Config) =>
+  Effect.gen(function*() {
+    const client = yield* HttpClient.HttpClient
+    const url = `${config.baseURL.replace(/\/+$/, "")}/chat/completions`
+
+    const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
+      Stream.unwrap(
+        Effect.gen(function*() {
+          const http = HttpClientRequest.post(url).pipe(
+            HttpClientRequest.setHeaders({
+              "content-type": "application/json",
+              accept: "text/event-stream",
+              ...(config.apiKey === undefined ? {} : { authorization: `Bearer ${Redacted.value(config.apiKey)}` }),
+              ...config.headers
+            }),
+            HttpClientRequest.bodyUnsafeJson(body(request))
+          )
+          const response = yield* client.execute(http).pipe(
+            Effect.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message }))
+          )
+          if (response.status >= 400) {
+            const text = yield* response.text.pipe(Effect.orElseSucceed(() => ""))
+            return yield* classifyStatus(
+              response.status,
+              `${config.provider}: HTTP ${response.status} ${text.slice(0, 500)}`,
+              Option.getOrNull(Option.fromNullable(response.headers["retry-after"]))
+            )
+          }
+          const decoder = makeDecoder()
+          return response.stream.pipe(
+            Stream.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message })),
+            Stream.decodeText(),
+            Stream.pipeThroughChannel(Sse.makeChannel()),
+            Stream.mapEffect(decoder.onEvent),
+            Stream.flattenIterables,
+            Stream.concat(Stream.fromIterableEffect(Effect.suspend(decoder.onEnd)))
+          )
+        })
+      )
+
+    return { provider: config.provider, stream } satisfies LanguageModelService
+  })

@@ -1,0 +1,2 @@
+export * from "./LanguageModel.js"
+export * as OpenAiCompatible from "./OpenAiCompatible.js"
