@@ -3,6 +3,7 @@
  * and one global order across sessions.
  */
 import type {
+  InputNotPending,
   InvalidInput,
   SequenceConflict,
   SessionEvent,
@@ -44,7 +45,7 @@ export interface FollowOptions {
   readonly live?: boolean
 }
 
-export type AppendError = SequenceConflict | SessionNotFound | InvalidInput
+export type AppendError = SequenceConflict | SessionNotFound | InvalidInput | InputNotPending
 
 export interface EventStoreService {
   /**

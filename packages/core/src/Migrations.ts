@@ -102,9 +102,27 @@ const m0002_read_models = Effect.gen(function*() {
   yield* sql.unsafe(`CREATE INDEX part_message ON part (message_id, seq)`)
 })
 
+const m0003_session_input = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  yield* sql.unsafe(`CREATE TABLE session_input (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    delivery TEXT NOT NULL,
+    state TEXT NOT NULL,
+    admitted_seq INTEGER NOT NULL,
+    promoted_seq INTEGER,
+    time_admitted ${big} NOT NULL,
+    time_promoted ${big}
+  )`)
+  yield* sql.unsafe(`CREATE INDEX session_input_pending ON session_input (session_id, state, admitted_seq)`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
-  [2, "read_models", m0002_read_models]
+  [2, "read_models", m0002_read_models],
+  [3, "session_input", m0003_session_input]
 ]
 
 const migrate = Migrator.make({})({

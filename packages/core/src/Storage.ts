@@ -5,6 +5,7 @@ import * as Database from "./Database.js"
 import * as EventNotifier from "./EventNotifier.js"
 import type { EventStore } from "./EventStore.js"
 import type { LogWriter } from "./LogWriter.js"
+import * as InboxProjection from "./InboxProjection.js"
 import * as MessageProjection from "./MessageProjection.js"
 import { type Projection, Projections } from "./Projection.js"
 import * as SessionProjection from "./SessionProjection.js"
@@ -12,7 +13,11 @@ import * as SessionQueries from "./SessionQueries.js"
 import * as SqlEventStore from "./SqlEventStore.js"
 
 /** Session first: it proves the session exists before the transcript is touched. */
-export const defaultProjections: ReadonlyArray<Projection> = [SessionProjection.projection, MessageProjection.projection]
+export const defaultProjections: ReadonlyArray<Projection> = [
+  SessionProjection.projection,
+  MessageProjection.projection,
+  InboxProjection.projection
+]
 
 export interface Options extends SqlEventStore.Options {
   readonly projections?: ReadonlyArray<Projection>

@@ -48,3 +48,22 @@ export class InvalidCursor extends Schema.TaggedError<InvalidCursor>()("InvalidC
     return `invalid cursor ${JSON.stringify(this.cursor)}: ${this.reason}`
   }
 }
+
+export class InputNotFound extends Schema.TaggedError<InputNotFound>()("InputNotFound", {
+  sessionID: Schema.String,
+  messageID: Schema.String
+}) {
+  override get message() {
+    return `input ${this.messageID} not found in session ${this.sessionID}`
+  }
+}
+
+/** The input was already promoted into the transcript (or cancelled): it can no longer be changed. */
+export class InputNotPending extends Schema.TaggedError<InputNotPending>()("InputNotPending", {
+  messageID: Schema.String,
+  state: Schema.Literal("promoted", "cancelled")
+}) {
+  override get message() {
+    return `input ${this.messageID} is ${this.state}; only pending inputs can be changed`
+  }
+}

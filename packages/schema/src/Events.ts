@@ -54,6 +54,13 @@ export const PromptAdmitted = define("session.next.prompt.admitted", {
   prompt: Prompt,
   delivery: Delivery
 })
+/** A pending input was withdrawn before the model saw it. */
+export const PromptCancelled = define("session.next.prompt.cancelled", { messageID: MessageId })
+/** A pending input's delivery was switched (steer ⇄ queue ⇄ interrupt) before it was promoted. */
+export const PromptDeliveryChanged = define("session.next.prompt.delivery.changed", {
+  messageID: MessageId,
+  delivery: Delivery
+})
 /** An input was promoted into the transcript, at the boundary where the model first sees it. */
 export const Prompted = define("session.next.prompted", { messageID: MessageId, prompt: Prompt, delivery: Delivery })
 export const ContextUpdated = define("session.next.context.updated", { messageID: MessageId, text: Schema.String })
@@ -222,6 +229,8 @@ export const definitions = [
   ModelSwitched,
   Moved,
   PromptAdmitted,
+  PromptCancelled,
+  PromptDeliveryChanged,
   Prompted,
   ContextUpdated,
   Synthetic,

@@ -2,7 +2,7 @@
 import { Schema } from "effect"
 import { SessionId } from "./Ids.js"
 import { JsonValue } from "./Json.js"
-import { ErrorInfo, LocationRef, ModelRef, Tokens } from "./Model.js"
+import { Delivery, ErrorInfo, LocationRef, ModelRef, Prompt, Tokens } from "./Model.js"
 
 export const SessionStatus = Schema.Literal("idle", "busy")
 
@@ -59,3 +59,19 @@ export const MessageInfo = Schema.Struct({
   parts: Schema.Array(PartInfo)
 }).annotations({ identifier: "MessageInfo" })
 export type MessageInfo = typeof MessageInfo.Type
+
+export const InputState = Schema.Literal("pending", "promoted", "cancelled")
+export type InputState = typeof InputState.Type
+
+/** A row of the session inbox (`session_input`). */
+export const SessionInput = Schema.Struct({
+  id: Schema.String,
+  sessionID: SessionId,
+  prompt: Prompt,
+  delivery: Delivery,
+  state: InputState,
+  admittedSeq: Schema.Number,
+  promotedSeq: Schema.optional(Schema.Number),
+  time: Schema.Struct({ admitted: Schema.Number, promoted: Schema.optional(Schema.Number) })
+}).annotations({ identifier: "SessionInput" })
+export type SessionInput = typeof SessionInput.Type

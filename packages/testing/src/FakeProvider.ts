@@ -47,6 +47,8 @@ export interface FakeProvider {
   readonly port: number
   /** Queues scripts for the next requests, in order. */
   readonly push: (...scripts: ReadonlyArray<Script>) => void
+  /** Drops queued scripts that no request took. */
+  readonly clear: () => void
   /** Decides the script from the request when the queue is empty (default: echo). */
   readonly setDefault: (f: (request: RecordedRequest) => Script) => void
   readonly requests: ReadonlyArray<RecordedRequest>
@@ -208,6 +210,7 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
       baseURL: `http://127.0.0.1:${address.port}/v1`,
       port: address.port,
       push: (...scripts) => void queue.push(...scripts),
+      clear: () => void queue.splice(0, queue.length),
       setDefault: (f) => {
         fallback = f
       },

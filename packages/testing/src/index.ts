@@ -1,4 +1,7 @@
 export * as Databases from "./Databases.js"
+export * as Engine from "./Engine.js"
 export * from "./EventStoreContract.js"
 export * as FakeProvider from "./FakeProvider.js"
 export * as Fixtures from "./Fixtures.js"
+export * as TestTools from "./TestTools.js"
+export * from "./RunnerContract.js"

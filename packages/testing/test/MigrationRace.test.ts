@@ -3,6 +3,7 @@ import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import Sqlite from "better-sqlite3"
+import { Migrations } from "@ratchet/core"
 import { Databases } from "../src/index.js"
 
 const script = fileURLToPath(new URL("./fixtures/migrate.ts", import.meta.url))
@@ -33,7 +34,7 @@ describe("migrations across processes", () => {
       const conn = new Sqlite(db.filename, { readonly: true })
       const ids = conn.prepare("SELECT migration_id FROM ratchet_migrations ORDER BY migration_id").pluck().all()
       conn.close()
-      assert.deepStrictEqual(ids, [1, 2])
+      assert.deepStrictEqual(ids, Migrations.all.map(([id]) => id))
     } finally {
       db.remove()
     }
@@ -50,7 +51,7 @@ describe("migrations across processes", () => {
       await client.connect()
       const rows = await client.query("SELECT migration_id FROM ratchet_migrations ORDER BY migration_id")
       await client.end()
-      assert.deepStrictEqual(rows.rows.map((r: { migration_id: number }) => r.migration_id), [1, 2])
+      assert.deepStrictEqual(rows.rows.map((r: { migration_id: number }) => r.migration_id), Migrations.all.map(([id]) => id))
     } finally {
       await schema.drop()
     }

@@ -1,0 +1,39 @@
+/**
+ * The session inbox (`session_input`): one row per admitted input, pending
+ * until promoted into the transcript or cancelled. Promotion, cancelling and
+ * switching delivery only apply to a pending input; otherwise the append is
+ * refused and nothing changes.
+ */
+import { InputNotPending } from "@ratchet/schema"
+import { fromHandlers, type Projection, statement } from "./Projection.js"
+
+const notPending = (messageID: string) => () => new InputNotPending({ messageID, state: "promoted" })
+
+export const projection: Projection = fromHandlers("inbox", ["session_input"], {
+  "session.deleted": (e) => statement(`DELETE FROM session_input WHERE session_id = ?`, [e.sessionID]),
+  "session.next.prompt.admitted": (e) =>
+    statement(
+      `INSERT INTO session_input (id, session_id, prompt, delivery, state, admitted_seq, time_admitted)
+        VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+      [e.data.messageID, e.sessionID, JSON.stringify(e.data.prompt), e.data.delivery, e.seq, e.created]
+    ),
+  "session.next.prompted": (e) =>
+    statement(
+      `UPDATE session_input SET state = 'promoted', promoted_seq = ?, time_promoted = ?
+        WHERE id = ? AND session_id = ? AND state = 'pending'`,
+      [e.seq, e.created, e.data.messageID, e.sessionID],
+      notPending(e.data.messageID)
+    ),
+  "session.next.prompt.cancelled": (e) =>
+    statement(
+      `UPDATE session_input SET state = 'cancelled' WHERE id = ? AND session_id = ? AND state = 'pending'`,
+      [e.data.messageID, e.sessionID],
+      notPending(e.data.messageID)
+    ),
+  "session.next.prompt.delivery.changed": (e) =>
+    statement(
+      `UPDATE session_input SET delivery = ? WHERE id = ? AND session_id = ? AND state = 'pending'`,
+      [e.data.delivery, e.data.messageID, e.sessionID],
+      notPending(e.data.messageID)
+    )
+})

@@ -1,0 +1,221 @@
+/**
+ * Runs sessions: one run at a time per session, many sessions at once under
+ * a global bound. A session's run loop opens activities from its pending
+ * inputs until none is left:
+ *
+ * - an `interrupt` input goes first, alone; otherwise the oldest pending
+ *   input decides: `queue` opens an activity for itself alone (FIFO),
+ *   `steer` opens one for every pending steer (they coalesce);
+ * - steers admitted while an activity runs join it at its next provider-turn
+ *   boundary (SessionRunner).
+ *
+ * A wake while the loop runs marks it dirty, so the loop looks again before
+ * it settles: a wake racing the settle starts the successor, never loses
+ * the input. Interrupting stops the running activity; pending inputs stay
+ * pending and run next.
+ */
+import {
+  type ActivityId,
+  Events,
+  type InvalidInput,
+  type MessageId,
+  type PromptConflict,
+  type SequenceConflict,
+  type SessionEvent,
+  type SessionId,
+  type SessionInput,
+  type SessionNotFound
+} from "@ratchet/schema"
+import { Context, Deferred, Effect, Fiber, FiberId, Layer, type Scope } from "effect"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
+import { SessionRunner } from "./SessionRunner.js"
+import { SessionWriter } from "./SessionWriter.js"
+import { SessionQueries } from "./SessionQueries.js"
+
+export interface ExecutionConfigShape {
+  /** Activities running at once across all sessions; the rest wait their turn. */
+  readonly maxConcurrentActivities: number
+}
+
+export class ExecutionConfig extends Context.Reference<ExecutionConfig>()("@ratchet/core/ExecutionConfig", {
+  defaultValue: (): ExecutionConfigShape => ({ maxConcurrentActivities: 16 })
+}) {}
+
+export interface SessionExecutionService {
+  /** Admits an input and wakes the session (interrupting the running activity for `interrupt` delivery). */
+  readonly prompt: (
+    sessionId: SessionId,
+    input: AdmitInput
+  ) => Effect.Effect<Admission, SessionNotFound | PromptConflict | InvalidInput | SequenceConflict>
+  /** Makes sure the session's pending inputs will run. */
+  readonly wake: (sessionId: SessionId) => Effect.Effect<void>
+  /** Stops the running activity, if any; true when there was one. */
+  readonly interrupt: (sessionId: SessionId) => Effect.Effect<boolean>
+  /** Returns when the session has no run and no pending input it would start. */
+  readonly awaitIdle: (sessionId: SessionId) => Effect.Effect<void>
+  /** Sessions with a run in this process. */
+  readonly active: Effect.Effect<ReadonlyArray<SessionId>>
+  /**
+   * On start: closes activities a stopped process left open (recording them
+   * as interrupted, with every open part and tool call settled) and wakes
+   * every session with pending inputs. Returns how many sessions it woke.
+   */
+  readonly resume: Effect.Effect<number>
+}
+
+export class SessionExecution extends Context.Tag("@ratchet/core/SessionExecution")<
+  SessionExecution,
+  SessionExecutionService
+>() {}
+
+interface Run {
+  dirty: boolean
+  activity: Fiber.RuntimeFiber<unknown, unknown> | undefined
+  readonly done: Deferred.Deferred<void>
+}
+
+/** The inputs the next activity opens with, or none. */
+export const nextTrigger = (pending: ReadonlyArray<SessionInput>): ReadonlyArray<SessionInput> => {
+  const interrupt = pending.find((i) => i.delivery === "interrupt")
+  if (interrupt !== undefined) return [interrupt]
+  const first = pending[0]
+  if (first === undefined) return []
+  if (first.delivery === "queue") return [first]
+  return pending.filter((i) => i.delivery === "steer")
+}
+
+export const make: Effect.Effect<
+  SessionExecutionService,
+  never,
+  SessionInbox | SessionRunner | SessionWriter | SessionQueries | SqlClient.SqlClient | Scope.Scope
+> = Effect.gen(function*() {
+  const inbox = yield* SessionInbox
+  const runner = yield* SessionRunner
+  const writer = yield* SessionWriter
+  const queries = yield* SessionQueries
+  const sql = yield* SqlClient.SqlClient
+  const config = yield* ExecutionConfig
+  const scope = yield* Effect.scope
+  const permits = yield* Effect.makeSemaphore(Math.max(1, config.maxConcurrentActivities))
+  const runs = new Map<SessionId, Run>()
+
+  const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      while (true) {
+        run.dirty = false
+        const trigger = nextTrigger(yield* inbox.list(sessionId))
+        if (trigger.length === 0) {
+          // settle, unless a wake arrived while we looked (same synchronous step: no gap)
+          if (run.dirty) continue
+          runs.delete(sessionId)
+          return
+        }
+        yield* permits.withPermits(1)(
+          Effect.gen(function*() {
+            const fiber = yield* Effect.fork(runner.run(sessionId, trigger))
+            run.activity = fiber
+            yield* Fiber.await(fiber)
+            run.activity = undefined
+          })
+        )
+      }
+    }).pipe(
+      Effect.catchAllCause((cause) => Effect.logError(`session ${sessionId}: run loop stopped`, cause)),
+      Effect.ensuring(Effect.sync(() => {
+        if (runs.get(sessionId) === run) runs.delete(sessionId)
+      })),
+      Effect.ensuring(Deferred.succeed(run.done, undefined))
+    )
+
+  const wake: SessionExecutionService["wake"] = (sessionId) =>
+    Effect.suspend(() => {
+      const existing = runs.get(sessionId)
+      if (existing !== undefined) {
+        existing.dirty = true
+        return Effect.void
+      }
+      const run: Run = { dirty: false, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      runs.set(sessionId, run)
+      return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
+    })
+
+  const interrupt: SessionExecutionService["interrupt"] = (sessionId) =>
+    Effect.suspend(() => {
+      const fiber = runs.get(sessionId)?.activity
+      return fiber === undefined ? Effect.succeed(false) : Effect.as(Fiber.interrupt(fiber), true)
+    })
+
+  const awaitIdle: SessionExecutionService["awaitIdle"] = (sessionId) =>
+    Effect.gen(function*() {
+      while (true) {
+        const run = runs.get(sessionId)
+        if (run === undefined) return
+        yield* Deferred.await(run.done)
+      }
+    })
+
+  const prompt: SessionExecutionService["prompt"] = (sessionId, input) =>
+    Effect.gen(function*() {
+      const admission = yield* inbox.admit(sessionId, input)
+      if (admission.created && admission.input.delivery === "interrupt") yield* interrupt(sessionId)
+      yield* wake(sessionId)
+      return admission
+    })
+
+  /** Settles what a stopped process left open in one session, then records the activity as interrupted. */
+  const closeOrphan = (sessionId: SessionId, activityID: string) =>
+    Effect.gen(function*() {
+      const error = { type: "interrupted", message: "the server stopped during this activity" }
+      const events: Array<SessionEvent> = []
+      for (const m of yield* queries.messages(sessionId)) {
+        if (m.type !== "assistant") continue
+        const id = m.id as MessageId
+        for (const p of m.parts) {
+          if ((p.type === "text" || p.type === "reasoning") && p.time.completed === undefined) {
+            events.push(p.type === "text"
+              ? Events.make("session.next.text.ended", { assistantMessageID: id, textID: p.id, text: p.text })
+              : Events.make("session.next.reasoning.ended", { assistantMessageID: id, reasoningID: p.id, text: p.text }))
+          }
+          if (p.type === "tool" && (p.status === "pending" || p.status === "running")) {
+            events.push(Events.make("session.next.tool.failed", { assistantMessageID: id, callID: p.id, error }))
+          }
+        }
+        if (m.time.completed === undefined) events.push(Events.make("session.next.step.failed", { assistantMessageID: id, error }))
+      }
+      events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome: "interrupted", steps: 0, error }))
+      yield* writer.append(sessionId, events)
+    })
+
+  const resume: SessionExecutionService["resume"] = Effect.gen(function*() {
+    const busy = yield* sql<{ readonly id: string; readonly activity_id: string }>`
+      SELECT id, activity_id FROM session WHERE status = 'busy'`.pipe(Effect.orDie)
+    for (const row of busy) {
+      const id = row.id as SessionId
+      if (runs.has(id)) continue
+      yield* closeOrphan(id, row.activity_id).pipe(
+        Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${id}: ${e.message}`))
+      )
+    }
+    const pending = yield* sql<{ readonly session_id: string }>`
+      SELECT DISTINCT session_id FROM session_input WHERE state = 'pending'`.pipe(Effect.orDie)
+    for (const row of pending) yield* wake(row.session_id as SessionId)
+    return pending.length
+  })
+
+  return SessionExecution.of({
+    prompt,
+    wake,
+    interrupt,
+    awaitIdle,
+    active: Effect.sync(() => [...runs.keys()]),
+    resume
+  })
+})
+
+export const layer: Layer.Layer<
+  SessionExecution,
+  never,
+  SessionInbox | SessionRunner | SessionWriter | SessionQueries | SqlClient.SqlClient
+> = Layer.scoped(SessionExecution, make)
+

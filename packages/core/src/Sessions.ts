@@ -1,0 +1,16 @@
+/**
+ * The session engine, composed: writer, inbox, runner and execution over
+ * the storage stack. Needs `Storage`'s services plus the edges that differ
+ * per deployment: `Providers`, `ToolRegistry`, `Agents`.
+ */
+import { Layer } from "effect"
+import * as SessionExecution from "./SessionExecution.js"
+import * as SessionInbox from "./SessionInbox.js"
+import * as SessionRunner from "./SessionRunner.js"
+import * as SessionWriter from "./SessionWriter.js"
+
+export const layer = SessionExecution.layer.pipe(
+  Layer.provideMerge(SessionRunner.layer),
+  Layer.provideMerge(SessionInbox.layer),
+  Layer.provideMerge(SessionWriter.layer)
+)

@@ -1,0 +1,71 @@
+/** The whole session engine over a database and the fake provider, for tests and benchmarks. */
+import { FetchHttpClient } from "@effect/platform"
+import type * as SqlClient from "@effect/sql/SqlClient"
+import {
+  Agents,
+  type EventNotifier,
+  type EventStore,
+  type LogWriter,
+  type SessionExecution,
+  type SessionInbox,
+  type SessionQueries,
+  SessionRunner,
+  Sessions,
+  type SessionWriter,
+  Storage,
+  ToolRegistry
+} from "@ratchet/core"
+import { OpenAiCompatible, Providers } from "@ratchet/llm"
+import { Context, Duration, Effect, Layer } from "effect"
+import * as FakeProvider from "./FakeProvider.js"
+import * as TestTools from "./TestTools.js"
+
+export class Fake extends Context.Tag("@ratchet/testing/Fake")<Fake, FakeProvider.FakeProvider>() {}
+
+/** `build` (25 steps) and `short` (2 steps) agents. */
+export const agents = [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }]
+
+const providers = Layer.effect(
+  Providers,
+  Effect.gen(function*() {
+    const fake = yield* Fake
+    const model = yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL })
+    return Providers.fromRecord({ fake: model })
+  })
+).pipe(Layer.provide(FetchHttpClient.layer))
+
+/** Fast retries so tests of 429/500 do not wait. */
+export const testRunnerConfig = Layer.succeed(SessionRunner.RunnerConfig, {
+  maxAttempts: 3,
+  retryBaseDelay: Duration.millis(10),
+  retryMaxDelay: Duration.millis(50),
+  pricing: () => ({ input: 1, output: 2 })
+})
+
+export type Services =
+  | SessionExecution.SessionExecution
+  | SessionInbox.SessionInbox
+  | SessionRunner.SessionRunner
+  | SessionWriter.SessionWriter
+  | EventStore.EventStore
+  | SessionQueries.SessionQueries
+  | EventNotifier.EventNotifier
+  | SqlClient.SqlClient
+  | LogWriter.LogWriter
+  | Providers
+  | Fake
+  | ToolRegistry.ToolRegistry
+  | Agents.Agents
+
+export const layer = (
+  database: Layer.Layer<SqlClient.SqlClient | LogWriter.LogWriter, unknown>
+): Layer.Layer<Services, unknown> =>
+  Sessions.layer.pipe(
+    Layer.provideMerge(providers),
+    Layer.provideMerge(Layer.scoped(Fake, FakeProvider.make())),
+    Layer.provideMerge(ToolRegistry.layer(TestTools.all)),
+    Layer.provideMerge(Agents.layer(agents)),
+    Layer.provideMerge(Storage.layer({ pollInterval: "200 millis" })),
+    Layer.provideMerge(database),
+    Layer.provideMerge(testRunnerConfig)
+  )

@@ -1,0 +1,23 @@
+/** Tools for tests and benchmarks, through the real ToolRegistry port. */
+import { ToolRegistry } from "@ratchet/core"
+import { Duration, Effect, Schema } from "effect"
+
+export const echo = ToolRegistry.make({
+  name: "echo",
+  description: "Returns its text.",
+  input: Schema.Struct({ text: Schema.String }),
+  idempotent: true,
+  run: ({ text }) => Effect.succeed({ output: text })
+})
+
+/** Sleeps `ms` (interruptible): a stand-in for a long tool. */
+export const sleep = ToolRegistry.make({
+  name: "sleep",
+  description: "Waits for the given milliseconds.",
+  input: Schema.Struct({ ms: Schema.Number }),
+  idempotent: true,
+  timeout: "30 seconds",
+  run: ({ ms }) => Effect.as(Effect.sleep(Duration.millis(ms)), { output: `slept ${ms} ms` })
+})
+
+export const all = [echo, sleep]
