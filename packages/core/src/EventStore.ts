@@ -3,7 +3,6 @@
  * and one global order across sessions.
  */
 import type {
-  InputNotPending,
   InvalidInput,
   SequenceConflict,
   SessionEvent,
@@ -45,7 +44,7 @@ export interface FollowOptions {
   readonly live?: boolean
 }
 
-export type AppendError = SequenceConflict | SessionNotFound | InvalidInput | InputNotPending
+export type AppendError = SequenceConflict | SessionNotFound | InvalidInput
 
 export interface EventStoreService {
   /**

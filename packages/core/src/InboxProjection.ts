@@ -4,10 +4,15 @@
  * switching delivery only apply to a pending input; otherwise the append is
  * refused and nothing changes.
  */
-import { InputNotPending } from "@ratchet/schema"
+import { InvalidInput } from "@ratchet/schema"
 import { fromHandlers, type Projection, statement } from "./Projection.js"
 
-const notPending = (messageID: string) => () => new InputNotPending({ messageID, state: "promoted" })
+// the inbox service checks first and says precisely why; this is the last line of defence in the log
+const notPending = (messageID: string) => () =>
+  new InvalidInput({
+    field: "events",
+    reason: `input ${messageID} is not pending in the inbox (never admitted, already promoted, or cancelled)`
+  })
 
 export const projection: Projection = fromHandlers("inbox", ["session_input"], {
   "session.deleted": (e) => statement(`DELETE FROM session_input WHERE session_id = ?`, [e.sessionID]),

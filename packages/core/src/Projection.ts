@@ -8,10 +8,10 @@
  * (insert + projections) as one synchronous driver transaction, which is
  * what makes single-event appends cheap (see docs/storage.md).
  */
-import type { EventOf, InputNotPending, InvalidInput, SessionEventType, SessionNotFound, StoredEvent } from "@ratchet/schema"
+import type { EventOf, InvalidInput, SessionEventType, SessionNotFound, StoredEvent } from "@ratchet/schema"
 import { Context, Either, Layer } from "effect"
 
-export type ProjectionError = SessionNotFound | InvalidInput | InputNotPending
+export type ProjectionError = SessionNotFound | InvalidInput
 
 export type Stored<T extends SessionEventType> = StoredEvent & EventOf<T>
 

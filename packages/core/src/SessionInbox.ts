@@ -138,8 +138,6 @@ export const make = Effect.gen(function*() {
         Events.make("session.next.prompt.admitted", { messageID: body.id, prompt: body.prompt, delivery: body.delivery })
       ]).pipe(
         Effect.map(() => true),
-        // admission touches no pending row
-        Effect.catchTag("InputNotPending", (e) => Effect.die(e)),
         // the same id admitted meanwhile (a racing retry of the same request): decide as if it came first
         Effect.catchIf((e) => e._tag === "InvalidInput" && e.message.includes("duplicate"), () => Effect.succeed(false))
       )

@@ -19,7 +19,7 @@ import {
   type SessionInput,
   SessionNotFound
 } from "@ratchet/schema"
-import { Cause, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
 import { Agents } from "./Agents.js"
 import type { AppendError } from "./EventStore.js"
 import * as GroupWriter from "./GroupWriter.js"
@@ -127,6 +127,8 @@ export const make = Effect.gen(function*() {
       const seen = new Set(trigger.map((i) => i.id))
       let step: StepState | undefined
       let steps = 0
+      // set once activity.started is queued for commit: an activity interrupted before that leaves no trace
+      let started = false
 
       const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
         Events.make("session.next.activity.ended", {
@@ -138,6 +140,7 @@ export const make = Effect.gen(function*() {
 
       /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
       const settle = (outcome: ActivityOutcome, error: ErrorInfo) => {
+        if (!started) return Effect.void
         const events: Array<SessionEvent> = []
         if (step !== undefined) {
           const s = step
@@ -170,7 +173,8 @@ export const make = Effect.gen(function*() {
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }
           const system = [agent.system, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
-          const onPart = (part: Part): Effect.Effect<void, AppendError> => {
+          /** The events for one part; deltas are pushed to the group writer a read at a time. */
+          const onPart = (part: Part, events: Array<SessionEvent>): void => {
             const m = s.assistantMessageID
             switch (part._tag) {
               case "TextDelta":
@@ -178,7 +182,6 @@ export const make = Effect.gen(function*() {
                 const kind = part._tag === "TextDelta" ? "text" : "reasoning"
                 const key = `${kind}:${part.id}`
                 let open = s.texts.get(key)
-                const events: Array<SessionEvent> = []
                 if (open === undefined) {
                   open = { id: Ids.newPartId(), kind, text: "" }
                   s.texts.set(key, open)
@@ -190,18 +193,20 @@ export const make = Effect.gen(function*() {
                 events.push(kind === "text"
                   ? Events.make("session.next.text.delta", { assistantMessageID: m, textID: open.id, delta: part.delta })
                   : Events.make("session.next.reasoning.delta", { assistantMessageID: m, reasoningID: open.id, delta: part.delta }))
-                return gw.push(events)
+                return
               }
               case "ToolInputStart": {
                 const callId = Ids.newPartId()
                 s.inputs.set(part.id, { callId, name: part.name, text: "" })
-                return gw.push([Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: callId, name: part.name })])
+                events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: callId, name: part.name }))
+                return
               }
               case "ToolInputDelta": {
                 const input = s.inputs.get(part.id)
-                if (input === undefined) return Effect.void
+                if (input === undefined) return
                 input.text += part.delta
-                return gw.push([Events.make("session.next.tool.input.delta", { assistantMessageID: m, callID: input.callId, delta: part.delta })])
+                events.push(Events.make("session.next.tool.input.delta", { assistantMessageID: m, callID: input.callId, delta: part.delta }))
+                return
               }
               case "ToolCall": {
                 let input = s.inputs.get(part.call.id)
@@ -210,12 +215,17 @@ export const make = Effect.gen(function*() {
                   s.inputs.set(part.call.id, input)
                 }
                 s.calls.push({ callId: input.callId, name: part.call.name, input: part.call.input })
-                return Effect.void
+                return
               }
               case "Finish":
                 s.finish = part
-                return Effect.void
+                return
             }
+          }
+          const onParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, AppendError> => {
+            const events: Array<SessionEvent> = []
+            for (const part of parts) onPart(part, events)
+            return events.length === 0 ? Effect.void : gw.push(events)
           }
           yield* provider.stream({
             model: model.id,
@@ -223,7 +233,7 @@ export const make = Effect.gen(function*() {
             messages: toMessages(transcript),
             tools: definitions,
             toolChoice: last || definitions.length === 0 ? "none" : "auto"
-          }).pipe(Stream.runForEach(onPart))
+          }).pipe(Stream.runForEachChunk(onParts))
           const finish = s.finish!
           const ended: Array<SessionEvent> = [...s.closeTexts()]
           for (const call of s.calls) {
@@ -306,7 +316,12 @@ export const make = Effect.gen(function*() {
         })
 
       const loop = Effect.gen(function*() {
-        yield* gw.write([Events.make("session.next.activity.started", { activityID, inputs: trigger.map((i) => i.id as MessageId) }), ...trigger.map(promoted)])
+        const opening = [
+          Events.make("session.next.activity.started", { activityID, inputs: trigger.map((i) => i.id as MessageId) }),
+          ...trigger.map(promoted)
+        ]
+        yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
+        yield* gw.flush
         while (true) {
           // the boundary: steers admitted meanwhile join here, before the next provider request
           const steers = (yield* inbox.list(sessionId)).filter((i) => i.delivery === "steer" && !seen.has(i.id))

@@ -1,9 +1,8 @@
 /**
  * Appends to a session's stream without the caller tracking sequences: one
  * writer per session at a time in this process, the head cached between
- * appends. A conflict means another process wrote the stream: the cached
- * head is dropped and the conflict is returned (a stale owner must stop,
- * not retry blindly).
+ * appends (so an append costs no read). If the stream moved without this
+ * writer, the append is retried once after the new head.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
 import { Context, Effect, Layer } from "effect"
@@ -14,6 +13,8 @@ export interface SessionWriterService {
 }
 
 export class SessionWriter extends Context.Tag("@ratchet/core/SessionWriter")<SessionWriter, SessionWriterService>() {}
+
+const MAX_CACHED = 4096
 
 interface Slot {
   readonly lock: Effect.Semaphore
@@ -35,8 +36,15 @@ export const make = Effect.gen(function*() {
     return slot
   }
   const release = (sessionId: SessionId, slot: Slot) => {
-    // forget idle sessions: the next append reloads the head (one indexed read)
-    if (--slot.users === 0) slots.delete(sessionId)
+    slot.users--
+    // keep heads of recently written sessions (a stream commits many times per activity);
+    // past the cap, forget idle ones: their next append reloads the head (one indexed read)
+    if (slots.size > MAX_CACHED) {
+      for (const [id, s] of slots) {
+        if (s.users === 0 && id !== sessionId) slots.delete(id)
+        if (slots.size <= MAX_CACHED / 2) break
+      }
+    }
   }
 
   const append: SessionWriterService["append"] = (sessionId, events) =>
@@ -45,10 +53,16 @@ export const make = Effect.gen(function*() {
       (slot) =>
         slot.lock.withPermits(1)(
           Effect.gen(function*() {
-            const head = slot.head ?? (yield* store.lastSequence(sessionId))
-            return yield* store.append(sessionId, events, { expectedSequence: head }).pipe(
-              Effect.tap((r) => Effect.sync(() => (slot.head = r.lastSequence))),
-              Effect.tapError(() => Effect.sync(() => (slot.head = undefined)))
+            const attempt = (head: number) =>
+              store.append(sessionId, events, { expectedSequence: head }).pipe(
+                Effect.tap((r) => Effect.sync(() => (slot.head = r.lastSequence))),
+                Effect.tapError(() => Effect.sync(() => (slot.head = undefined)))
+              )
+            // a conflict means someone appended without this writer (an embedding program, another
+            // process): reload the head once and append after it. Fencing a stale owner is the
+            // lease's job (its token), not the sequence's.
+            return yield* attempt(slot.head ?? (yield* store.lastSequence(sessionId))).pipe(
+              Effect.catchTag("SequenceConflict", (e) => attempt(e.actual))
             )
           })
         ),

@@ -9,8 +9,12 @@ import * as SessionInbox from "./SessionInbox.js"
 import * as SessionRunner from "./SessionRunner.js"
 import * as SessionWriter from "./SessionWriter.js"
 
-export const layer = SessionExecution.layer.pipe(
-  Layer.provideMerge(SessionRunner.layer),
-  Layer.provideMerge(SessionInbox.layer),
-  Layer.provideMerge(SessionWriter.layer)
-)
+/** The engine with a given session writer (a measuring or fencing wrapper, say). */
+export const layerWith = <E, R>(writer: Layer.Layer<SessionWriter.SessionWriter, E, R>) =>
+  SessionExecution.layer.pipe(
+    Layer.provideMerge(SessionRunner.layer),
+    Layer.provideMerge(SessionInbox.layer),
+    Layer.provideMerge(writer)
+  )
+
+export const layer = layerWith(SessionWriter.layer)

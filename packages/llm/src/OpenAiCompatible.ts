@@ -4,9 +4,9 @@
  * `@effect/ai-openai` speaks the Responses API, which compatible servers
  * mostly don't (docs/providers.md).
  */
-import * as Sse from "@effect/experimental/Sse"
 import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Effect, Option, Redacted, Stream } from "effect"
+import { Chunk, Effect, Either, Option, Redacted, Stream } from "effect"
+import { makeSseDecoder } from "./internal/sseLines.js"
 import {
   classifyStatus,
   type FinishReason,
@@ -156,19 +156,32 @@ const makeDecoder = () => {
     return parts
   }
 
-  const onEvent = (event: Sse.Event): Effect.Effect<Array<Part>, ProviderError> => {
-    if (event.data === "[DONE]") {
-      done = true
-      return Effect.succeed([])
+  const parseChunk = (data: string): WireChunk | ProviderError => {
+    try {
+      return JSON.parse(data) as WireChunk
+    } catch {
+      return new ProviderError({ kind: "protocol", retryable: true, message: `not JSON: ${data.slice(0, 200)}` })
     }
-    if (event.data.trim() === "") return Effect.succeed([])
-    return Effect.try({
-      try: () => JSON.parse(event.data) as WireChunk,
-      catch: () => new ProviderError({ kind: "protocol", retryable: true, message: `not JSON: ${event.data.slice(0, 200)}` })
-    }).pipe(Effect.flatMap((chunk) => {
+  }
+
+  const sse = makeSseDecoder()
+
+  /** All the events completed by one network read, at once: a fast stream arrives in large reads. */
+  const onEvents = (datas: ReadonlyArray<string>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
+    const out: Array<Part> = []
+    for (const data of datas) {
+      if (data === "[DONE]") {
+        done = true
+        continue
+      }
+      if (data.trim() === "") continue
+      const chunk = parseChunk(data)
+      if (chunk instanceof ProviderError) return Effect.fail(chunk)
       const parts = onChunk(chunk)
-      return parts instanceof ProviderError ? Effect.fail(parts) : Effect.succeed(parts)
-    }))
+      if (parts instanceof ProviderError) return Effect.fail(parts)
+      out.push(...parts)
+    }
+    return Effect.succeed(Chunk.unsafeFromArray(out))
   }
 
   /** The tool calls and the finish, once the stream has ended; a stream cut short is a retryable failure. */
@@ -186,7 +199,20 @@ const makeDecoder = () => {
     return Effect.succeed(parts)
   }
 
-  return { onEvent, onEnd }
+  const onText = (texts: Chunk.Chunk<string>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
+    const datas: Array<string> = []
+    for (const text of texts) {
+      const fed = Either.try(() => sse.feed(text))
+      if (Either.isLeft(fed)) return Effect.fail(new ProviderError({ kind: "protocol", retryable: false, message: String(fed.left) }))
+      datas.push(...fed.right)
+    }
+    return onEvents(datas)
+  }
+
+  const onEndAll = (): Effect.Effect<Array<Part>, ProviderError> =>
+    Effect.flatMap(onEvents(sse.end()), (tail) => Effect.map(onEnd(), (end) => [...tail, ...end]))
+
+  return { onText, onEnd: onEndAll }
 }
 
 export const make = (config: Config) =>
@@ -221,9 +247,7 @@ export const make = (config: Config) =>
           return response.stream.pipe(
             Stream.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message })),
             Stream.decodeText(),
-            Stream.pipeThroughChannel(Sse.makeChannel()),
-            Stream.mapEffect(decoder.onEvent),
-            Stream.flattenIterables,
+            Stream.mapChunksEffect(decoder.onText),
             Stream.concat(Stream.fromIterableEffect(Effect.suspend(decoder.onEnd)))
           )
         })

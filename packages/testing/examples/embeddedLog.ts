@@ -18,12 +18,14 @@ export const program = Effect.gen(function*() {
   ], { expectedSequence: 0 })).lastSequence
 
   // follow it live from the start, in the background
-  const follower = yield* store.follow(session, { after: 0 }).pipe(Stream.take(6), Stream.runCollect, Effect.fork)
+  const follower = yield* store.follow(session, { after: 0 }).pipe(Stream.take(7), Stream.runCollect, Effect.fork)
 
-  // a user message, then an assistant step streamed as deltas
+  // a user message: admitted to the inbox, then promoted into the transcript
+  // (SessionExecution does this for you; here we write the log by hand)
   const user = Ids.newMessageId()
   const assistant = Ids.newMessageId()
   at = (yield* store.append(session, [
+    Events.make("session.next.prompt.admitted", { messageID: user, prompt: { text: "hello?" }, delivery: "queue" }),
     Events.make("session.next.prompted", { messageID: user, prompt: { text: "hello?" }, delivery: "queue" })
   ], { expectedSequence: at })).lastSequence
   at = (yield* store.append(session, [

@@ -1,17 +1,18 @@
 /** The whole session engine over a database and the fake provider, for tests and benchmarks. */
-import { FetchHttpClient } from "@effect/platform"
+import { NodeHttpClient } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import {
   Agents,
   type EventNotifier,
   type EventStore,
   type LogWriter,
-  type SessionExecution,
+  SessionExecution,
   type SessionInbox,
   type SessionQueries,
   SessionRunner,
   Sessions,
   type SessionWriter,
+  SessionWriter as SessionWriterModule,
   Storage,
   ToolRegistry
 } from "@ratchet/core"
@@ -32,7 +33,7 @@ const providers = Layer.effect(
     const model = yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL })
     return Providers.fromRecord({ fake: model })
   })
-).pipe(Layer.provide(FetchHttpClient.layer))
+).pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 /** Fast retries so tests of 429/500 do not wait. */
 export const testRunnerConfig = Layer.succeed(SessionRunner.RunnerConfig, {
@@ -58,14 +59,21 @@ export type Services =
   | Agents.Agents
 
 export const layer = (
-  database: Layer.Layer<SqlClient.SqlClient | LogWriter.LogWriter, unknown>
+  database: Layer.Layer<SqlClient.SqlClient | LogWriter.LogWriter, unknown>,
+  options: {
+    readonly writer?: Layer.Layer<SessionWriter.SessionWriter, never, EventStore.EventStore>
+    readonly maxConcurrentActivities?: number
+  } = {}
 ): Layer.Layer<Services, unknown> =>
-  Sessions.layer.pipe(
+  Sessions.layerWith(options.writer ?? SessionWriterModule.layer).pipe(
     Layer.provideMerge(providers),
     Layer.provideMerge(Layer.scoped(Fake, FakeProvider.make())),
     Layer.provideMerge(ToolRegistry.layer(TestTools.all)),
     Layer.provideMerge(Agents.layer(agents)),
     Layer.provideMerge(Storage.layer({ pollInterval: "200 millis" })),
     Layer.provideMerge(database),
-    Layer.provideMerge(testRunnerConfig)
+    Layer.provideMerge(testRunnerConfig),
+    Layer.provideMerge(Layer.succeed(SessionExecution.ExecutionConfig, {
+      maxConcurrentActivities: options.maxConcurrentActivities ?? 16
+    }))
   )

@@ -187,7 +187,9 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
           await new Promise<void>((resolve) => res.on("close", () => resolve()))
           return
         }
-        res.write(`data: ${chunks[i]}\n\n`)
+        // `{{now}}` in a scripted text becomes the send time (benchmarks measure chunk-to-commit with it)
+        const chunk = chunks[i]!
+        res.write(`data: ${chunk.includes("{{now}}") ? chunk.replaceAll("{{now}}", String(performance.timeOrigin + performance.now())) : chunk}\n\n`)
         if ((script.delayMs ?? 0) > 0) await sleep(script.delayMs!)
       }
       res.end()

@@ -12,11 +12,12 @@ describe("the embedding example (docs/embedding.md)", () => {
       assert.deepStrictEqual(result.texts, ["hello?", "Hello!"])
       assert.deepStrictEqual(result.followed, [
         "1 session.created",
-        "2 session.next.prompted",
-        "3 session.next.step.started",
-        "4 session.next.text.started",
-        "5 session.next.text.delta",
-        "6 session.next.text.delta"
+        "2 session.next.prompt.admitted",
+        "3 session.next.prompted",
+        "4 session.next.step.started",
+        "5 session.next.text.started",
+        "6 session.next.text.delta",
+        "7 session.next.text.delta"
       ])
       assert.deepStrictEqual(result.title, Option.some("embedded"))
     }).pipe(Effect.scoped))

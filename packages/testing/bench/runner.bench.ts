@@ -1,0 +1,169 @@
+/**
+ * npm run bench:runner — streamed output through the whole engine (fake
+ * provider on loopback → adapter → runner → group commit → SQLite), against
+ * the fake provider streamed to a plain HTTP consumer in the same run.
+ *
+ * 1, 8 and 32 concurrent sessions, 200 chunks each, at 0 ms and 5 ms between
+ * chunks. Chunk-to-committed latency is from the provider writing a chunk
+ * (its send time is in the chunk) to the commit that made it durable.
+ * The last line is one JSON object of the figures.
+ */
+import { EventStore, SessionExecution, SessionWriter } from "@ratchet/core"
+import { Database } from "@ratchet/core"
+import { Events, Ids, type SessionId } from "@ratchet/schema"
+import { Effect, Layer } from "effect"
+import * as Databases from "../src/Databases.js"
+import * as Engine from "../src/Engine.js"
+import { percentile, round, table } from "./stats.js"
+
+const QUICK = process.env.BENCH_QUICK === "1"
+const CHUNKS = 200
+const SESSIONS = QUICK ? [1, 8] : [1, 8, 32]
+const SPACINGS = [0, 5]
+
+const now = () => performance.timeOrigin + performance.now()
+
+/** Measures every commit: how many, and how long after its chunks were sent. */
+const measure = { commits: 0, chunks: 0, latencies: [] as Array<number> }
+const measuredWriter = Layer.effect(
+  SessionWriter.SessionWriter,
+  Effect.gen(function*() {
+    const inner = yield* SessionWriter.make
+    return {
+      append: (sessionId, events) =>
+        Effect.tap(inner.append(sessionId, events), () =>
+          Effect.sync(() => {
+            const t = now()
+            measure.commits++
+            for (const e of events) {
+              if (e.type !== "session.next.text.delta") continue
+              measure.chunks++
+              const sent = Number(e.data.delta.split(";")[0])
+              if (Number.isFinite(sent)) measure.latencies.push(t - sent)
+            }
+          }))
+    } satisfies SessionWriter.SessionWriterService
+  })
+)
+
+/** The physical limit: the same streams read by plain fetch, nothing else done with them. */
+const plainConsumer = (baseURL: string, sessions: number, spacing: number) =>
+  Effect.promise(async () => {
+    const t0 = performance.now()
+    let chunks = 0
+    await Promise.all(Array.from({ length: sessions }, async () => {
+      const res = await fetch(`${baseURL}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "fake-1", stream: true, messages: [{ role: "user", content: `plain ${spacing}` }] })
+      })
+      const reader = res.body!.getReader()
+      const decoder = new TextDecoder()
+      while (true) {
+        const { done, value } = await reader.read()
+        if (done) break
+        chunks += (decoder.decode(value, { stream: true }).match(/"content":"\d/g) ?? []).length
+      }
+    }))
+    return { chunks, seconds: (performance.now() - t0) / 1000 }
+  })
+
+const script = (spacing: number) => ({
+  delayMs: spacing,
+  steps: [{ text: Array.from({ length: CHUNKS }, (_, i) => `{{now}};chunk ${i} of the streamed answer. `) }]
+})
+
+const scenario = (sessions: number, spacing: number) =>
+  Effect.gen(function*() {
+    const fake = yield* Engine.Fake
+    const ex = yield* SessionExecution.SessionExecution
+    const store = yield* EventStore.EventStore
+    fake.setDefault(() => script(spacing))
+    const ids: Array<SessionId> = []
+    for (let i = 0; i < sessions; i++) {
+      const id = Ids.newSessionId()
+      yield* store.append(id, [Events.make("session.created", {
+        title: "bench",
+        agent: "build",
+        model: { providerID: "fake", id: "fake-1" },
+        location: { directory: "/tmp" }
+      })], { expectedSequence: 0 })
+      ids.push(id)
+    }
+    const plain = yield* plainConsumer(fake.baseURL, sessions, spacing)
+    measure.commits = 0
+    measure.chunks = 0
+    measure.latencies = []
+    let peakRss = 0
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)
+    const t0 = performance.now()
+    yield* Effect.forEach(ids, (id) => ex.prompt(id, { prompt: { text: "go" }, delivery: "queue" }), { concurrency: "unbounded" })
+    yield* Effect.forEach(ids, (id) => ex.awaitIdle(id), { concurrency: "unbounded" })
+    const seconds = (performance.now() - t0) / 1000
+    clearInterval(sampler)
+    const lat = [...measure.latencies].sort((a, b) => a - b)
+    const rate = measure.chunks / seconds
+    const plainRate = plain.chunks / plain.seconds
+    return {
+      sessions,
+      spacing,
+      chunks: measure.chunks,
+      writesPerChunk: measure.commits / Math.max(1, measure.chunks),
+      p50: percentile(lat, 50),
+      p99: percentile(lat, 99),
+      rate,
+      plainRate,
+      ratio: rate / plainRate,
+      rssMb: peakRss / 1024 / 1024
+    }
+  })
+
+const main = Effect.gen(function*() {
+  const db = Databases.makeSqliteDir()
+  const engine = Engine.layer(Database.sqlite({ filename: db.filename }), {
+    writer: measuredWriter,
+    maxConcurrentActivities: 64
+  })
+  const results = yield* Effect.gen(function*() {
+    yield* scenario(4, 0) // warm-up
+    const out = []
+    for (const spacing of SPACINGS) for (const sessions of SESSIONS) out.push(yield* scenario(sessions, spacing))
+    return out
+  }).pipe(Effect.provide(engine))
+  db.remove()
+  console.log(table(results.map((r) => ({
+    sessions: r.sessions,
+    "spacing ms": r.spacing,
+    chunks: r.chunks,
+    "writes/chunk": round(r.writesPerChunk, 3),
+    "commit p50 ms": round(r.p50),
+    "commit p99 ms": round(r.p99),
+    "chunks/s": round(r.rate, 0),
+    "plain chunks/s": round(r.plainRate, 0),
+    ratio: round(r.ratio),
+    "peak RSS MB": round(r.rssMb, 0)
+  }))))
+  const pick = (sessions: number, spacing: number) => results.find((r) => r.sessions === sessions && r.spacing === spacing)
+  const top = Math.max(...SESSIONS)
+  const figures: Record<string, number> = {}
+  for (const r of results) {
+    const k = `${r.sessions}x${r.spacing}`
+    figures[`p50_commit_ms_${k}`] = round(r.p50, 3)
+    figures[`p99_commit_ms_${k}`] = round(r.p99, 3)
+    figures[`writes_per_chunk_${k}`] = round(r.writesPerChunk, 4)
+    figures[`chunks_per_s_${k}`] = round(r.rate, 0)
+    figures[`aggregate_ratio_${k}`] = round(r.ratio, 3)
+    figures[`peak_rss_mb_${k}`] = round(r.rssMb, 1)
+  }
+  figures.p99_commit_ms_32x5 = round(pick(top, 5)!.p99, 3)
+  figures.aggregate_ratio_0ms = round(pick(top, 0)!.ratio, 3)
+  console.log(JSON.stringify(figures))
+})
+
+Effect.runPromise(main).then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  }
+)
