@@ -10,10 +10,16 @@ import type {
   SessionNotFound,
   StoredEvent
 } from "@ratchet/schema"
-import { Context, type Effect, type Stream } from "effect"
+import { Context, type Effect, type Either, type Stream } from "effect"
 
 export interface AppendOptions {
   /** The stream's current last sequence (0 for a new session). A mismatch fails with `SequenceConflict`. */
+  readonly expectedSequence: number
+}
+
+export interface AppendRequest {
+  readonly sessionId: SessionId
+  readonly events: ReadonlyArray<SessionEvent>
   readonly expectedSequence: number
 }
 
@@ -57,6 +63,13 @@ export interface EventStoreService {
     events: ReadonlyArray<SessionEvent>,
     options: AppendOptions
   ) => Effect.Effect<AppendResult, AppendError>
+  /**
+   * Several appends in one transaction (the cross-session group commit); each
+   * request succeeds or fails on its own, exactly as `append` would.
+   */
+  readonly appendMany: (
+    requests: ReadonlyArray<AppendRequest>
+  ) => Effect.Effect<ReadonlyArray<Either.Either<AppendResult, AppendError>>>
   /** The last sequence of a session's stream, 0 if it has none. */
   readonly lastSequence: (sessionId: SessionId) => Effect.Effect<number>
   readonly readStream: (sessionId: SessionId, options?: ReadOptions) => Effect.Effect<Page>

@@ -23,12 +23,24 @@ export type AppendOutcome =
   /** `actual` is the stream's last sequence, or -1 when the session was deleted. */
   | { readonly _tag: "Conflict"; readonly actual: number }
 
+/** The outcome of one input of `appendMany`: appended, a conflict, or refused (nothing of it written). */
+export type ManyOutcome = AppendOutcome | { readonly _tag: "Refused"; readonly error: ProjectionError }
+
 export interface LogWriterService {
   readonly dialect: "sqlite" | "pg"
   readonly append: (
     input: AppendInput,
     project: (stored: ReadonlyArray<StoredEvent>) => Plan
   ) => Effect.Effect<AppendOutcome, ProjectionError | InvalidInput>
+  /**
+   * Several appends (to different sessions, or consecutive ones to the same) in one
+   * transaction; each input succeeds or fails on its own, nothing of a failed one is written.
+   * This is the cross-session group commit: one commit for many streams.
+   */
+  readonly appendMany: (
+    inputs: ReadonlyArray<AppendInput>,
+    project: (stored: ReadonlyArray<StoredEvent>) => Plan
+  ) => Effect.Effect<ReadonlyArray<ManyOutcome>>
   /** In one transaction: empty `tables`, then replay every event through `project`. Returns the event count. */
   readonly rebuild: (
     tables: ReadonlyArray<string>,

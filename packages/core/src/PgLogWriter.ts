@@ -12,7 +12,7 @@ import { InvalidInput } from "@ratchet/schema"
 import { Effect, Either, Layer } from "effect"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
 import { causeMessage, classifyUnique } from "./internal/sqlErrors.js"
-import { type AppendOutcome, LogWriter, type LogWriterService, storedEvents } from "./LogWriter.js"
+import { type AppendOutcome, LogWriter, type LogWriterService, type ManyOutcome, storedEvents } from "./LogWriter.js"
 import type { ProjectionError, Statement } from "./Projection.js"
 
 const APPEND_LOCK_KEY = 7_214_905_118
@@ -121,7 +121,15 @@ export const make = Effect.gen(function*() {
       })
     ).pipe(Effect.orDie)
 
-  return LogWriter.of({ dialect: "pg", append, rebuild })
+  // one transaction per input: PostgreSQL commits are round trips either way, and the append
+  // lock already serialises them; batching them under savepoints is future work
+  const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
+    Effect.forEach(inputs, (input) =>
+      append(input, project).pipe(
+        Effect.catchAll((error) => Effect.succeed<ManyOutcome>({ _tag: "Refused", error }))
+      ))
+
+  return LogWriter.of({ dialect: "pg", append, appendMany, rebuild })
 })
 
 export const layer: Layer.Layer<LogWriter, never, SqlClient.SqlClient> = Layer.effect(LogWriter, make)

@@ -1,75 +1,164 @@
 /**
- * Appends to a session's stream without the caller tracking sequences: one
- * writer per session at a time in this process, the head cached between
- * appends (so an append costs no read). If the stream moved without this
- * writer, the append is retried once after the new head.
+ * Appends to sessions' streams without callers tracking sequences, with a
+ * cross-session group commit: every append offered while the previous
+ * commit was running goes into the next transaction, whatever its session.
+ * Under light load an append commits at once; under heavy load (many
+ * sessions streaming) one commit carries many sessions' events.
+ *
+ * Appends to one session commit in the order they were offered. The head of
+ * each recently written stream is cached, so an append costs no read. If a
+ * stream moved without this writer (an embedding program, another process),
+ * the append is retried once after the new head; fencing a stale owner is
+ * the lease's job (its token), not the sequence's.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
-import { Context, Effect, Layer } from "effect"
+import { Chunk, Context, Deferred, Effect, Either, Layer, Queue, type Scope } from "effect"
 import { type AppendError, type AppendResult, EventStore } from "./EventStore.js"
 
 export interface SessionWriterService {
+  /** Appends and waits for the commit. An empty append waits for everything offered before it. */
   readonly append: (sessionId: SessionId, events: ReadonlyArray<SessionEvent>) => Effect.Effect<AppendResult, AppendError>
+  /**
+   * Offers events without waiting (streamed deltas): they commit in order with the session's
+   * other appends; a failure is reported to `onError` (synchronously, from the committer).
+   */
+  readonly offer: (
+    sessionId: SessionId,
+    events: ReadonlyArray<SessionEvent>,
+    onError: (error: AppendError) => void
+  ) => Effect.Effect<void>
 }
 
 export class SessionWriter extends Context.Tag("@ratchet/core/SessionWriter")<SessionWriter, SessionWriterService>() {}
 
-const MAX_CACHED = 4096
-
-interface Slot {
-  readonly lock: Effect.Semaphore
-  head: number | undefined
-  users: number
+interface Request {
+  readonly sessionId: SessionId
+  readonly events: ReadonlyArray<SessionEvent>
+  readonly done: Deferred.Deferred<AppendResult, AppendError> | ((error: AppendError) => void)
 }
 
-export const make = Effect.gen(function*() {
-  const store = yield* EventStore
-  const slots = new Map<SessionId, Slot>()
+const complete = (request: Request, result: Either.Either<AppendResult, AppendError>) =>
+  typeof request.done === "function"
+    ? Effect.sync(() => {
+      if (Either.isLeft(result)) (request.done as (error: AppendError) => void)(result.left)
+    })
+    : Deferred.complete(request.done, result)
 
-  const acquire = (sessionId: SessionId): Slot => {
-    let slot = slots.get(sessionId)
-    if (slot === undefined) {
-      slot = { lock: Effect.unsafeMakeSemaphore(1), head: undefined, users: 0 }
-      slots.set(sessionId, slot)
-    }
-    slot.users++
-    return slot
+/** Most requests in one commit; a longer backlog goes into the following ones. */
+const MAX_REQUESTS = 4096
+const MAX_CACHED_HEADS = 4096
+
+export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope.Scope> = Effect.gen(function*() {
+  const store = yield* EventStore
+  const queue = yield* Queue.unbounded<Request>()
+  const heads = new Map<SessionId, number>()
+
+  const remember = (sessionId: SessionId, head: number) => {
+    heads.delete(sessionId)
+    heads.set(sessionId, head)
+    if (heads.size > MAX_CACHED_HEADS) heads.delete(heads.keys().next().value!)
   }
-  const release = (sessionId: SessionId, slot: Slot) => {
-    slot.users--
-    // keep heads of recently written sessions (a stream commits many times per activity);
-    // past the cap, forget idle ones: their next append reloads the head (one indexed read)
-    if (slots.size > MAX_CACHED) {
-      for (const [id, s] of slots) {
-        if (s.users === 0 && id !== sessionId) slots.delete(id)
-        if (slots.size <= MAX_CACHED / 2) break
+
+  const headOf = (sessionId: SessionId) => {
+    const cached = heads.get(sessionId)
+    return cached === undefined ? store.lastSequence(sessionId) : Effect.succeed(cached)
+  }
+
+  /** One request on its own, retried once after the current head on a conflict. */
+  const single = (request: Request) =>
+    Effect.gen(function*() {
+      const attempt = (head: number) => store.append(request.sessionId, request.events, { expectedSequence: head })
+      const result = yield* Effect.either(
+        attempt(yield* headOf(request.sessionId)).pipe(
+          Effect.catchTag("SequenceConflict", (e) => attempt(e.actual))
+        )
+      )
+      if (Either.isRight(result)) remember(request.sessionId, result.right.lastSequence)
+      else heads.delete(request.sessionId)
+      yield* complete(request, result)
+    })
+
+  /** Each request its slice of its session's stored events. */
+  const settle = (requests: ReadonlyArray<Request>, result: AppendResult) =>
+    Effect.gen(function*() {
+      let offset = 0
+      const first = result.lastSequence - result.events.length
+      for (const r of requests) {
+        const events = result.events.slice(offset, offset + r.events.length)
+        offset += r.events.length
+        yield* complete(r, Either.right({ events, lastSequence: first + offset }))
       }
-    }
-  }
+    })
+
+  const commit = (batch: ReadonlyArray<Request>) =>
+    Effect.gen(function*() {
+      // empty appends are barriers: done once what came before them is committed (now)
+      const barriers = batch.filter((r) => r.events.length === 0)
+      const work = batch.filter((r) => r.events.length > 0)
+      const groups = new Map<SessionId, Array<Request>>()
+      for (const r of work) {
+        const group = groups.get(r.sessionId)
+        if (group === undefined) groups.set(r.sessionId, [r])
+        else group.push(r)
+      }
+      if (work.length === 1) yield* single(work[0]!)
+      else if (work.length > 1) yield* commitGroups(groups)
+      for (const b of barriers) {
+        const head = heads.get(b.sessionId) ?? (yield* store.lastSequence(b.sessionId))
+        yield* complete(b, Either.right({ events: [], lastSequence: head }))
+      }
+    })
+
+  const commitGroups = (groups: Map<SessionId, Array<Request>>) =>
+    Effect.gen(function*() {
+      const sessions = [...groups.keys()]
+      const expected = yield* Effect.forEach(sessions, headOf)
+      const results = yield* store.appendMany(sessions.map((sessionId, i) => ({
+        sessionId,
+        events: groups.get(sessionId)!.flatMap((r) => r.events),
+        expectedSequence: expected[i]!
+      })))
+      for (const [i, sessionId] of sessions.entries()) {
+        const group = groups.get(sessionId)!
+        const result = results[i]!
+        if (Either.isRight(result)) {
+          remember(sessionId, result.right.lastSequence)
+          yield* settle(group, result.right)
+        } else {
+          // a conflict, or one bad request among several: each request again on its own, in order
+          heads.delete(sessionId)
+          for (const r of group) yield* single(r)
+        }
+      }
+    })
+
+  yield* Effect.forkScoped(Effect.forever(
+    Effect.gen(function*() {
+      const first = yield* Queue.take(queue)
+      const rest = yield* Queue.takeUpTo(queue, MAX_REQUESTS - 1)
+      const batch = [first, ...Chunk.toReadonlyArray(rest)]
+      yield* commit(batch).pipe(
+        // a defect must not strand the waiters: fail them all with it, keep the committer alive
+        Effect.catchAllCause((cause) =>
+          Effect.forEach(batch, (r) => (typeof r.done === "function" ? Effect.void : Deferred.failCause(r.done, cause)), {
+            discard: true
+          })
+        )
+      )
+    })
+  ))
 
   const append: SessionWriterService["append"] = (sessionId, events) =>
-    Effect.acquireUseRelease(
-      Effect.sync(() => acquire(sessionId)),
-      (slot) =>
-        slot.lock.withPermits(1)(
-          Effect.gen(function*() {
-            const attempt = (head: number) =>
-              store.append(sessionId, events, { expectedSequence: head }).pipe(
-                Effect.tap((r) => Effect.sync(() => (slot.head = r.lastSequence))),
-                Effect.tapError(() => Effect.sync(() => (slot.head = undefined)))
-              )
-            // a conflict means someone appended without this writer (an embedding program, another
-            // process): reload the head once and append after it. Fencing a stale owner is the
-            // lease's job (its token), not the sequence's.
-            return yield* attempt(slot.head ?? (yield* store.lastSequence(sessionId))).pipe(
-              Effect.catchTag("SequenceConflict", (e) => attempt(e.actual))
-            )
-          })
-        ),
-      (slot) => Effect.sync(() => release(sessionId, slot))
-    )
+    Effect.gen(function*() {
+      const done = yield* Deferred.make<AppendResult, AppendError>()
+      yield* Queue.offer(queue, { sessionId, events, done })
+      return yield* Deferred.await(done)
+    })
 
-  return SessionWriter.of({ append })
+  const offer: SessionWriterService["offer"] = (sessionId, events, onError) =>
+    Effect.asVoid(Queue.offer(queue, { sessionId, events, done: onError }))
+
+  return SessionWriter.of({ append, offer })
 })
 
-export const layer: Layer.Layer<SessionWriter, never, EventStore> = Layer.effect(SessionWriter, make)
+export const layer: Layer.Layer<SessionWriter, never, EventStore> = Layer.scoped(SessionWriter, make)

@@ -9,6 +9,7 @@ import type { SessionEvent, SessionId, StoredEvent } from "@ratchet/schema"
 import { Chunk, Duration, Effect, Either, Layer, Option, Queue, Ref, Stream } from "effect"
 import { EventNotifier } from "./EventNotifier.js"
 import {
+  type AppendError,
   type AppendResult,
   EventStore,
   type EventStoreService,
@@ -17,7 +18,7 @@ import {
   type ReadOptions
 } from "./EventStore.js"
 import { decodeRows, encodeEvents, EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
-import { LogWriter } from "./LogWriter.js"
+import { type AppendInput, LogWriter } from "./LogWriter.js"
 import { planAll, Projections } from "./Projection.js"
 
 export interface Options {
@@ -90,6 +91,46 @@ export const make = (options: Options = {}) =>
         )
       })
 
+    const appendMany: EventStoreService["appendMany"] = (requests) =>
+      Effect.suspend(() => {
+        const results: Array<Either.Either<AppendResult, AppendError> | undefined> = new Array(requests.length)
+        const inputs: Array<AppendInput> = []
+        const index: Array<number> = []
+        const created = Date.now()
+        requests.forEach((r, i) => {
+          const refused = precheck(r.sessionId, r.events, r.expectedSequence)
+          if (refused !== undefined) return void (results[i] = Either.left(refused))
+          if (r.events.length === 0) return void (results[i] = Either.right({ events: [], lastSequence: r.expectedSequence }))
+          const encoded = encodeEvents(r.events)
+          if (Either.isLeft(encoded)) return void (results[i] = Either.left(encoded.left))
+          inputs.push({ sessionId: r.sessionId, events: r.events, rows: encoded.right, expected: r.expectedSequence, created })
+          index.push(i)
+        })
+        return Effect.map(writer.appendMany(inputs, project), (outcomes) => {
+          outcomes.forEach((outcome, k) => {
+            const i = index[k]!
+            const r = requests[i]!
+            switch (outcome._tag) {
+              case "Appended":
+                notifier.unsafePublish(r.sessionId)
+                results[i] = Either.right({ events: outcome.events, lastSequence: r.expectedSequence + outcome.events.length })
+                break
+              case "Conflict":
+                results[i] = Either.left(
+                  outcome.actual === -1
+                    ? new SessionNotFound({ sessionID: r.sessionId })
+                    : new SequenceConflict({ sessionID: r.sessionId, expected: r.expectedSequence, actual: outcome.actual })
+                )
+                break
+              case "Refused":
+                results[i] = Either.left(outcome.error)
+                break
+            }
+          })
+          return results as Array<Either.Either<AppendResult, AppendError>>
+        })
+      })
+
     const toPage = (rows: ReadonlyArray<ReadonlyArray<unknown>>, after: number, limit: number, key: "seq" | "position") => {
       const decoded = decodeRows(rows as ReadonlyArray<EventRow>)
       if (Either.isLeft(decoded)) return Effect.die(decoded.left)
@@ -158,6 +199,7 @@ export const make = (options: Options = {}) =>
 
     return EventStore.of({
       append,
+      appendMany,
       lastSequence,
       readStream,
       readAll,

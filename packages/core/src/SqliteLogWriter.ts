@@ -109,23 +109,60 @@ export const make = (options: Options) =>
       actual: Number(lastSeq.get(sessionId) ?? 0)
     })
 
+    /** One input, inside an open transaction; `commit: false` means undo what it did. */
+    const appendOne = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) => {
+      const head = Number(lastSeq.get(input.sessionId) ?? 0)
+      if (head !== input.expected) return { commit: false, value: { _tag: "Conflict", actual: head } as Result }
+      const params: Array<unknown> = []
+      input.rows.forEach((r, i) =>
+        params.push(r.id, input.sessionId, input.expected + 1 + i, r.type, r.version, r.data, input.created))
+      const info = prepare(insertSql(input.rows.length)).run(...params)
+      // one writer holds the lock and AUTOINCREMENT gives max+1 per row: the rows got consecutive positions
+      const last = Number(info.lastInsertRowid)
+      const n = input.rows.length
+      const stored = storedEvents(input, Array.from({ length: n }, (_, i) => last - n + 1 + i))
+      const plan = project(stored)
+      if (Either.isLeft(plan)) return { commit: false, value: { _tag: "Refused", error: plan.left } as Result }
+      const failed = runPlan(plan.right)
+      if (failed !== undefined) return { commit: false, value: { _tag: "Refused", error: failed } as Result }
+      return { commit: true, value: { _tag: "Appended", events: stored } as Result }
+    }
+
     const appendSync = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan): Result =>
-      inTransaction<Result>(() => {
-        const head = Number(lastSeq.get(input.sessionId) ?? 0)
-        if (head !== input.expected) return { commit: false, value: { _tag: "Conflict", actual: head } }
-        const params: Array<unknown> = []
-        input.rows.forEach((r, i) =>
-          params.push(r.id, input.sessionId, input.expected + 1 + i, r.type, r.version, r.data, input.created))
-        const info = prepare(insertSql(input.rows.length)).run(...params)
-        // one writer holds the lock and AUTOINCREMENT gives max+1 per row: the rows got consecutive positions
-        const last = Number(info.lastInsertRowid)
-        const n = input.rows.length
-        const stored = storedEvents(input, Array.from({ length: n }, (_, i) => last - n + 1 + i))
-        const plan = project(stored)
-        if (Either.isLeft(plan)) return { commit: false, value: { _tag: "Refused", error: plan.left } }
-        const failed = runPlan(plan.right)
-        if (failed !== undefined) return { commit: false, value: { _tag: "Refused", error: failed } }
-        return { commit: true, value: { _tag: "Appended", events: stored } }
+      inTransaction<Result>(() => appendOne(input, project))
+
+    const savepoint = db.prepare("SAVEPOINT ratchet_input")
+    const release = db.prepare("RELEASE ratchet_input")
+    const rollbackTo = db.prepare("ROLLBACK TO ratchet_input")
+
+    /** Each input under its own savepoint: a refused or conflicting one is undone alone. */
+    const appendManySync = (inputs: ReadonlyArray<AppendInput>, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
+      inTransaction(() => {
+        const out: Array<Result> = []
+        for (const input of inputs) {
+          savepoint.run()
+          const result = attempt(() => appendOne(input, project))
+          if (result.ok && result.value.commit) {
+            release.run()
+            out.push(result.value.value)
+            continue
+          }
+          rollbackTo.run()
+          release.run()
+          if (result.ok) {
+            out.push(result.value.value)
+            continue
+          }
+          const kind = classifyUnique(result.cause)
+          if (kind === "sequence") out.push(conflict(input.sessionId))
+          else if (kind === "unique") {
+            out.push({
+              _tag: "Refused",
+              error: new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(result.cause)}` })
+            })
+          } else throw result.cause
+        }
+        return { commit: true, value: out }
       })
 
     /** Driver errors, classified: a lost race on the (session_id, seq) index, a read-model duplicate, or a defect. */
@@ -178,7 +215,12 @@ export const make = (options: Options) =>
         catch: (cause) => cause
       }).pipe(Effect.orDie)
 
-    return LogWriter.of({ dialect: "sqlite", append, rebuild })
+    const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
+      inputs.length === 0
+        ? Effect.succeed([])
+        : Effect.try({ try: () => appendManySync(inputs, project), catch: (cause) => cause }).pipe(Effect.orDie)
+
+    return LogWriter.of({ dialect: "sqlite", append, appendMany, rebuild })
   })
 
 export const layer = (options: Options): Layer.Layer<LogWriter> => Layer.scoped(LogWriter, make(options))

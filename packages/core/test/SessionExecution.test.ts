@@ -51,7 +51,7 @@ const harness = Effect.gen(function*() {
     Effect.provide(Layer.mergeAll(
       Layer.succeed(SessionInbox.SessionInbox, inbox),
       Layer.succeed(SessionRunner.SessionRunner, runner),
-      Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused") }),
+      Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
       Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
       Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
     ))
@@ -127,7 +127,7 @@ describe("SessionExecution run loop", () => {
         Effect.provide(Layer.mergeAll(
           Layer.succeed(SessionInbox.SessionInbox, inbox),
           Layer.succeed(SessionRunner.SessionRunner, runner),
-          Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused") }),
+          Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
           Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
           Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
         )),

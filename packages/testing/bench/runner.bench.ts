@@ -1,17 +1,21 @@
 /**
  * npm run bench:runner — streamed output through the whole engine (fake
  * provider on loopback → adapter → runner → group commit → SQLite), against
- * the fake provider streamed to a plain HTTP consumer in the same run.
+ * the fake provider streamed to a plain HTTP consumer in the same run. The
+ * fake provider runs as its own process, as a real provider is remote: it
+ * must not share the engine's event loop.
  *
  * 1, 8 and 32 concurrent sessions, 200 chunks each, at 0 ms and 5 ms between
  * chunks. Chunk-to-committed latency is from the provider writing a chunk
  * (its send time is in the chunk) to the commit that made it durable.
  * The last line is one JSON object of the figures.
  */
-import { EventStore, SessionExecution, SessionWriter } from "@ratchet/core"
-import { Database } from "@ratchet/core"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { type ChildProcess, spawn } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { Database, EventStore, LogWriter, SessionExecution } from "@ratchet/core"
 import { Events, Ids, type SessionId } from "@ratchet/schema"
-import { Effect, Layer } from "effect"
+import { Context, Effect, Layer } from "effect"
 import * as Databases from "../src/Databases.js"
 import * as Engine from "../src/Engine.js"
 import { percentile, round, table } from "./stats.js"
@@ -23,27 +27,46 @@ const SPACINGS = [0, 5]
 
 const now = () => performance.timeOrigin + performance.now()
 
-/** Measures every commit: how many, and how long after its chunks were sent. */
+/** Measures every commit (a LogWriter transaction): how many, and how long after its chunks were sent. */
 const measure = { commits: 0, chunks: 0, latencies: [] as Array<number> }
-const measuredWriter = Layer.effect(
-  SessionWriter.SessionWriter,
-  Effect.gen(function*() {
-    const inner = yield* SessionWriter.make
-    return {
-      append: (sessionId, events) =>
-        Effect.tap(inner.append(sessionId, events), () =>
-          Effect.sync(() => {
-            const t = now()
-            measure.commits++
-            for (const e of events) {
-              if (e.type !== "session.next.text.delta") continue
-              measure.chunks++
-              const sent = Number(e.data.delta.split(";")[0])
-              if (Number.isFinite(sent)) measure.latencies.push(t - sent)
-            }
-          }))
-    } satisfies SessionWriter.SessionWriterService
-  })
+const record = (inputs: ReadonlyArray<LogWriter.AppendInput>) => {
+  const t = now()
+  measure.commits++
+  for (const input of inputs) {
+    for (const e of input.events) {
+      if (e.type !== "session.next.text.delta") continue
+      measure.chunks++
+      const sent = Number(e.data.delta.split(";")[0])
+      if (Number.isFinite(sent)) measure.latencies.push(t - sent)
+    }
+  }
+}
+const measuredDatabase = (filename: string) =>
+  Layer.effectContext(
+    Effect.gen(function*() {
+      const sql = yield* SqlClient.SqlClient
+      const inner = yield* LogWriter.LogWriter
+      const wrapped: LogWriter.LogWriterService = {
+        ...inner,
+        append: (input, project) => Effect.tap(inner.append(input, project), () => Effect.sync(() => record([input]))),
+        appendMany: (inputs, project) => Effect.tap(inner.appendMany(inputs, project), () => Effect.sync(() => record(inputs)))
+      }
+      return Context.make(SqlClient.SqlClient, sql).pipe(Context.add(LogWriter.LogWriter, wrapped))
+    })
+  ).pipe(Layer.provide(Database.sqlite({ filename })))
+
+/** Starts the fake provider as a child process; resolves with its base URL. */
+const spawnProvider = Effect.acquireRelease(
+  Effect.async<{ readonly baseURL: string; readonly child: ChildProcess }>((resume) => {
+    const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("../src/fakeProviderMain.ts", import.meta.url)), "--port", "0"], {
+      stdio: ["ignore", "pipe", "inherit"]
+    })
+    child.stdout!.on("data", (data: Buffer) => {
+      const match = /on (http:\/\/\S+)/.exec(data.toString())
+      if (match) resume(Effect.succeed({ baseURL: match[1]!, child }))
+    })
+  }),
+  ({ child }) => Effect.sync(() => child.kill())
 )
 
 /** The physical limit: the same streams read by plain fetch, nothing else done with them. */
@@ -55,7 +78,7 @@ const plainConsumer = (baseURL: string, sessions: number, spacing: number) =>
       const res = await fetch(`${baseURL}/chat/completions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ model: "fake-1", stream: true, messages: [{ role: "user", content: `plain ${spacing}` }] })
+        body: JSON.stringify({ model: `bench-${spacing}-${CHUNKS}`, stream: true, messages: [{ role: "user", content: "plain" }] })
       })
       const reader = res.body!.getReader()
       const decoder = new TextDecoder()
@@ -68,29 +91,22 @@ const plainConsumer = (baseURL: string, sessions: number, spacing: number) =>
     return { chunks, seconds: (performance.now() - t0) / 1000 }
   })
 
-const script = (spacing: number) => ({
-  delayMs: spacing,
-  steps: [{ text: Array.from({ length: CHUNKS }, (_, i) => `{{now}};chunk ${i} of the streamed answer. `) }]
-})
-
-const scenario = (sessions: number, spacing: number) =>
+const scenario = (baseURL: string, sessions: number, spacing: number) =>
   Effect.gen(function*() {
-    const fake = yield* Engine.Fake
     const ex = yield* SessionExecution.SessionExecution
     const store = yield* EventStore.EventStore
-    fake.setDefault(() => script(spacing))
     const ids: Array<SessionId> = []
     for (let i = 0; i < sessions; i++) {
       const id = Ids.newSessionId()
       yield* store.append(id, [Events.make("session.created", {
         title: "bench",
         agent: "build",
-        model: { providerID: "fake", id: "fake-1" },
+        model: { providerID: "remote", id: `bench-${spacing}-${CHUNKS}` },
         location: { directory: "/tmp" }
       })], { expectedSequence: 0 })
       ids.push(id)
     }
-    const plain = yield* plainConsumer(fake.baseURL, sessions, spacing)
+    const plain = yield* plainConsumer(baseURL, sessions, spacing)
     measure.commits = 0
     measure.chunks = 0
     measure.latencies = []
@@ -120,14 +136,15 @@ const scenario = (sessions: number, spacing: number) =>
 
 const main = Effect.gen(function*() {
   const db = Databases.makeSqliteDir()
-  const engine = Engine.layer(Database.sqlite({ filename: db.filename }), {
-    writer: measuredWriter,
-    maxConcurrentActivities: 64
+  const { baseURL } = yield* spawnProvider
+  const engine = Engine.layer(measuredDatabase(db.filename), {
+    maxConcurrentActivities: 64,
+    providers: { remote: baseURL }
   })
   const results = yield* Effect.gen(function*() {
-    yield* scenario(4, 0) // warm-up
+    yield* scenario(baseURL, 4, 0) // warm-up
     const out = []
-    for (const spacing of SPACINGS) for (const sessions of SESSIONS) out.push(yield* scenario(sessions, spacing))
+    for (const spacing of SPACINGS) for (const sessions of SESSIONS) out.push(yield* scenario(baseURL, sessions, spacing))
     return out
   }).pipe(Effect.provide(engine))
   db.remove()
@@ -135,7 +152,7 @@ const main = Effect.gen(function*() {
     sessions: r.sessions,
     "spacing ms": r.spacing,
     chunks: r.chunks,
-    "writes/chunk": round(r.writesPerChunk, 3),
+    "commits/chunk": round(r.writesPerChunk, 3),
     "commit p50 ms": round(r.p50),
     "commit p99 ms": round(r.p99),
     "chunks/s": round(r.rate, 0),
@@ -160,7 +177,7 @@ const main = Effect.gen(function*() {
   console.log(JSON.stringify(figures))
 })
 
-Effect.runPromise(main).then(
+Effect.runPromise(Effect.scoped(main)).then(
   () => process.exit(0),
   (error) => {
     console.error(error)

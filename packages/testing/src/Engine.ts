@@ -26,14 +26,20 @@ export class Fake extends Context.Tag("@ratchet/testing/Fake")<Fake, FakeProvide
 /** `build` (25 steps) and `short` (2 steps) agents. */
 export const agents = [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }]
 
-const providers = Layer.effect(
-  Providers,
-  Effect.gen(function*() {
-    const fake = yield* Fake
-    const model = yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL })
-    return Providers.fromRecord({ fake: model })
-  })
-).pipe(Layer.provide(NodeHttpClient.layerUndici))
+/** `fake` is the in-process fake provider; `extra` adds OpenAI-compatible base URLs by provider id. */
+const providers = (extra: Readonly<Record<string, string>>) =>
+  Layer.effect(
+    Providers,
+    Effect.gen(function*() {
+      const fake = yield* Fake
+      const models = { fake: yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL }) } as Record<
+        string,
+        Effect.Effect.Success<ReturnType<typeof OpenAiCompatible.make>>
+      >
+      for (const [id, baseURL] of Object.entries(extra)) models[id] = yield* OpenAiCompatible.make({ provider: id, baseURL })
+      return Providers.fromRecord(models)
+    })
+  ).pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 /** Fast retries so tests of 429/500 do not wait. */
 export const testRunnerConfig = Layer.succeed(SessionRunner.RunnerConfig, {
@@ -63,10 +69,11 @@ export const layer = (
   options: {
     readonly writer?: Layer.Layer<SessionWriter.SessionWriter, never, EventStore.EventStore>
     readonly maxConcurrentActivities?: number
+    readonly providers?: Readonly<Record<string, string>>
   } = {}
 ): Layer.Layer<Services, unknown> =>
   Sessions.layerWith(options.writer ?? SessionWriterModule.layer).pipe(
-    Layer.provideMerge(providers),
+    Layer.provideMerge(providers(options.providers ?? {})),
     Layer.provideMerge(Layer.scoped(Fake, FakeProvider.make())),
     Layer.provideMerge(ToolRegistry.layer(TestTools.all)),
     Layer.provideMerge(Agents.layer(agents)),
