@@ -198,6 +198,35 @@ export const eventStoreSuite = (
           assert.deepStrictEqual(yield* snapshot, before)
         }))
 
+      it.effect("appendMany: one transaction, each request succeeds or fails on its own", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const a = yield* createSession
+          const b = yield* createSession
+          const c = yield* createSession
+          const before = yield* snapshot
+          const results = yield* store.appendMany([
+            { sessionId: a, events: [synthetic("a1")], expectedSequence: 1 },
+            { sessionId: b, events: [synthetic("b-stale")], expectedSequence: 5 },
+            { sessionId: c, events: [synthetic("__fail__")], expectedSequence: 1 },
+            { sessionId: a, events: [synthetic("a2")], expectedSequence: 2 },
+            { sessionId: b, events: [{ type: "session.next.synthetic", data: {} } as never], expectedSequence: 1 }
+          ])
+          assert.deepStrictEqual(results.map((r) => (Either.isRight(r) ? r.right.lastSequence : r.left._tag)), [
+            2,
+            "SequenceConflict",
+            "InvalidInput",
+            3,
+            "InvalidInput"
+          ])
+          assert.strictEqual(yield* store.lastSequence(a), 3)
+          assert.strictEqual(yield* store.lastSequence(b), 1)
+          assert.strictEqual(yield* store.lastSequence(c), 1)
+          const after = yield* snapshot
+          // only a's messages were added
+          assert.strictEqual(after.message.length, before.message.length + 2)
+        }))
+
       it.effect("nothing may be appended after a session is deleted", () =>
         Effect.gen(function*() {
           const store = yield* EventStore.EventStore
