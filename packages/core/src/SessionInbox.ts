@@ -21,10 +21,9 @@ import {
   type SequenceConflict,
   type SessionId,
   type SessionInput,
-  SessionNotFound
+  type SessionNotFound
 } from "@ratchet/schema"
 import { Context, Effect, Layer, Option, Schedule } from "effect"
-import { SessionQueries } from "./SessionQueries.js"
 import { SessionWriter } from "./SessionWriter.js"
 
 export interface AdmitInput {
@@ -102,7 +101,6 @@ const onConflict = { while: (e: { readonly _tag: string }) => e._tag === "Sequen
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const writer = yield* SessionWriter
-  const queries = yield* SessionQueries
 
   const byId = (id: string) =>
     sql<InputRow>`SELECT * FROM session_input WHERE id = ${id}`.pipe(
@@ -130,20 +128,34 @@ export const make = Effect.gen(function*() {
   const admit: SessionInboxService["admit"] = (sessionId, input) =>
     Effect.gen(function*() {
       const body = { ...input, id: input.id ?? Ids.newMessageId() }
-      const session = yield* queries.session(sessionId)
-      if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
+      // an unknown or deleted session is refused by the append itself (SessionNotFound)
       const before = yield* existing(sessionId, body)
       if (Option.isSome(before)) return before.value
       const appended = yield* writer.append(sessionId, [
         Events.make("session.next.prompt.admitted", { messageID: body.id, prompt: body.prompt, delivery: body.delivery })
       ]).pipe(
-        Effect.map(() => true),
+        Effect.map((r) => Option.some(r.events[0]!)),
         // the same id admitted meanwhile (a racing retry of the same request): decide as if it came first
-        Effect.catchIf((e) => e._tag === "InvalidInput" && e.message.includes("duplicate"), () => Effect.succeed(false))
+        Effect.catchIf((e) => e._tag === "InvalidInput" && e.message.includes("duplicate"), () => Effect.succeed(Option.none()))
       )
+      if (Option.isSome(appended)) {
+        const e = appended.value
+        return {
+          created: true,
+          input: {
+            id: body.id,
+            sessionID: sessionId,
+            prompt: body.prompt,
+            delivery: body.delivery,
+            state: "pending" as const,
+            admittedSeq: e.seq,
+            time: { admitted: e.created }
+          }
+        }
+      }
       const after = yield* existing(sessionId, body)
       if (Option.isNone(after)) return yield* Effect.dieMessage(`admitted input ${body.id} has no inbox row`)
-      return { input: after.value.input, created: appended }
+      return after.value
     }).pipe(Effect.retry(onConflict), Effect.withSpan("SessionInbox.admit"))
 
   const change = (
@@ -172,7 +184,7 @@ export const make = Effect.gen(function*() {
   })
 })
 
-export const layer: Layer.Layer<SessionInbox, never, SqlClient.SqlClient | SessionWriter | SessionQueries> = Layer.effect(
+export const layer: Layer.Layer<SessionInbox, never, SqlClient.SqlClient | SessionWriter> = Layer.effect(
   SessionInbox,
   make
 )

@@ -246,7 +246,8 @@ export const make = Effect.gen(function*() {
             cost: cost(u, config.pricing(model)),
             tokens: { input: u.input, output: u.output, reasoning: u.reasoning, cache: { read: u.cacheRead, write: u.cacheWrite } }
           }))
-          yield* gw.write(ended)
+          // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
+          yield* gw.push(ended)
           return s
         }).pipe(
           Effect.catchTag("ProviderError", (error) =>
@@ -280,23 +281,18 @@ export const make = Effect.gen(function*() {
         Effect.gen(function*() {
           const m = s.assistantMessageID
           for (const call of s.calls) {
+            const refuse = (type: string, message: string) =>
+              Effect.zipRight(
+                gw.write([Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) })]),
+                Effect.sync(() => s.settled.add(call.callId))
+              )
             if (last) {
-              yield* gw.write([Events.make("session.next.tool.failed", {
-                assistantMessageID: m,
-                callID: call.callId,
-                error: errorInfo("step_limit", "not run: the step limit was reached")
-              })])
-              s.settled.add(call.callId)
+              yield* refuse("step_limit", "not run: the step limit was reached")
               continue
             }
             const parsed = parseObject(call.input)
             if (parsed === undefined) {
-              yield* gw.write([Events.make("session.next.tool.failed", {
-                assistantMessageID: m,
-                callID: call.callId,
-                error: errorInfo("invalid_input", "the tool input is not a JSON object")
-              })])
-              s.settled.add(call.callId)
+              yield* refuse("invalid_input", "the tool input is not a JSON object")
               continue
             }
             yield* gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })])
@@ -320,8 +316,8 @@ export const make = Effect.gen(function*() {
           Events.make("session.next.activity.started", { activityID, inputs: trigger.map((i) => i.id as MessageId) }),
           ...trigger.map(promoted)
         ]
+        // not awaited on its own: the step's announcement below waits for it (commits keep order)
         yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
-        yield* gw.flush
         while (true) {
           // the boundary: steers admitted meanwhile join here, before the next provider request
           const steers = (yield* inbox.list(sessionId)).filter((i) => i.delivery === "steer" && !seen.has(i.id))

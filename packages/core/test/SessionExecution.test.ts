@@ -20,6 +20,18 @@ const input = (text: string, delivery: SessionInput["delivery"] = "queue"): Sess
   time: { admitted: 0 }
 })
 
+/** SessionExecution over the given inbox and runner; the other services are never touched here. */
+const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunner.SessionRunnerService) =>
+  SessionExecution.make.pipe(
+    Effect.provide(Layer.mergeAll(
+      Layer.succeed(SessionInbox.SessionInbox, inbox),
+      Layer.succeed(SessionRunner.SessionRunner, runner),
+      Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
+      Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
+      Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
+    ))
+  )
+
 const harness = Effect.gen(function*() {
   const pending: Array<SessionInput> = []
   const ran: Array<Array<string>> = []
@@ -47,15 +59,7 @@ const harness = Effect.gen(function*() {
         return { outcome: "completed" as const, steps: 1 }
       })
   })
-  const ex = yield* SessionExecution.make.pipe(
-    Effect.provide(Layer.mergeAll(
-      Layer.succeed(SessionInbox.SessionInbox, inbox),
-      Layer.succeed(SessionRunner.SessionRunner, runner),
-      Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
-      Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
-      Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
-    ))
-  )
+  const ex = yield* execution(inbox, runner)
   return {
     ex,
     pending,
@@ -123,14 +127,7 @@ describe("SessionExecution run loop", () => {
         setDelivery: () => Effect.dieMessage("unused"),
         list: (sessionId) => Effect.sync(() => pending.get(sessionId)?.splice(0, 1) ?? [])
       })
-      const ex = yield* SessionExecution.make.pipe(
-        Effect.provide(Layer.mergeAll(
-          Layer.succeed(SessionInbox.SessionInbox, inbox),
-          Layer.succeed(SessionRunner.SessionRunner, runner),
-          Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
-          Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
-          Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
-        )),
+      const ex = yield* execution(inbox, runner).pipe(
         Effect.provideService(SessionExecution.ExecutionConfig, { maxConcurrentActivities: 3 })
       )
       const sessions = Array.from({ length: 10 }, () => Ids.newSessionId())

@@ -199,9 +199,13 @@ const makeDecoder = () => {
     return Effect.succeed(parts)
   }
 
-  const onText = (texts: Chunk.Chunk<string>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
+  const utf8 = new TextDecoder("utf-8")
+
+  /** Bytes of one or more network reads to parts, in one step (a stage per read costs more than the parse). */
+  const onBytes = (reads: Chunk.Chunk<Uint8Array>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
     const datas: Array<string> = []
-    for (const text of texts) {
+    for (const bytes of reads) {
+      const text = utf8.decode(bytes, { stream: true })
       const fed = Either.try(() => sse.feed(text))
       if (Either.isLeft(fed)) return Effect.fail(new ProviderError({ kind: "protocol", retryable: false, message: String(fed.left) }))
       datas.push(...fed.right)
@@ -212,7 +216,7 @@ const makeDecoder = () => {
   const onEndAll = (): Effect.Effect<Array<Part>, ProviderError> =>
     Effect.flatMap(onEvents(sse.end()), (tail) => Effect.map(onEnd(), (end) => [...tail, ...end]))
 
-  return { onText, onEnd: onEndAll }
+  return { onBytes, onEnd: onEndAll }
 }
 
 export const make = (config: Config) =>
@@ -246,8 +250,7 @@ export const make = (config: Config) =>
           const decoder = makeDecoder()
           return response.stream.pipe(
             Stream.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message })),
-            Stream.decodeText(),
-            Stream.mapChunksEffect(decoder.onText),
+            Stream.mapChunksEffect(decoder.onBytes),
             Stream.concat(Stream.fromIterableEffect(Effect.suspend(decoder.onEnd)))
           )
         })

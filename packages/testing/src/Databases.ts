@@ -57,3 +57,4 @@ export const pgSchema = async (): Promise<{ readonly url: string; readonly schem
     }
   }
 }
+
