@@ -110,13 +110,14 @@ const scenario = (baseURL: string, sessions: number, spacing: number) =>
     measure.commits = 0
     measure.chunks = 0
     measure.latencies = []
-    let peakRss = 0
+    let peakRss = process.memoryUsage().rss
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20)
     const t0 = performance.now()
     yield* Effect.forEach(ids, (id) => ex.prompt(id, { prompt: { text: "go" }, delivery: "queue" }), { concurrency: "unbounded" })
     yield* Effect.forEach(ids, (id) => ex.awaitIdle(id), { concurrency: "unbounded" })
     const seconds = (performance.now() - t0) / 1000
     clearInterval(sampler)
+    peakRss = Math.max(peakRss, process.memoryUsage().rss)
     const lat = [...measure.latencies].sort((a, b) => a - b)
     const rate = measure.chunks / seconds
     const plainRate = plain.chunks / plain.seconds
@@ -167,7 +168,7 @@ const main = Effect.gen(function*() {
     const k = `${r.sessions}x${r.spacing}`
     figures[`p50_commit_ms_${k}`] = round(r.p50, 3)
     figures[`p99_commit_ms_${k}`] = round(r.p99, 3)
-    figures[`writes_per_chunk_${k}`] = round(r.writesPerChunk, 4)
+    figures[`commits_per_chunk_${k}`] = round(r.writesPerChunk, 4)
     figures[`chunks_per_s_${k}`] = round(r.rate, 0)
     figures[`aggregate_ratio_${k}`] = round(r.ratio, 3)
     figures[`peak_rss_mb_${k}`] = round(r.rssMb, 1)
