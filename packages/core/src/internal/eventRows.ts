@@ -55,11 +55,14 @@ export class CorruptEvent extends Error {
   }
 }
 
-const parseJson = (text: string): { readonly ok: boolean; readonly value: unknown } => {
+/** Returned by `parseJson` for text that is not JSON (no wrapper object per row: this is the replay hot path). */
+const NOT_JSON: unique symbol = Symbol("NOT_JSON")
+
+const parseJson = (text: string): unknown => {
   try {
-    return { ok: true, value: JSON.parse(text) }
+    return JSON.parse(text)
   } catch {
-    return { ok: false, value: undefined }
+    return NOT_JSON
   }
 }
 
@@ -71,17 +74,22 @@ const parseJson = (text: string): { readonly ok: boolean; readonly value: unknow
  */
 export const decodeRows = (rows: ReadonlyArray<EventRow>): Either.Either<Array<StoredEvent>, CorruptEvent> => {
   const out: Array<StoredEvent> = new Array(rows.length)
+  let lastType = ""
+  let def: ReturnType<typeof Events.definitionOf>
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
     const position = Number(row[0])
     const version = Number(row[5])
-    const def = Events.definitionOf(row[4])
+    // streams are runs of one type (deltas): look the definition up when the type changes
+    if (row[4] !== lastType) {
+      lastType = row[4]
+      def = Events.definitionOf(lastType)
+    }
     if (def === undefined) return Either.left(new CorruptEvent(position, `unknown type ${row[4]}`))
-    const json = parseJson(row[6])
-    if (!json.ok) return Either.left(new CorruptEvent(position, "data is not JSON"))
-    let data: unknown = json.value
+    let data = parseJson(row[6])
+    if (data === NOT_JSON) return Either.left(new CorruptEvent(position, "data is not JSON"))
     if (!(def.identity && version === def.version)) {
-      const decoded = def.decodeData(version, json.value)
+      const decoded = def.decodeData(version, data)
       if (Either.isLeft(decoded)) {
         const err = decoded.left
         return Either.left(
