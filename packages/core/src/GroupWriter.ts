@@ -8,7 +8,7 @@
  * activity stops rather than write past a gap.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
-import { Effect, type Scope } from "effect"
+import { type Cause, Effect, type Scope } from "effect"
 import type { AppendError } from "./EventStore.js"
 import type { SessionWriterService } from "./SessionWriter.js"
 
@@ -24,10 +24,10 @@ export const make = (
   sessionId: SessionId
 ): Effect.Effect<GroupWriter, never, Scope.Scope> =>
   Effect.sync(() => {
-    let failed: AppendError | undefined
-    const check = Effect.suspend(() => (failed === undefined ? Effect.void : Effect.fail(failed)))
-    const onError = (error: AppendError) => {
-      failed ??= error
+    let failed: Cause.Cause<AppendError> | undefined
+    const check = Effect.suspend(() => (failed === undefined ? Effect.void : Effect.failCause(failed)))
+    const onError = (cause: Cause.Cause<AppendError>) => {
+      failed ??= cause
     }
     const write = (events: ReadonlyArray<SessionEvent>) =>
       Effect.zipRight(check, Effect.zipRight(writer.append(sessionId, events), check))

@@ -26,7 +26,7 @@ import {
   type SessionInput,
   type SessionNotFound
 } from "@ratchet/schema"
-import { Context, Deferred, Effect, Fiber, FiberId, Layer, type Scope } from "effect"
+import { Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, type Scope } from "effect"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
@@ -102,6 +102,9 @@ export const make: Effect.Effect<
 
   const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
     Effect.gen(function*() {
+      // an activity that fails before promoting its inputs leaves them pending: back off before
+      // trying them again, so a persistent failure (a broken database, say) does not spin
+      let failures = 0
       while (true) {
         run.dirty = false
         const trigger = nextTrigger(yield* inbox.list(sessionId))
@@ -111,14 +114,20 @@ export const make: Effect.Effect<
           runs.delete(sessionId)
           return
         }
-        yield* permits.withPermits(1)(
+        const exit = yield* permits.withPermits(1)(
           Effect.gen(function*() {
             const fiber = yield* Effect.fork(runner.run(sessionId, trigger))
             run.activity = fiber
-            yield* Fiber.await(fiber)
+            const exit = yield* Fiber.await(fiber)
             run.activity = undefined
+            return exit
           })
         )
+        if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
+          failures++
+          yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)
+          yield* Effect.sleep(Duration.millis(Math.min(30_000, 100 * 2 ** Math.min(failures, 9))))
+        } else failures = 0
       }
     }).pipe(
       Effect.catchAllCause((cause) => Effect.logError(`session ${sessionId}: run loop stopped`, cause)),

@@ -12,7 +12,7 @@
  * the lease's job (its token), not the sequence's.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
-import { Chunk, Context, Deferred, Effect, Either, Layer, Queue, type Scope } from "effect"
+import { Cause, Chunk, Context, Deferred, Effect, Either, Layer, Queue, type Scope } from "effect"
 import { type AppendError, type AppendResult, EventStore } from "./EventStore.js"
 
 export interface SessionWriterService {
@@ -25,7 +25,7 @@ export interface SessionWriterService {
   readonly offer: (
     sessionId: SessionId,
     events: ReadonlyArray<SessionEvent>,
-    onError: (error: AppendError) => void
+    onError: (cause: Cause.Cause<AppendError>) => void
   ) => Effect.Effect<void>
 }
 
@@ -34,13 +34,13 @@ export class SessionWriter extends Context.Tag("@ratchet/core/SessionWriter")<Se
 interface Request {
   readonly sessionId: SessionId
   readonly events: ReadonlyArray<SessionEvent>
-  readonly done: Deferred.Deferred<AppendResult, AppendError> | ((error: AppendError) => void)
+  readonly done: Deferred.Deferred<AppendResult, AppendError> | ((cause: Cause.Cause<AppendError>) => void)
 }
 
 const complete = (request: Request, result: Either.Either<AppendResult, AppendError>) =>
   typeof request.done === "function"
     ? Effect.sync(() => {
-      if (Either.isLeft(result)) (request.done as (error: AppendError) => void)(result.left)
+      if (Either.isLeft(result)) (request.done as (cause: Cause.Cause<AppendError>) => void)(Cause.fail(result.left))
     })
     : Deferred.complete(request.done, result)
 
@@ -138,11 +138,15 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
       const rest = yield* Queue.takeUpTo(queue, MAX_REQUESTS - 1)
       const batch = [first, ...Chunk.toReadonlyArray(rest)]
       yield* commit(batch).pipe(
-        // a defect must not strand the waiters: fail them all with it, keep the committer alive
+        // a defect must not strand anyone: every request of the batch learns of it, and the
+        // committer lives on (the next batch reloads the heads it may have lost track of)
         Effect.catchAllCause((cause) =>
-          Effect.forEach(batch, (r) => (typeof r.done === "function" ? Effect.void : Deferred.failCause(r.done, cause)), {
-            discard: true
-          })
+          Effect.sync(() => heads.clear()).pipe(
+            Effect.zipRight(Effect.forEach(batch, (r) =>
+              typeof r.done === "function" ? Effect.sync(() => (r.done as (c: Cause.Cause<AppendError>) => void)(cause)) : Deferred.failCause(r.done, cause), {
+              discard: true
+            }))
+          )
         )
       )
     })

@@ -136,4 +136,35 @@ describe("SessionExecution run loop", () => {
       yield* Effect.forEach(sessions, (s) => ex.awaitIdle(s))
       assert.strictEqual(peak, 3)
     }))
+
+  it.scopedLive("an activity that fails before promoting its inputs is retried with a backoff, not spun", () =>
+    Effect.gen(function*() {
+      const pending = [input("stubborn")]
+      let attempts = 0
+      const times: Array<number> = []
+      const inbox = SessionInbox.SessionInbox.of({
+        admit: () => Effect.dieMessage("unused"),
+        get: () => Effect.dieMessage("unused"),
+        cancel: () => Effect.dieMessage("unused"),
+        setDelivery: () => Effect.dieMessage("unused"),
+        list: () => Effect.sync(() => [...pending])
+      })
+      const runner = SessionRunner.SessionRunner.of({
+        run: () =>
+          Effect.suspend(() => {
+            attempts++
+            times.push(Date.now())
+            if (attempts < 3) return Effect.dieMessage("database unavailable")
+            pending.splice(0, 1)
+            return Effect.succeed({ outcome: "completed" as const, steps: 1 })
+          })
+      })
+      const ex = yield* execution(inbox, runner)
+      const session = Ids.newSessionId()
+      yield* ex.wake(session)
+      yield* ex.awaitIdle(session)
+      assert.strictEqual(attempts, 3)
+      assert.isAtLeast(times[1]! - times[0]!, 150)
+      assert.isAtLeast(times[2]! - times[1]!, 350)
+    }))
 })
