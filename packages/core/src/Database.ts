@@ -72,7 +72,7 @@ export interface PgOptions {
   readonly applicationName?: string
 }
 
-export const pg = (options: PgOptions): Layer.Layer<SqlClient.SqlClient | LogWriter, DatabaseError> =>
+export const pg = (options: PgOptions): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient | LogWriter, DatabaseError> =>
   PgLogWriter.layer.pipe(
     Layer.provideMerge(Layer.effectDiscard(Migrations.run)),
     Layer.provideMerge(

@@ -16,6 +16,8 @@ import { type AppendOutcome, LogWriter, type LogWriterService, type ManyOutcome,
 import type { ProjectionError, Statement } from "./Projection.js"
 
 const APPEND_LOCK_KEY = 7_214_905_118
+/** PgWakeups listens on it; kept here as a literal so the writer needs nothing of the listener. */
+const WAKEUP_CHANNEL = "ratchet_events"
 
 const INSERT = `INSERT INTO event (id, session_id, seq, type, version, data, created)
   SELECT u.id, $2::text, u.seq, u.type, u.version, u.data, $3::bigint
@@ -79,6 +81,8 @@ export const make = Effect.gen(function*() {
         const plan = project(stored)
         if (Either.isLeft(plan)) return yield* Effect.fail(new Refused(plan.left))
         yield* runPlan(plan.right)
+        // delivered to every listening process when (and only if) this transaction commits
+        yield* sql`SELECT pg_notify(${WAKEUP_CHANNEL}, ${input.sessionId})`
         return { _tag: "Appended", events: stored } satisfies AppendOutcome as AppendOutcome
       })
     ).pipe(

@@ -7,6 +7,7 @@ import type { EventStore } from "./EventStore.js"
 import type { LogWriter } from "./LogWriter.js"
 import * as InboxProjection from "./InboxProjection.js"
 import * as MessageProjection from "./MessageProjection.js"
+import * as PgWakeups from "./PgWakeups.js"
 import { type Projection, Projections } from "./Projection.js"
 import * as SessionProjection from "./SessionProjection.js"
 import * as SessionQueries from "./SessionQueries.js"
@@ -38,5 +39,6 @@ export const layer = (
 export const sqlite = (db: Database.SqliteOptions, options: Options = {}) =>
   layer(options).pipe(Layer.provideMerge(Database.sqlite(db)))
 
+/** On PostgreSQL, appends made by other processes wake this process's followers too (LISTEN/NOTIFY). */
 export const pg = (db: Database.PgOptions, options: Options = {}) =>
-  layer(options).pipe(Layer.provideMerge(Database.pg(db)))
+  PgWakeups.layer.pipe(Layer.provideMerge(layer(options)), Layer.provideMerge(Database.pg(db)))
