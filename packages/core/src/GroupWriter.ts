@@ -32,7 +32,7 @@ export const make = (
     const write = (events: ReadonlyArray<SessionEvent>) =>
       Effect.zipRight(check, Effect.zipRight(writer.append(sessionId, events), check))
     return {
-      push: (events) => Effect.zipRight(check, writer.offer(sessionId, events, onError)),
+      push: (events) => (failed === undefined ? writer.offer(sessionId, events, onError) : Effect.failCause(failed)),
       write,
       flush: write([])
     }

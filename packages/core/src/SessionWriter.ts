@@ -78,16 +78,19 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
       yield* complete(request, result)
     })
 
-  /** Each request its slice of its session's stored events. */
+  /** Each request its slice of its session's stored events (offered ones need nothing: they succeeded). */
   const settle = (requests: ReadonlyArray<Request>, result: AppendResult) =>
-    Effect.gen(function*() {
+    Effect.suspend(() => {
+      const waiting: Array<Effect.Effect<boolean>> = []
       let offset = 0
       const first = result.lastSequence - result.events.length
       for (const r of requests) {
-        const events = result.events.slice(offset, offset + r.events.length)
+        const start = offset
         offset += r.events.length
-        yield* complete(r, Either.right({ events, lastSequence: first + offset }))
+        if (typeof r.done === "function") continue
+        waiting.push(Deferred.succeed(r.done, { events: result.events.slice(start, offset), lastSequence: first + offset }))
       }
+      return waiting.length === 0 ? Effect.void : Effect.all(waiting, { discard: true })
     })
 
   const commit = (batch: ReadonlyArray<Request>) =>
@@ -112,7 +115,12 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
   const commitGroups = (groups: Map<SessionId, Array<Request>>) =>
     Effect.gen(function*() {
       const sessions = [...groups.keys()]
-      const expected = yield* Effect.forEach(sessions, headOf)
+      // heads are cached for sessions that streamed recently: read only the others
+      const expected: Array<number> = []
+      for (const sessionId of sessions) {
+        const cached = heads.get(sessionId)
+        expected.push(cached === undefined ? yield* store.lastSequence(sessionId) : cached)
+      }
       const results = yield* store.appendMany(sessions.map((sessionId, i) => ({
         sessionId,
         events: groups.get(sessionId)!.flatMap((r) => r.events),
