@@ -95,3 +95,14 @@ export const QuestionInfo = Schema.Struct({
   options: Schema.optional(Schema.Array(QuestionOption)),
   multiple: Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "QuestionInfo" })
+
+export const PermissionAction = Schema.Literal("allow", "deny", "ask").annotations({ identifier: "PermissionAction" })
+export type PermissionAction = typeof PermissionAction.Type
+
+/** `{ permission, pattern, action }`: for this permission (tool) and inputs matching the pattern, do this. */
+export const PermissionRule = Schema.Struct({
+  permission: Schema.String,
+  pattern: Schema.String,
+  action: PermissionAction
+}).annotations({ identifier: "PermissionRule" })
+export type PermissionRule = typeof PermissionRule.Type
