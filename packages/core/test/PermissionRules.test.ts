@@ -30,7 +30,8 @@ describe("PermissionRules", () => {
     { rules: [r("bash", "*", "allow"), r("bash", "rm *", "deny")], value: "rm -rf /", expected: "deny", why: "narrower later rule wins" },
     { rules: [r("bash", "rm *", "deny"), r("bash", "*", "allow")], value: "rm -rf /", expected: "allow", why: "broader later rule wins too: last match, not most specific" },
     { rules: [r("bash", "*", "deny"), r("edit", "*", "allow")], value: "ls", expected: "deny", why: "other permissions do not apply" },
-    { rules: [r("*", "*", "ask"), r("read", "*", "allow")], value: "a.txt", expected: "allow", why: "permission wildcard" },
+    { rules: [r("*", "*", "ask"), r("read", "*", "allow")], value: "a.txt", expected: "allow", why: "permission wildcard", permission: "read" },
+    { rules: [r("*", "*", "ask"), r("read", "*", "allow")], value: "ls", expected: "ask", why: "permission wildcard applies to the rest" },
     { rules: [r("mcp:*", "*", "deny")], value: "x", expected: "ask", why: "mcp wildcard does not match bash", permission: "bash" },
     { rules: [r("mcp:github:*", "*", "deny")], value: "x", expected: "deny", why: "mcp key", permission: "mcp:github:create_issue" }
   ])("$why", ({ rules, value, expected, permission }) => {
