@@ -8,12 +8,20 @@
  * racing writer.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import { InvalidInput } from "@ratchet/schema"
+import type { SqlError } from "@effect/sql/SqlError"
+import { InvalidInput, type StoredEvent } from "@ratchet/schema"
 import { Effect, Either, Layer } from "effect"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
 import { causeMessage, classifyUnique } from "./internal/sqlErrors.js"
-import { type AppendOutcome, LogWriter, type LogWriterService, type ManyOutcome, storedEvents } from "./LogWriter.js"
-import type { ProjectionError, Statement } from "./Projection.js"
+import {
+  type AppendInput,
+  type AppendOutcome,
+  LogWriter,
+  type LogWriterService,
+  type ManyOutcome,
+  storedEvents
+} from "./LogWriter.js"
+import type { Plan, ProjectionError, Statement } from "./Projection.js"
 
 const APPEND_LOCK_KEY = 7_214_905_118
 /** PgWakeups listens on it; kept here as a literal so the writer needs nothing of the listener. */
@@ -60,46 +68,64 @@ export const make = Effect.gen(function*() {
           ? Effect.fail(new Refused(s.mustChange()))
           : Effect.void), { discard: true })
 
+  /** One input, inside a transaction that holds the append lock. */
+  const appendBody = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
+    Effect.gen(function*() {
+      const inserted = yield* sql.unsafe<{ readonly position: number | string }>(INSERT, [
+        input.rows.map((r) => r.id),
+        input.sessionId,
+        input.created,
+        input.rows.map((_, i) => input.expected + 1 + i),
+        input.rows.map((r) => r.type),
+        input.rows.map((r) => r.version),
+        input.rows.map((r) => r.data),
+        input.expected
+      ])
+      if (inserted.length !== input.rows.length) {
+        return { _tag: "Conflict", actual: yield* lastSeq(input.sessionId) } satisfies AppendOutcome as AppendOutcome
+      }
+      const stored = storedEvents(input, inserted.map((r) => Number(r.position)).sort((a, b) => a - b))
+      const plan = project(stored)
+      if (Either.isLeft(plan)) return yield* Effect.fail(new Refused(plan.left))
+      yield* runPlan(plan.right)
+      // delivered to every listening process when (and only if) the transaction commits
+      yield* sql`SELECT pg_notify(${WAKEUP_CHANNEL}, ${input.sessionId})`
+      return { _tag: "Appended", events: stored } satisfies AppendOutcome as AppendOutcome
+    })
+
+  /** A refused plan or a classified driver error as the caller sees it; anything else is a defect. */
+  const classify = (input: AppendInput) => (error: Refused | SqlError): Effect.Effect<AppendOutcome, ProjectionError> => {
+    if (error instanceof Refused) return Effect.fail(error.error)
+    switch (classifyUnique(error.cause)) {
+      case "sequence":
+        return Effect.map(Effect.orDie(lastSeq(input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
+      case "unique":
+        return Effect.fail(
+          new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(error.cause)}` })
+        )
+      default:
+        return Effect.die(error)
+    }
+  }
+
+  const lock = sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`
+
   const append: LogWriterService["append"] = (input, project) =>
-    sql.withTransaction(
-      Effect.gen(function*() {
-        yield* sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`
-        const inserted = yield* sql.unsafe<{ readonly position: number | string }>(INSERT, [
-          input.rows.map((r) => r.id),
-          input.sessionId,
-          input.created,
-          input.rows.map((_, i) => input.expected + 1 + i),
-          input.rows.map((r) => r.type),
-          input.rows.map((r) => r.version),
-          input.rows.map((r) => r.data),
-          input.expected
-        ])
-        if (inserted.length !== input.rows.length) {
-          return { _tag: "Conflict", actual: yield* lastSeq(input.sessionId) } satisfies AppendOutcome as AppendOutcome
-        }
-        const stored = storedEvents(input, inserted.map((r) => Number(r.position)).sort((a, b) => a - b))
-        const plan = project(stored)
-        if (Either.isLeft(plan)) return yield* Effect.fail(new Refused(plan.left))
-        yield* runPlan(plan.right)
-        // delivered to every listening process when (and only if) this transaction commits
-        yield* sql`SELECT pg_notify(${WAKEUP_CHANNEL}, ${input.sessionId})`
-        return { _tag: "Appended", events: stored } satisfies AppendOutcome as AppendOutcome
-      })
-    ).pipe(
-      Effect.catchAll((error): Effect.Effect<AppendOutcome, ProjectionError | InvalidInput> => {
-        if (error instanceof Refused) return Effect.fail(error.error)
-        switch (classifyUnique(error.cause)) {
-          case "sequence":
-            return Effect.map(Effect.orDie(lastSeq(input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
-          case "unique":
-            return Effect.fail(
-              new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(error.cause)}` })
-            )
-          default:
-            return Effect.die(error)
-        }
-      })
-    )
+    sql.withTransaction(Effect.zipRight(lock, appendBody(input, project))).pipe(Effect.catchAll(classify(input)))
+
+  // one transaction, one lock; each input in a nested transaction (a savepoint), so a refused
+  // or conflicting one is rolled back alone and the transaction stays usable
+  const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
+    inputs.length === 0 ? Effect.succeed([]) : sql.withTransaction(
+      Effect.zipRight(
+        lock,
+        Effect.forEach(inputs, (input) =>
+          sql.withTransaction(appendBody(input, project)).pipe(
+            Effect.catchAll(classify(input)),
+            Effect.catchAll((error) => Effect.succeed<ManyOutcome>({ _tag: "Refused", error }))
+          ))
+      )
+    ).pipe(Effect.orDie)
 
   const rebuild: LogWriterService["rebuild"] = (tables, decode, project) =>
     sql.withTransaction(
@@ -124,14 +150,6 @@ export const make = Effect.gen(function*() {
         }
       })
     ).pipe(Effect.orDie)
-
-  // one transaction per input: PostgreSQL commits are round trips either way, and the append
-  // lock already serialises them; batching them under savepoints is future work
-  const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
-    Effect.forEach(inputs, (input) =>
-      append(input, project).pipe(
-        Effect.catchAll((error) => Effect.succeed<ManyOutcome>({ _tag: "Refused", error }))
-      ))
 
   return LogWriter.of({ dialect: "pg", append, appendMany, rebuild })
 })
