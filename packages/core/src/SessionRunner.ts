@@ -211,8 +211,10 @@ export const make = Effect.gen(function*() {
               case "ToolCall": {
                 let input = s.inputs.get(part.call.id)
                 if (input === undefined) {
+                  // a call that arrived whole, without streamed input: its part starts here
                   input = { callId: Ids.newPartId(), name: part.call.name, text: part.call.input }
                   s.inputs.set(part.call.id, input)
+                  events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: input.callId, name: part.call.name }))
                 }
                 s.calls.push({ callId: input.callId, name: part.call.name, input: part.call.input })
                 return
