@@ -8,7 +8,7 @@
  * activity stops rather than write past a gap.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
-import { type Cause, Effect, type Scope } from "effect"
+import { type Cause, Effect } from "effect"
 import type { AppendError } from "./EventStore.js"
 import type { SessionWriterService } from "./SessionWriter.js"
 
@@ -22,7 +22,7 @@ export interface GroupWriter {
 export const make = (
   writer: SessionWriterService,
   sessionId: SessionId
-): Effect.Effect<GroupWriter, never, Scope.Scope> =>
+): Effect.Effect<GroupWriter> =>
   Effect.sync(() => {
     let failed: Cause.Cause<AppendError> | undefined
     const check = Effect.suspend(() => (failed === undefined ? Effect.void : Effect.failCause(failed)))

@@ -9,10 +9,10 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { InvalidInput, type StoredEvent } from "@ratchet/schema"
+import type { StoredEvent } from "@ratchet/schema"
 import { Effect, Either, Layer } from "effect"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
-import { causeMessage, classifyUnique } from "./internal/sqlErrors.js"
+import { classifyUnique, duplicateRow } from "./internal/sqlErrors.js"
 import {
   type AppendInput,
   type AppendOutcome,
@@ -100,9 +100,7 @@ export const make = Effect.gen(function*() {
       case "sequence":
         return Effect.map(Effect.orDie(lastSeq(input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
       case "unique":
-        return Effect.fail(
-          new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(error.cause)}` })
-        )
+        return Effect.fail(duplicateRow(error.cause))
       default:
         return Effect.die(error)
     }

@@ -116,7 +116,7 @@ export const make = Effect.gen(function*() {
   const agents = yield* Agents
 
   const run: SessionRunnerService["run"] = (sessionId, trigger) =>
-    Effect.scoped(Effect.gen(function*() {
+    Effect.gen(function*() {
       const config = yield* RunnerConfig
       const session = yield* queries.session(sessionId)
       if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
@@ -361,7 +361,7 @@ export const make = Effect.gen(function*() {
           }
         })
       )
-    }))
+    })
 
   return SessionRunner.of({ run })
 })

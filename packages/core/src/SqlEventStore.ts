@@ -10,6 +10,7 @@ import { Chunk, Duration, Effect, Either, Layer, Option, Queue, Ref, Stream } fr
 import { EventNotifier } from "./EventNotifier.js"
 import {
   type AppendError,
+  type AppendRequest,
   type AppendResult,
   EventStore,
   type EventStoreService,
@@ -18,7 +19,7 @@ import {
   type ReadOptions
 } from "./EventStore.js"
 import { decodeRows, encodeEvents, EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
-import { type AppendInput, LogWriter } from "./LogWriter.js"
+import { type AppendInput, LogWriter, type ManyOutcome } from "./LogWriter.js"
 import { planAll, Projections } from "./Projection.js"
 
 export interface Options {
@@ -65,69 +66,65 @@ export const make = (options: Options = {}) =>
       sql<{ readonly seq: number | string }>`SELECT seq FROM event WHERE session_id = ${sessionId} ORDER BY seq DESC LIMIT 1`
         .pipe(Effect.map((rows) => Number(rows[0]?.seq ?? 0)), Effect.orDie)
 
+    /** A request checked and serialised: an input for the writer, or its answer already (refused, or empty). */
+    const prepare = (
+      request: AppendRequest,
+      created: number
+    ): AppendInput | Either.Either<AppendResult, AppendError> => {
+      const refused = precheck(request.sessionId, request.events, request.expectedSequence)
+      if (refused !== undefined) return Either.left(refused)
+      if (request.events.length === 0) return Either.right({ events: [], lastSequence: request.expectedSequence })
+      const encoded = encodeEvents(request.events)
+      if (Either.isLeft(encoded)) return Either.left(encoded.left)
+      return { sessionId: request.sessionId, events: request.events, rows: encoded.right, expected: request.expectedSequence, created }
+    }
+
+    /** The writer's outcome as the caller sees it; an append wakes the session's followers. */
+    const answer = (request: AppendRequest, outcome: ManyOutcome): Either.Either<AppendResult, AppendError> => {
+      switch (outcome._tag) {
+        case "Appended":
+          notifier.unsafePublish(request.sessionId)
+          return Either.right({ events: outcome.events, lastSequence: request.expectedSequence + outcome.events.length })
+        case "Conflict":
+          return Either.left(
+            outcome.actual === -1
+              ? new SessionNotFound({ sessionID: request.sessionId })
+              : new SequenceConflict({ sessionID: request.sessionId, expected: request.expectedSequence, actual: outcome.actual })
+          )
+        case "Refused":
+          return Either.left(outcome.error)
+      }
+    }
+
     // No span and as few effects as possible: this runs once per streamed event, and a span
     // costs more than the write itself (docs/storage.md).
     const append: EventStoreService["append"] = (sessionId, events, options) =>
       Effect.suspend(() => {
-        const expected = options.expectedSequence
-        const refused = precheck(sessionId, events, expected)
-        if (refused !== undefined) return Effect.fail(refused)
-        if (events.length === 0) return Effect.succeed<AppendResult>({ events: [], lastSequence: expected })
-        const encoded = encodeEvents(events)
-        if (Either.isLeft(encoded)) return Effect.fail(encoded.left)
-        return Effect.flatMap(
-          writer.append({ sessionId, events, rows: encoded.right, expected, created: Date.now() }, project),
-          (outcome): Effect.Effect<AppendResult, SequenceConflict | SessionNotFound> => {
-            if (outcome._tag === "Conflict") {
-              return Effect.fail(
-                outcome.actual === -1
-                  ? new SessionNotFound({ sessionID: sessionId })
-                  : new SequenceConflict({ sessionID: sessionId, expected, actual: outcome.actual })
-              )
-            }
-            notifier.unsafePublish(sessionId)
-            return Effect.succeed({ events: outcome.events, lastSequence: expected + outcome.events.length })
-          }
-        )
+        const request = { sessionId, events, expectedSequence: options.expectedSequence }
+        const input = prepare(request, Date.now())
+        if (Either.isEither(input)) return input
+        return Effect.flatMap(writer.append(input, project), (outcome) => answer(request, outcome))
       })
 
     const appendMany: EventStoreService["appendMany"] = (requests) =>
       Effect.suspend(() => {
-        const results: Array<Either.Either<AppendResult, AppendError> | undefined> = new Array(requests.length)
+        const results: Array<Either.Either<AppendResult, AppendError>> = new Array(requests.length)
         const inputs: Array<AppendInput> = []
         const index: Array<number> = []
         const created = Date.now()
-        requests.forEach((r, i) => {
-          const refused = precheck(r.sessionId, r.events, r.expectedSequence)
-          if (refused !== undefined) return void (results[i] = Either.left(refused))
-          if (r.events.length === 0) return void (results[i] = Either.right({ events: [], lastSequence: r.expectedSequence }))
-          const encoded = encodeEvents(r.events)
-          if (Either.isLeft(encoded)) return void (results[i] = Either.left(encoded.left))
-          inputs.push({ sessionId: r.sessionId, events: r.events, rows: encoded.right, expected: r.expectedSequence, created })
-          index.push(i)
+        requests.forEach((request, i) => {
+          const input = prepare(request, created)
+          if (Either.isEither(input)) results[i] = input
+          else {
+            inputs.push(input)
+            index.push(i)
+          }
         })
         return Effect.map(writer.appendMany(inputs, project), (outcomes) => {
           outcomes.forEach((outcome, k) => {
-            const i = index[k]!
-            const r = requests[i]!
-            switch (outcome._tag) {
-              case "Appended":
-                notifier.unsafePublish(r.sessionId)
-                results[i] = Either.right({ events: outcome.events, lastSequence: r.expectedSequence + outcome.events.length })
-                break
-              case "Conflict":
-                results[i] = Either.left(
-                  outcome.actual === -1
-                    ? new SessionNotFound({ sessionID: r.sessionId })
-                    : new SequenceConflict({ sessionID: r.sessionId, expected: r.expectedSequence, actual: outcome.actual })
-                )
-                break
-              case "Refused":
-                results[i] = Either.left(outcome.error)
-                break
-            }
+            results[index[k]!] = answer(requests[index[k]!]!, outcome)
           })
-          return results as Array<Either.Either<AppendResult, AppendError>>
+          return results
         })
       })
 

@@ -10,10 +10,10 @@
  * write lock (busy_timeout) blocks the event loop: several processes on one
  * SQLite file work but are not what SQLite mode is for (use PostgreSQL).
  */
-import { InvalidInput, type StoredEvent } from "@ratchet/schema"
+import type { StoredEvent } from "@ratchet/schema"
 import Sqlite from "better-sqlite3"
 import { Effect, Either, Layer } from "effect"
-import { classifyUnique, causeMessage } from "./internal/sqlErrors.js"
+import { classifyUnique, duplicateRow } from "./internal/sqlErrors.js"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
 import { type AppendInput, type AppendOutcome, LogWriter, type LogWriterService, storedEvents } from "./LogWriter.js"
 import type { Plan, ProjectionError, Statement } from "./Projection.js"
@@ -153,29 +153,25 @@ export const make = (options: Options) =>
             out.push(result.value.value)
             continue
           }
-          const kind = classifyUnique(result.cause)
-          if (kind === "sequence") out.push(conflict(input.sessionId))
-          else if (kind === "unique") {
-            out.push({
-              _tag: "Refused",
-              error: new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(result.cause)}` })
-            })
-          } else throw result.cause
+          const classified = driverFailure(input, result.cause)
+          if (classified === undefined) throw result.cause
+          out.push(classified)
         }
         return { commit: true, value: out }
       })
 
-    /** Driver errors, classified: a lost race on the (session_id, seq) index, a read-model duplicate, or a defect. */
-    const driverFailure = (input: AppendInput, cause: unknown): Effect.Effect<Result, InvalidInput> => {
+    /**
+     * A driver error of one input, classified: a lost race on the (session_id, seq) index is a
+     * conflict, a read-model duplicate refuses the input; anything else is not ours to answer.
+     */
+    const driverFailure = (input: AppendInput, cause: unknown): Result | undefined => {
       switch (classifyUnique(cause)) {
         case "sequence":
-          return Effect.sync(() => conflict(input.sessionId))
+          return conflict(input.sessionId)
         case "unique":
-          return Effect.fail(
-            new InvalidInput({ field: "events", reason: `would duplicate a read-model row: ${causeMessage(cause)}` })
-          )
+          return { _tag: "Refused", error: duplicateRow(cause) }
         default:
-          return Effect.die(cause)
+          return undefined
       }
     }
 
@@ -183,8 +179,9 @@ export const make = (options: Options) =>
     const append: LogWriterService["append"] = (input, project) =>
       Effect.suspend(() => {
         const result = attempt(() => appendSync(input, project))
-        if (result.ok === false) return Effect.flatMap(driverFailure(input, result.cause), finish)
-        return finish(result.value)
+        if (result.ok) return finish(result.value)
+        const classified = driverFailure(input, result.cause)
+        return classified === undefined ? Effect.die(result.cause) : finish(classified)
       })
 
     const finish = (result: Result): Effect.Effect<AppendOutcome, ProjectionError> =>

@@ -199,6 +199,12 @@ const wakeLatency = (n: number) =>
     return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
   })
 
+/** A table row of a log figure beside its raw-driver baseline. */
+const versus = (backend: string, figure: string, log: number, raw: number) =>
+  ({ backend, figure, log: round(log, 0), raw: round(raw, 0), ratio: round(log / raw) })
+const wakeRow = (backend: string, wake: { readonly p50: number; readonly p99: number }) =>
+  ({ backend, figure: "follower wake p50 / p99 (ms)", log: `${round(wake.p50)} / ${round(wake.p99)}`, raw: "-", ratio: "-" })
+
 const main = Effect.gen(function*() {
   const rows: Array<Record<string, string | number>> = []
   const figures: Record<string, number | string> = {}
@@ -248,10 +254,10 @@ const main = Effect.gen(function*() {
 
   const s = sqliteResult
   rows.push(
-    { backend: "sqlite", figure: "append, 1 event/tx (events/s)", log: round(s.logSingle, 0), raw: round(s.rawSingle, 0), ratio: round(s.logSingle / s.rawSingle) },
-    { backend: "sqlite", figure: "append, 100 events/tx (events/s)", log: round(s.logBatched, 0), raw: round(s.rawBatched, 0), ratio: round(s.logBatched / s.rawBatched) },
-    { backend: "sqlite", figure: `replay ${s.rep.count} events (events/s)`, log: round(s.rep.rate, 0), raw: round(s.rawRep, 0), ratio: round(s.rep.rate / s.rawRep) },
-    { backend: "sqlite", figure: "follower wake p50 / p99 (ms)", log: `${round(s.wake.p50)} / ${round(s.wake.p99)}`, raw: "-", ratio: "-" }
+    versus("sqlite", "append, 1 event/tx (events/s)", s.logSingle, s.rawSingle),
+    versus("sqlite", "append, 100 events/tx (events/s)", s.logBatched, s.rawBatched),
+    versus("sqlite", `replay ${s.rep.count} events (events/s)`, s.rep.rate, s.rawRep),
+    wakeRow("sqlite", s.wake)
   )
   Object.assign(figures, {
     single_ratio: round(s.logSingle / s.rawSingle, 3),
@@ -282,9 +288,9 @@ const main = Effect.gen(function*() {
     }).pipe(Effect.provide(Storage.pg({ url: schema.url })))
     yield* Effect.promise(() => schema.drop())
     rows.push(
-      { backend: "postgres", figure: "append, 1 event/tx (events/s)", log: round(p.logSingle, 0), raw: round(p.rawSingle, 0), ratio: round(p.logSingle / p.rawSingle) },
-      { backend: "postgres", figure: "append, 100 events/tx (events/s)", log: round(p.logBatched, 0), raw: round(p.rawBatched, 0), ratio: round(p.logBatched / p.rawBatched) },
-      { backend: "postgres", figure: "follower wake p50 / p99 (ms)", log: `${round(p.wake.p50)} / ${round(p.wake.p99)}`, raw: "-", ratio: "-" }
+      versus("postgres", "append, 1 event/tx (events/s)", p.logSingle, p.rawSingle),
+      versus("postgres", "append, 100 events/tx (events/s)", p.logBatched, p.rawBatched),
+      wakeRow("postgres", p.wake)
     )
     Object.assign(figures, {
       pg_single_ratio: round(p.logSingle / p.rawSingle, 3),
