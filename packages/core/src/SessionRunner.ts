@@ -167,8 +167,10 @@ export const make = Effect.gen(function*() {
           step = s
           const provider = providers.get(model.providerID)
           const definitions = yield* tools.definitions(sessionId)
-          const transcript = yield* queries.messages(sessionId)
           yield* gw.write([Events.make("session.next.step.started", { assistantMessageID: s.assistantMessageID, agent: agent.name, model })])
+          // read after that write: it waits for everything pushed before it (the opening's `prompted`),
+          // so the model is shown every input promoted so far
+          const transcript = yield* queries.messages(sessionId)
           if (provider === undefined) {
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }

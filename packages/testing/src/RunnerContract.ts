@@ -78,9 +78,15 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           const fake = yield* Engine.Fake
           const id = yield* newSession()
           fake.push({ steps: [{ text: ["Hel", "lo", "!"] }], usage: { input: 12, output: 3 } })
+          const start = fake.requests.length
           const admission = yield* prompt(id, "hi")
           assert.isTrue(admission.created)
           yield* idle(id)
+          // the first turn shows the model the prompt that opened the activity (read after it commits)
+          assert.deepStrictEqual(
+            fake.requests[start]!.body.messages!.filter((m) => m.role === "user").map((m) => m.content),
+            ["hi"]
+          )
           assert.deepStrictEqual(types(yield* events(id)), [
             "session.created",
             "prompt.admitted",
