@@ -62,6 +62,12 @@ export interface SessionExecutionService {
    * every session with pending inputs. Returns how many sessions it woke.
    */
   readonly resume: Effect.Effect<number>
+  /**
+   * Shutdown: no activity starts from now on (pending inputs stay pending for
+   * the next start); running ones get `grace` to finish, then are interrupted
+   * (their partial output and outcome recorded). Returns when none runs.
+   */
+  readonly stop: (grace: Duration.DurationInput) => Effect.Effect<void>
 }
 
 export class SessionExecution extends Context.Tag("@ratchet/core/SessionExecution")<
@@ -99,13 +105,14 @@ export const make: Effect.Effect<
   const scope = yield* Effect.scope
   const permits = yield* Effect.makeSemaphore(Math.max(1, config.maxConcurrentActivities))
   const runs = new Map<SessionId, Run>()
+  let stopping = false
 
   const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
     Effect.gen(function*() {
       // an activity that fails before promoting its inputs leaves them pending: back off before
       // trying them again, so a persistent failure (a broken database, say) does not spin
       let failures = 0
-      while (true) {
+      while (!stopping) {
         run.dirty = false
         const trigger = nextTrigger(yield* inbox.list(sessionId))
         if (trigger.length === 0) {
@@ -139,6 +146,7 @@ export const make: Effect.Effect<
 
   const wake: SessionExecutionService["wake"] = (sessionId) =>
     Effect.suspend(() => {
+      if (stopping) return Effect.void
       const existing = runs.get(sessionId)
       if (existing !== undefined) {
         existing.dirty = true
@@ -153,6 +161,21 @@ export const make: Effect.Effect<
     Effect.suspend(() => {
       const fiber = runs.get(sessionId)?.activity
       return fiber === undefined ? Effect.succeed(false) : Effect.as(Fiber.interrupt(fiber), true)
+    })
+
+  const stop: SessionExecutionService["stop"] = (grace) =>
+    Effect.gen(function*() {
+      stopping = true
+      const all = () => Effect.forEach([...runs.values()], (r) => Deferred.await(r.done), { discard: true })
+      // interruptible: shutdown runs this from a finalizer, and the timeout must be able to end the wait
+      const finished = yield* Effect.interruptible(all()).pipe(
+        Effect.timeoutTo({ duration: grace, onSuccess: () => true, onTimeout: () => false })
+      )
+      if (finished) return
+      yield* Effect.forEach([...runs.values()], (r) => r.activity === undefined ? Effect.void : Fiber.interrupt(r.activity), {
+        discard: true
+      })
+      yield* all()
     })
 
   const awaitIdle: SessionExecutionService["awaitIdle"] = (sessionId) =>
@@ -218,7 +241,8 @@ export const make: Effect.Effect<
     interrupt,
     awaitIdle,
     active: Effect.sync(() => [...runs.keys()]),
-    resume
+    resume,
+    stop
   })
 })
 

@@ -128,10 +128,32 @@ const DELTA_PART: Record<string, (data: Record<string, string>) => string | unde
 }
 const DELTA_TYPES_SQL = Object.keys(DELTA_PART).map((t) => `'${t}'`).join(", ")
 
+export type Order = "asc" | "desc"
+
+export interface ListOptions {
+  /** Keyset paging: sessions after this id in `order` (ids sort by creation time). */
+  readonly after?: string
+  readonly limit: number
+  readonly order: Order
+  /** Case-insensitive substring of the title. */
+  readonly search?: string
+  readonly directory?: string
+}
+
+export interface MessagePageOptions {
+  /** Keyset paging: messages after this log sequence in `order`. */
+  readonly after?: number
+  readonly limit?: number
+  readonly order?: Order
+}
+
 export interface SessionQueriesService {
   readonly session: (id: SessionId) => Effect.Effect<Option.Option<SessionInfo>>
-  /** The transcript in log order, each message with its parts. */
-  readonly messages: (id: SessionId) => Effect.Effect<ReadonlyArray<MessageInfo>>
+  /** One page of sessions; `more` when the page was full. */
+  readonly list: (options: ListOptions) => Effect.Effect<{ readonly sessions: ReadonlyArray<SessionInfo>; readonly more: boolean }>
+  /** The transcript in log order (or a page of it), each message with its parts. */
+  readonly messages: (id: SessionId, options?: MessagePageOptions) => Effect.Effect<ReadonlyArray<MessageInfo>>
+  readonly message: (id: SessionId, messageId: string) => Effect.Effect<Option.Option<MessageInfo>>
 }
 
 export class SessionQueries extends Context.Tag("@ratchet/core/SessionQueries")<
@@ -165,6 +187,24 @@ export const make = Effect.gen(function*() {
       }
       return text
     })
+  /** Messages with their parts (streaming text included), in the order given. */
+  const withParts = (id: SessionId, messages: ReadonlyArray<MessageRow>) =>
+    Effect.gen(function*() {
+      if (messages.length === 0) return []
+      const parts = yield* sql<PartRow>`SELECT * FROM part WHERE session_id = ${id} AND ${
+        sql.in("message_id", messages.map((m) => m.id))
+      } ORDER BY seq`
+      const streaming = yield* streamedText(id, parts)
+      const byMessage = new Map<string, Array<PartInfo>>()
+      for (const p of parts) {
+        const list = byMessage.get(p.message_id) ?? []
+        const live = streaming.get(p.id)
+        list.push(toPart(live === undefined ? p : { ...p, text: live }))
+        byMessage.set(p.message_id, list)
+      }
+      return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []))
+    })
+
   return SessionQueries.of({
     session: (id) =>
       sql<SessionRow>`SELECT * FROM session WHERE id = ${id}`.pipe(
@@ -172,19 +212,34 @@ export const make = Effect.gen(function*() {
         Effect.orDie,
         Effect.withSpan("SessionQueries.session")
       ),
-    messages: (id) =>
+    list: (options) =>
       Effect.gen(function*() {
-        const messages = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} ORDER BY seq`
-        const parts = yield* sql<PartRow>`SELECT * FROM part WHERE session_id = ${id} ORDER BY seq`
-        const streaming = yield* streamedText(id, parts)
-        const byMessage = new Map<string, Array<PartInfo>>()
-        for (const p of parts) {
-          const list = byMessage.get(p.message_id) ?? []
-          const live = streaming.get(p.id)
-          list.push(toPart(live === undefined ? p : { ...p, text: live }))
-          byMessage.set(p.message_id, list)
-        }
-        return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []))
+        const desc = options.order === "desc"
+        const where = [
+          options.after === undefined ? sql`1 = 1` : desc ? sql`id < ${options.after}` : sql`id > ${options.after}`,
+          options.directory === undefined ? sql`1 = 1` : sql`directory = ${options.directory}`,
+          options.search === undefined
+            ? sql`1 = 1`
+            : sql`lower(title) LIKE ${`%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
+        ]
+        const rows = yield* sql<SessionRow>`SELECT * FROM session WHERE ${sql.and(where)}
+          ORDER BY id ${sql.literal(desc ? "DESC" : "ASC")} LIMIT ${options.limit}`
+        return { sessions: rows.map(toSession), more: rows.length === options.limit }
+      }).pipe(Effect.orDie, Effect.withSpan("SessionQueries.list")),
+    message: (id, messageId) =>
+      Effect.gen(function*() {
+        const rows = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} AND id = ${messageId}`
+        if (rows.length === 0) return Option.none()
+        return Option.some((yield* withParts(id, rows))[0]!)
+      }).pipe(Effect.orDie, Effect.withSpan("SessionQueries.message")),
+    messages: (id, options = {}) =>
+      Effect.gen(function*() {
+        const desc = options.order === "desc"
+        const after = options.after === undefined ? sql`1 = 1` : desc ? sql`seq < ${options.after}` : sql`seq > ${options.after}`
+        const limit = options.limit === undefined ? sql`` : sql`LIMIT ${options.limit}`
+        const messages = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} AND ${after}
+          ORDER BY seq ${sql.literal(desc ? "DESC" : "ASC")} ${limit}`
+        return yield* withParts(id, messages)
       }).pipe(
         Effect.orDie,
         Effect.withSpan("SessionQueries.messages")

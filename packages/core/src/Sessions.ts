@@ -4,6 +4,7 @@
  * per deployment: `Providers`, `ToolRegistry`, `Agents`.
  */
 import { Layer } from "effect"
+import * as SessionCommands from "./SessionCommands.js"
 import * as SessionExecution from "./SessionExecution.js"
 import * as SessionInbox from "./SessionInbox.js"
 import * as SessionRunner from "./SessionRunner.js"
@@ -11,7 +12,8 @@ import * as SessionWriter from "./SessionWriter.js"
 
 /** The engine with a given session writer (a measuring or fencing wrapper, say). */
 export const layerWith = <E, R>(writer: Layer.Layer<SessionWriter.SessionWriter, E, R>) =>
-  SessionExecution.layer.pipe(
+  SessionCommands.layer.pipe(
+    Layer.provideMerge(SessionExecution.layer),
     Layer.provideMerge(SessionRunner.layer),
     Layer.provideMerge(SessionInbox.layer),
     Layer.provideMerge(writer)

@@ -27,7 +27,12 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
       Layer.succeed(SessionInbox.SessionInbox, inbox),
       Layer.succeed(SessionRunner.SessionRunner, runner),
       Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
-      Layer.succeed(SessionQueries.SessionQueries, { session: () => Effect.dieMessage("unused"), messages: () => Effect.dieMessage("unused") }),
+      Layer.succeed(SessionQueries.SessionQueries, {
+        session: () => Effect.dieMessage("unused"),
+        list: () => Effect.dieMessage("unused"),
+        messages: () => Effect.dieMessage("unused"),
+        message: () => Effect.dieMessage("unused")
+      }),
       Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
     ))
   )
