@@ -1,0 +1,219 @@
+/**
+ * The HTTP API v2 contract: routes, bodies, responses and errors, separate
+ * from their handlers (packages/server) so clients derive from it too.
+ * Paths follow opencode's `/api/...` routes.
+ */
+import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import {
+  ConflictError,
+  InputNotFoundError,
+  InvalidCursorError,
+  InvalidRequestError,
+  MessageNotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  SessionNotFoundError,
+  TooManyRequestsError
+} from "./HttpErrors.js"
+import { Authorization } from "./Security.js"
+import * as Wire from "./Wire.js"
+
+const Data = <A, I, R>(schema: Schema.Schema<A, I, R>) => Schema.Struct({ data: schema })
+
+const SessionPath = Schema.Struct({ sessionID: Wire.SessionId })
+const MessagePath = Schema.Struct({ sessionID: Wire.SessionId, messageID: Wire.MessageId })
+const InputPath = Schema.Struct({ sessionID: Wire.SessionId, inputID: Wire.MessageId })
+
+/** Server-sent events: each frame's `id` is its cursor. */
+const EventStream = HttpApiSchema.Text({ contentType: "text/event-stream" })
+
+export class SessionsGroup extends HttpApiGroup.make("session")
+  .add(
+    HttpApiEndpoint.get("list", "/api/session")
+      .setUrlParams(Wire.ListSessionsParams)
+      .addSuccess(Wire.SessionsResponse)
+      .addError(InvalidCursorError)
+      .annotate(OpenApi.Summary, "List sessions")
+  )
+  .add(
+    HttpApiEndpoint.post("create", "/api/session")
+      .setPayload(Wire.CreateSessionBody)
+      .addSuccess(Data(Wire.Session))
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Create session")
+  )
+  .add(
+    HttpApiEndpoint.get("active", "/api/session/active")
+      .addSuccess(Data(Schema.Record({ key: Schema.String, value: Wire.SessionActive })))
+      .annotate(OpenApi.Summary, "List active sessions")
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/api/session/:sessionID")
+      .setPath(SessionPath)
+      .addSuccess(Data(Wire.Session))
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "Get session")
+  )
+  .add(
+    HttpApiEndpoint.patch("update", "/api/session/:sessionID")
+      .setPath(SessionPath)
+      .setPayload(Wire.UpdateSessionBody)
+      .addSuccess(Data(Wire.Session))
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "Update session")
+  )
+  .add(
+    HttpApiEndpoint.del("remove", "/api/session/:sessionID")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "Delete session")
+      .annotate(OpenApi.Description, "Interrupts the session's run, then deletes it; its log entries stay for replay.")
+  )
+  .add(
+    HttpApiEndpoint.post("prompt", "/api/session/:sessionID/prompt")
+      .setPath(SessionPath)
+      .setPayload(Wire.PromptBody)
+      .addSuccess(Data(Wire.SessionInputAdmitted))
+      .addError(SessionNotFoundError)
+      .addError(ConflictError)
+      .addError(TooManyRequestsError)
+      .annotate(OpenApi.Summary, "Send message")
+      .annotate(
+        OpenApi.Description,
+        "Durably admit one session input and schedule agent-loop execution unless resume is false. Idempotent by `id`."
+      )
+  )
+  .add(
+    HttpApiEndpoint.post("interrupt", "/api/session/:sessionID/interrupt")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "Interrupt session execution")
+  )
+  .add(
+    HttpApiEndpoint.post("wait", "/api/session/:sessionID/wait")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "Wait for session")
+      .annotate(OpenApi.Description, "Returns when the session is idle.")
+  )
+  .add(
+    HttpApiEndpoint.get("inbox", "/api/session/:sessionID/inbox")
+      .setPath(SessionPath)
+      .addSuccess(Data(Schema.Array(Wire.InboxEntry)))
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "List pending inputs")
+  )
+  .add(
+    HttpApiEndpoint.get("inboxGet", "/api/session/:sessionID/inbox/:inputID")
+      .setPath(InputPath)
+      .addSuccess(Data(Wire.InboxEntry))
+      .addError(SessionNotFoundError)
+      .addError(InputNotFoundError)
+      .annotate(OpenApi.Summary, "Get an input")
+  )
+  .add(
+    HttpApiEndpoint.patch("inboxUpdate", "/api/session/:sessionID/inbox/:inputID")
+      .setPath(InputPath)
+      .setPayload(Wire.SetDeliveryBody)
+      .addSuccess(Data(Wire.InboxEntry))
+      .addError(SessionNotFoundError)
+      .addError(InputNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Switch a pending input between steer, queue and interrupt")
+  )
+  .add(
+    HttpApiEndpoint.del("inboxCancel", "/api/session/:sessionID/inbox/:inputID")
+      .setPath(InputPath)
+      .addSuccess(Data(Wire.InboxEntry))
+      .addError(SessionNotFoundError)
+      .addError(InputNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Cancel a pending input")
+  )
+{}
+
+export class MessagesGroup extends HttpApiGroup.make("message")
+  .add(
+    HttpApiEndpoint.get("messages", "/api/session/:sessionID/message")
+      .setPath(SessionPath)
+      .setUrlParams(Wire.MessagesParams)
+      .addSuccess(Wire.SessionMessagesResponse)
+      .addError(SessionNotFoundError)
+      .addError(InvalidCursorError)
+      .annotate(OpenApi.Summary, "Get session messages")
+  )
+  .add(
+    HttpApiEndpoint.get("message", "/api/session/:sessionID/message/:messageID")
+      .setPath(MessagePath)
+      .addSuccess(Data(Wire.Message))
+      .addError(SessionNotFoundError)
+      .addError(MessageNotFoundError)
+      .annotate(OpenApi.Summary, "Get session message")
+  )
+  .add(
+    HttpApiEndpoint.get("history", "/api/session/:sessionID/history")
+      .setPath(SessionPath)
+      .setUrlParams(Wire.HistoryParams)
+      .addSuccess(Wire.SessionHistory)
+      .addError(SessionNotFoundError)
+      .addError(InvalidCursorError)
+      .annotate(OpenApi.Summary, "Get session history")
+      .annotate(OpenApi.Description, "One finite page of durable events after an exclusive cursor.")
+  )
+{}
+
+export class EventsGroup extends HttpApiGroup.make("event")
+  .add(
+    HttpApiEndpoint.get("session", "/api/session/:sessionID/event")
+      .setPath(SessionPath)
+      .setUrlParams(Wire.StreamParams)
+      .addSuccess(EventStream)
+      .addError(SessionNotFoundError)
+      .addError(InvalidCursorError)
+      .annotate(OpenApi.Summary, "Subscribe to session events")
+      .annotate(
+        OpenApi.Description,
+        "Server-sent events: durable events after `after` (or the `Last-Event-ID` header), then new ones as they commit. " +
+          "Each frame's `id` is its cursor; `follow=false` ends at the present; `: heartbeat` comments keep idle streams open."
+      )
+  )
+  .add(
+    HttpApiEndpoint.get("global", "/api/event")
+      .setUrlParams(Wire.StreamParams)
+      .addSuccess(EventStream)
+      .addError(InvalidCursorError)
+      .annotate(OpenApi.Summary, "Subscribe to events")
+      .annotate(OpenApi.Description, "Every session's durable events in commit order, with the same cursor rules.")
+  )
+{}
+
+export class CatalogGroup extends HttpApiGroup.make("catalog")
+  .add(HttpApiEndpoint.get("agents", "/api/agent").addSuccess(Wire.Listing(Wire.AgentInfo)).annotate(OpenApi.Summary, "List agents"))
+  .add(
+    HttpApiEndpoint.get("providers", "/api/provider").addSuccess(Wire.Listing(Wire.ProviderInfo))
+      .annotate(OpenApi.Summary, "List providers")
+  )
+  .add(HttpApiEndpoint.get("models", "/api/model").addSuccess(Wire.Listing(Wire.ModelInfo)).annotate(OpenApi.Summary, "List models"))
+  .add(HttpApiEndpoint.get("health", "/api/health").addSuccess(Wire.Health).annotate(OpenApi.Summary, "Check server health"))
+{}
+
+export class Api extends HttpApi.make("ratchet")
+  .add(SessionsGroup)
+  .add(MessagesGroup)
+  .add(EventsGroup)
+  .add(CatalogGroup)
+  .addError(InvalidRequestError)
+  .addError(PayloadTooLargeError)
+  .addError(ServiceUnavailableError)
+  .middleware(Authorization)
+  .annotate(OpenApi.Title, "Ratchet")
+  .annotate(OpenApi.Version, "0.1.0")
+  .annotate(
+    OpenApi.Description,
+    "Durable LLM agent sessions. Routes follow opencode's v2 API; see docs/api.md."
+  )
+{}

@@ -1,0 +1,74 @@
+/**
+ * The errors the HTTP API answers with. Names and shapes follow opencode's v2
+ * spec (`{ _tag, message, … }`), so a client written for it reads them as is;
+ * each carries its status, and the OpenAPI document lists them per route.
+ */
+import { HttpApiSchema } from "@effect/platform"
+import { Schema } from "effect"
+
+/** 400: the request does not fit its schema or a domain rule. `field` names where, when it is one field. */
+export class InvalidRequestError extends Schema.TaggedError<InvalidRequestError>()(
+  "InvalidRequestError",
+  { message: Schema.String, kind: Schema.optional(Schema.String), field: Schema.optional(Schema.String) },
+  HttpApiSchema.annotations({ status: 400 })
+) {}
+
+/** 400: a cursor that this server did not issue, or of another stream. */
+export class InvalidCursorError extends Schema.TaggedError<InvalidCursorError>()(
+  "InvalidCursorError",
+  { message: Schema.String },
+  HttpApiSchema.annotations({ status: 400 })
+) {}
+
+export class UnauthorizedError extends Schema.TaggedError<UnauthorizedError>()(
+  "UnauthorizedError",
+  { message: Schema.String },
+  HttpApiSchema.annotations({ status: 401 })
+) {}
+
+export class SessionNotFoundError extends Schema.TaggedError<SessionNotFoundError>()(
+  "SessionNotFoundError",
+  { sessionID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
+export class MessageNotFoundError extends Schema.TaggedError<MessageNotFoundError>()(
+  "MessageNotFoundError",
+  { sessionID: Schema.String, messageID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
+/** 404 for an inbox entry (beyond upstream: the inbox routes). */
+export class InputNotFoundError extends Schema.TaggedError<InputNotFoundError>()(
+  "InputNotFoundError",
+  { sessionID: Schema.String, inputID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
+/** 409: the same message id with another prompt, a promoted input changed, a lost race. */
+export class ConflictError extends Schema.TaggedError<ConflictError>()(
+  "ConflictError",
+  { message: Schema.String, resource: Schema.optional(Schema.String) },
+  HttpApiSchema.annotations({ status: 409 })
+) {}
+
+/** 413: the body is over the server's limit; nothing was read past it. */
+export class PayloadTooLargeError extends Schema.TaggedError<PayloadTooLargeError>()(
+  "PayloadTooLargeError",
+  { message: Schema.String, limit: Schema.Number },
+  HttpApiSchema.annotations({ status: 413 })
+) {}
+
+/** 429: admission is over its bound; the response carries `retry-after` (seconds). */
+export class TooManyRequestsError extends Schema.TaggedError<TooManyRequestsError>()(
+  "TooManyRequestsError",
+  { message: Schema.String, retryAfter: Schema.Number },
+  HttpApiSchema.annotations({ status: 429 })
+) {}
+
+/** 503: the server is shutting down (or a dependency is unavailable). */
+export class ServiceUnavailableError extends Schema.TaggedError<ServiceUnavailableError>()(
+  "ServiceUnavailableError",
+  { message: Schema.String, service: Schema.optional(Schema.String) },
+  HttpApiSchema.annotations({ status: 503 })
+) {}

@@ -1,0 +1,175 @@
+/**
+ * Request and response bodies of the HTTP API. The envelopes (`{ data }`,
+ * `{ data, cursor }`, `{ data, hasMore }`) and field names follow opencode's
+ * v2 spec; where Ratchet has more to say (session status, the `interrupt`
+ * delivery, inbox state) it adds fields, never renames them.
+ */
+import {
+  Delivery,
+  Ids,
+  LocationRef,
+  MessageInfo,
+  ModelRef,
+  Prompt,
+  SessionInfo,
+  SessionInput
+} from "@ratchet/schema"
+import { Schema } from "effect"
+
+export const SessionId = Ids.SessionId
+export const MessageId = Ids.MessageId
+
+export const Session = Schema.Struct({
+  ...SessionInfo.fields,
+  /** Upstream groups sessions by project; Ratchet has one project per server. */
+  projectID: Schema.String
+}).annotations({ identifier: "Session" })
+export type Session = typeof Session.Type
+
+export const PageCursor = Schema.Struct({
+  previous: Schema.optional(Schema.String),
+  next: Schema.optional(Schema.String)
+}).annotations({ identifier: "PageCursor" })
+
+export const SessionsResponse = Schema.Struct({
+  data: Schema.Array(Session),
+  cursor: PageCursor
+}).annotations({ identifier: "SessionsResponse" })
+
+export const CreateSessionBody = Schema.Struct({
+  id: Schema.optional(SessionId),
+  agent: Schema.optional(Schema.String.pipe(Schema.minLength(1))),
+  model: Schema.optional(ModelRef),
+  /** The session's working directory; default: the server's. */
+  location: Schema.optional(LocationRef),
+  title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
+  parentID: Schema.optional(SessionId)
+}).annotations({ identifier: "CreateSessionBody" })
+
+export const UpdateSessionBody = Schema.Struct({
+  title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
+  /** Milliseconds since the epoch to archive, `null` to unarchive. */
+  archived: Schema.optional(Schema.NullOr(Schema.Number))
+}).annotations({ identifier: "UpdateSessionBody" })
+
+export const ListSessionsParams = Schema.Struct({
+  limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
+  order: Schema.optional(Schema.Literal("asc", "desc")),
+  search: Schema.optional(Schema.String),
+  directory: Schema.optional(Schema.String),
+  cursor: Schema.optional(Schema.String)
+})
+
+export const SessionActive = Schema.Struct({ type: Schema.Literal("running") }).annotations({ identifier: "SessionActive" })
+
+export const PromptBody = Schema.Struct({
+  /** The client's message id: admission is idempotent by it. */
+  id: Schema.optional(MessageId),
+  prompt: Prompt,
+  /** `steer` joins the running activity, `queue` runs after it, `interrupt` stops it and runs next. */
+  delivery: Schema.optional(Delivery),
+  /** `false`: admit only, do not start the agent loop. */
+  resume: Schema.optional(Schema.Boolean)
+}).annotations({ identifier: "PromptBody" })
+
+export const SessionInputAdmitted = Schema.Struct({
+  admittedSeq: Schema.Number,
+  id: Schema.String,
+  sessionID: SessionId,
+  prompt: Prompt,
+  delivery: Delivery,
+  timeCreated: Schema.Number,
+  promotedSeq: Schema.optional(Schema.Number),
+  /** Beyond upstream: where the input is now, and whether this call admitted it (false on an idempotent retry). */
+  state: Schema.Literal("pending", "promoted", "cancelled"),
+  created: Schema.Boolean
+}).annotations({ identifier: "SessionInputAdmitted" })
+
+export const InboxEntry = SessionInput
+
+export const SetDeliveryBody = Schema.Struct({ delivery: Delivery }).annotations({ identifier: "SetDeliveryBody" })
+
+/**
+ * One durable event as clients see it (history pages and SSE frames):
+ * upstream's envelope, with the session id and timestamp inside `data`.
+ */
+export const DurableEvent = Schema.Struct({
+  id: Schema.String,
+  type: Schema.String,
+  durable: Schema.Struct({ aggregateID: Schema.String, seq: Schema.Number, version: Schema.Number }),
+  /** The store-wide position (the global stream's cursor is made of it). */
+  position: Schema.Number,
+  data: Schema.Record({ key: Schema.String, value: Schema.Unknown })
+}).annotations({ identifier: "DurableEvent" })
+export type DurableEvent = typeof DurableEvent.Type
+
+export const HistoryParams = Schema.Struct({
+  /** A cursor from an SSE frame's `id` or an earlier page, or upstream's plain sequence number. */
+  after: Schema.optional(Schema.String),
+  limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 5000)))
+})
+
+export const SessionHistory = Schema.Struct({
+  data: Schema.Array(DurableEvent),
+  hasMore: Schema.Boolean,
+  /** Beyond upstream: the cursor to pass as `after` for the next page. */
+  cursor: Schema.String
+}).annotations({ identifier: "SessionHistory" })
+
+export const StreamParams = Schema.Struct({
+  after: Schema.optional(Schema.String),
+  /** `false`: send what is stored now, then end the stream. */
+  follow: Schema.optional(Schema.Literal("true", "false"))
+})
+
+export const MessagesParams = Schema.Struct({
+  limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
+  order: Schema.optional(Schema.Literal("asc", "desc")),
+  cursor: Schema.optional(Schema.String)
+})
+
+export const Message = MessageInfo
+
+export const SessionMessagesResponse = Schema.Struct({
+  data: Schema.Array(MessageInfo),
+  cursor: PageCursor
+}).annotations({ identifier: "SessionMessagesResponse" })
+
+export const Location = Schema.Struct({
+  directory: Schema.String,
+  project: Schema.Struct({ id: Schema.String, directory: Schema.String })
+}).annotations({ identifier: "LocationInfo" })
+
+export const AgentInfo = Schema.Struct({
+  id: Schema.String,
+  mode: Schema.Literal("subagent", "primary", "all"),
+  hidden: Schema.Boolean,
+  steps: Schema.Number,
+  model: Schema.optional(ModelRef),
+  system: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String)
+}).annotations({ identifier: "AgentInfo" })
+
+export const ProviderInfo = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  api: Schema.Struct({ npm: Schema.String, url: Schema.optional(Schema.String) }),
+  /** Where its key came from: `config`, `env`, or `none`. */
+  key: Schema.Literal("config", "env", "none")
+}).annotations({ identifier: "ProviderInfo" })
+
+export const ModelInfo = Schema.Struct({
+  id: Schema.String,
+  providerID: Schema.String,
+  name: Schema.String,
+  enabled: Schema.Boolean
+}).annotations({ identifier: "ModelInfo" })
+
+export const Listing = <A, I>(item: Schema.Schema<A, I>) => Schema.Struct({ location: Location, data: Schema.Array(item) })
+
+export const Health = Schema.Struct({
+  healthy: Schema.Literal(true),
+  /** Beyond upstream: the server version and whether it is draining. */
+  version: Schema.String,
+  shuttingDown: Schema.Boolean
+}).annotations({ identifier: "Health" })

@@ -1,0 +1,5 @@
+export * from "./Api.js"
+export * from "./HttpErrors.js"
+export * from "./Security.js"
+export * as Wire from "./Wire.js"
+export * as OpenApiDoc from "./OpenApiDoc.js"
