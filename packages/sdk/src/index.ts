@@ -1,0 +1,2 @@
+export * as EffectClient from "./effect.js"
+export * from "./fetch.js"
