@@ -1,0 +1,115 @@
+/**
+ * The config file: a superset of opencode's `opencode.json` provider section,
+ * so users can point Ratchet at the file they already have. Keys Ratchet
+ * does not know (theme, keybinds, mcp, …) are ignored; keys it knows are
+ * checked, and a bad one is reported with the file and the field.
+ */
+import { Data, Effect, Either, ParseResult, Schema } from "effect"
+import * as fs from "node:fs"
+
+const ModelEntry = Schema.Struct({
+  name: Schema.optional(Schema.String),
+  id: Schema.optional(Schema.String)
+})
+
+const ProviderEntry = Schema.Struct({
+  /** The AI SDK package the provider is declared with; mapped to Ratchet's adapters. */
+  npm: Schema.optional(Schema.String),
+  name: Schema.optional(Schema.String),
+  options: Schema.optional(Schema.Struct({
+    baseURL: Schema.optional(Schema.String),
+    apiKey: Schema.optional(Schema.String),
+    headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+  })),
+  models: Schema.optional(Schema.Record({ key: Schema.String, value: ModelEntry }))
+})
+export type ProviderEntry = typeof ProviderEntry.Type
+
+const AgentEntry = Schema.Struct({
+  model: Schema.optional(Schema.String),
+  prompt: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  steps: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  maxSteps: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  mode: Schema.optional(Schema.Literal("subagent", "primary", "all")),
+  disable: Schema.optional(Schema.Boolean)
+})
+export type AgentEntry = typeof AgentEntry.Type
+
+const ModelString = Schema.String.pipe(
+  Schema.pattern(/^[^/\s]+\/\S+$/, { message: () => "expected \"provider/model\"" })
+)
+
+export const ConfigFile = Schema.Struct({
+  model: Schema.optional(ModelString),
+  provider: Schema.optional(Schema.Record({ key: Schema.String, value: ProviderEntry })),
+  agent: Schema.optional(Schema.Record({ key: Schema.String, value: AgentEntry })),
+  /** Ratchet's own section. */
+  server: Schema.optional(Schema.Struct({
+    port: Schema.optional(Schema.Int.pipe(Schema.between(0, 65535))),
+    hostname: Schema.optional(Schema.String),
+    db: Schema.optional(Schema.String),
+    token: Schema.optional(Schema.String),
+    password: Schema.optional(Schema.String),
+    username: Schema.optional(Schema.String)
+  }))
+})
+export type ConfigFile = typeof ConfigFile.Type
+
+export class ConfigError extends Data.TaggedError("ConfigError")<{
+  readonly file: string
+  readonly field?: string
+  readonly reason: string
+}> {
+  override get message() {
+    return `${this.file}${this.field === undefined ? "" : `: ${this.field}`}: ${this.reason}`
+  }
+}
+
+/** The path of the first issue, as `provider.openai.options.baseURL`. */
+const firstIssue = (error: ParseResult.ParseError): { readonly field?: string; readonly reason: string } => {
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const first = issues[0]
+  if (first === undefined) return { reason: error.message }
+  const field = first.path.map(String).join(".")
+  return field === "" ? { reason: first.message } : { field, reason: first.message }
+}
+
+/** Strips `//` and `/* *\/` comments outside strings and trailing commas: opencode accepts JSONC. */
+export const stripJsonc = (text: string): string => {
+  let out = ""
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (inString) {
+      out += c
+      if (c === "\\") out += text[++i] ?? ""
+      else if (c === "\"") inString = false
+    } else if (c === "\"") {
+      inString = true
+      out += c
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++
+      out += "\n"
+    } else if (c === "/" && text[i + 1] === "*") {
+      i += 2
+      while (i < text.length && !(text[i] === "*" && text[i + 1] === "/")) i++
+      i++
+    } else out += c
+  }
+  return out.replace(/,(\s*[}\]])/g, "$1")
+}
+
+const decode = Schema.decodeUnknownEither(Schema.parseJson(ConfigFile), { errors: "first" })
+
+export const parse = (file: string, text: string): Either.Either<ConfigFile, ConfigError> =>
+  decode(stripJsonc(text)).pipe(Either.mapLeft((error) => new ConfigError({ file, ...firstIssue(error) })))
+
+export const load = (file: string): Effect.Effect<ConfigFile, ConfigError> =>
+  Effect.flatMap(
+    Effect.try({
+      try: () => fs.readFileSync(file, "utf8"),
+      catch: (e) => new ConfigError({ file, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` })
+    }),
+    (text) => parse(file, text)
+  )

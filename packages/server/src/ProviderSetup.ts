@@ -1,0 +1,148 @@
+/**
+ * Providers from the config file and the environment. opencode declares a
+ * provider by the AI SDK package that talks to it; Ratchet maps each package
+ * to an adapter it has. Until the native Anthropic and Gemini adapters land,
+ * `@ai-sdk/anthropic` and `@ai-sdk/google` go through those vendors'
+ * OpenAI-compatible endpoints (docs/config.md).
+ */
+import { NodeHttpClient } from "@effect/platform-node"
+import { OpenAiCompatible, Providers } from "@ratchet/llm"
+import type { ModelRef } from "@ratchet/schema"
+import { Context, Effect, Either, Layer, Redacted } from "effect"
+import { ConfigError, type ConfigFile, type ProviderEntry } from "./ConfigFile.js"
+
+interface Known {
+  readonly baseURL?: string
+  readonly env: ReadonlyArray<string>
+  readonly name: string
+}
+
+/** The AI SDK packages Ratchet understands, with their defaults. */
+export const KNOWN: Readonly<Record<string, Known>> = {
+  "@ai-sdk/openai-compatible": { env: [], name: "OpenAI-compatible" },
+  "@ai-sdk/openai": { baseURL: "https://api.openai.com/v1", env: ["OPENAI_API_KEY"], name: "OpenAI" },
+  "@ai-sdk/anthropic": { baseURL: "https://api.anthropic.com/v1", env: ["ANTHROPIC_API_KEY"], name: "Anthropic" },
+  "@ai-sdk/google": {
+    baseURL: "https://generativelanguage.googleapis.com/v1beta/openai",
+    env: ["GOOGLE_GENERATIVE_AI_API_KEY", "GEMINI_API_KEY"],
+    name: "Google"
+  }
+}
+
+/** Providers offered without any config when their key is in the environment (as opencode does). */
+const FROM_ENV: ReadonlyArray<readonly [id: string, npm: string]> = [
+  ["openai", "@ai-sdk/openai"],
+  ["anthropic", "@ai-sdk/anthropic"],
+  ["google", "@ai-sdk/google"]
+]
+
+export interface ResolvedProvider {
+  readonly id: string
+  readonly name: string
+  readonly npm: string
+  readonly baseURL: string
+  readonly apiKey?: Redacted.Redacted<string>
+  readonly keySource: "config" | "env" | "none"
+  readonly headers: Readonly<Record<string, string>>
+  readonly models: ReadonlyArray<{ readonly id: string; readonly name: string }>
+}
+
+export interface Resolved {
+  readonly providers: ReadonlyArray<ResolvedProvider>
+  readonly defaultModel?: ModelRef
+}
+
+/** What was resolved, for the catalog routes. */
+export class ProviderCatalog extends Context.Tag("@ratchet/server/ProviderCatalog")<ProviderCatalog, Resolved>() {}
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** opencode's `{env:NAME}` substitution. */
+const substitute = (value: string, env: Env): string => value.replace(/\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => env[name] ?? "")
+
+const envKeyName = (id: string) => `${id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`
+
+const resolveOne = (
+  file: string,
+  id: string,
+  entry: ProviderEntry,
+  env: Env
+): Either.Either<ResolvedProvider | undefined, ConfigError> => {
+  const npm = entry.npm ?? (FROM_ENV.find(([known]) => known === id)?.[1] ?? "@ai-sdk/openai-compatible")
+  const known = KNOWN[npm]
+  if (known === undefined) {
+    return Either.left(
+      new ConfigError({
+        file,
+        field: `provider.${id}.npm`,
+        reason: `${npm} is not supported; use one of ${Object.keys(KNOWN).join(", ")}`
+      })
+    )
+  }
+  const baseURL = entry.options?.baseURL === undefined ? known.baseURL : substitute(entry.options.baseURL, env)
+  if (baseURL === undefined || baseURL === "") {
+    return Either.left(new ConfigError({ file, field: `provider.${id}.options.baseURL`, reason: `required for ${npm}` }))
+  }
+  if (!/^https?:\/\//.test(baseURL)) {
+    return Either.left(new ConfigError({ file, field: `provider.${id}.options.baseURL`, reason: "must be an http(s) URL" }))
+  }
+  const configured = entry.options?.apiKey === undefined ? "" : substitute(entry.options.apiKey, env)
+  const fromEnv = [...known.env, envKeyName(id)].map((name) => env[name]).find((v) => v !== undefined && v !== "")
+  const apiKey = configured !== "" ? configured : fromEnv
+  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId }))
+  return Either.right({
+    id,
+    name: entry.name ?? known.name,
+    npm,
+    baseURL,
+    ...(apiKey === undefined ? {} : { apiKey: Redacted.make(apiKey) }),
+    keySource: configured !== "" ? "config" : apiKey === undefined ? "none" : "env",
+    headers: entry.options?.headers ?? {},
+    models
+  })
+}
+
+/** The providers a config file and environment declare; a bad entry is a `ConfigError` naming its field. */
+export const resolve = (file: string, config: ConfigFile, env: Env): Either.Either<Resolved, ConfigError> => {
+  const providers: Array<ResolvedProvider> = []
+  const declared = config.provider ?? {}
+  for (const [id, entry] of Object.entries(declared)) {
+    const one = resolveOne(file, id, entry, env)
+    if (Either.isLeft(one)) return Either.left(one.left)
+    if (one.right !== undefined) providers.push(one.right)
+  }
+  for (const [id, npm] of FROM_ENV) {
+    if (id in declared) continue
+    if (!KNOWN[npm]!.env.some((name) => (env[name] ?? "") !== "")) continue
+    const one = resolveOne(file, id, { npm }, env)
+    if (Either.isRight(one) && one.right !== undefined) providers.push(one.right)
+  }
+  let defaultModel: ModelRef | undefined
+  if (config.model !== undefined) {
+    const slash = config.model.indexOf("/")
+    const providerID = config.model.slice(0, slash)
+    if (!providers.some((p) => p.id === providerID)) {
+      return Either.left(new ConfigError({ file, field: "model", reason: `provider ${JSON.stringify(providerID)} is not configured` }))
+    }
+    defaultModel = { providerID, id: config.model.slice(slash + 1) }
+  }
+  return Either.right({ providers, ...(defaultModel === undefined ? {} : { defaultModel }) })
+}
+
+/** The `Providers` service over the resolved providers, all on one undici HTTP client. */
+export const layer = (resolved: Resolved): Layer.Layer<Providers> =>
+  Layer.effect(
+    Providers,
+    Effect.gen(function*() {
+      const models: Record<string, Effect.Effect.Success<ReturnType<typeof OpenAiCompatible.make>>> = {}
+      for (const p of resolved.providers) {
+        models[p.id] = yield* OpenAiCompatible.make({
+          provider: p.id,
+          baseURL: p.baseURL,
+          headers: p.headers,
+          ...(p.apiKey === undefined ? {} : { apiKey: p.apiKey })
+        })
+      }
+      return Providers.fromRecord(models)
+    })
+  ).pipe(Layer.provide(NodeHttpClient.layerUndici))

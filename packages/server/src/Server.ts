@@ -1,0 +1,136 @@
+/**
+ * The server, composed at the edge: storage → engine → lifecycle → HTTP.
+ *
+ * Shutdown order matters: the drain hook is acquired last so it is released
+ * first. It refuses new work, ends event streams and lets running
+ * activities settle (or interrupts them after the grace period) while the
+ * storage and engine are still up; only then does the HTTP server close.
+ */
+import { HttpApiBuilder, HttpServer, HttpServerResponse } from "@effect/platform"
+import { NodeHttpServer } from "@effect/platform-node"
+import type * as SqlClient from "@effect/sql/SqlClient"
+import { Api, OpenApiDoc } from "@ratchet/api"
+import {
+  Agents,
+  type EventNotifier,
+  type EventStore,
+  type LogWriter,
+  type SessionCommands,
+  SessionExecution,
+  type SessionInbox,
+  type SessionQueries,
+  type SessionRunner,
+  type SessionWriter,
+  Sessions,
+  Storage,
+  ToolRegistry
+} from "@ratchet/core"
+import type { Providers } from "@ratchet/llm"
+import { Effect, Layer } from "effect"
+import { createServer } from "node:http"
+import * as Auth from "./Auth.js"
+import * as Catalog from "./handlers/Catalog.js"
+import * as Events from "./handlers/Events.js"
+import * as Messages from "./handlers/Messages.js"
+import * as Sessions_ from "./handlers/Sessions.js"
+import * as HttpEdges from "./HttpEdges.js"
+import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
+import { ProviderCatalog, type Resolved } from "./ProviderSetup.js"
+import * as ProviderSetup from "./ProviderSetup.js"
+import { isLoopback, ServerConfig, type ServerConfigShape } from "./ServerConfig.js"
+
+export type StorageServices =
+  | EventStore.EventStore
+  | SessionQueries.SessionQueries
+  | EventNotifier.EventNotifier
+  | SqlClient.SqlClient
+  | LogWriter.LogWriter
+
+export interface ServerOptions {
+  readonly config: ServerConfigShape
+  /** `Storage.sqlite(...)` or `Storage.pg(...)` (see `storageFor`). */
+  readonly storage: Layer.Layer<StorageServices, unknown>
+  readonly providers: Resolved
+  readonly agents: ReadonlyArray<Agents.Agent>
+  /** Until the built-in tools land (issue 5) the server offers none unless given some. */
+  readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** Replaces the providers built from `providers` (tests point it at a fake). */
+  readonly providersLayer?: Layer.Layer<Providers>
+}
+
+/** `postgres://…` is PostgreSQL; anything else is a SQLite file. */
+export const storageFor = (db: string): Layer.Layer<StorageServices, unknown> =>
+  /^postgres(ql)?:\/\//.test(db) ? Storage.pg({ url: db }) : Storage.sqlite({ filename: db })
+
+export class InsecureBind extends Error {
+  readonly _tag = "InsecureBind"
+}
+
+const engine = (options: ServerOptions) =>
+  Sessions.layer.pipe(
+    Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
+    Layer.provideMerge(ToolRegistry.layer(options.tools ?? [])),
+    Layer.provideMerge(Agents.layer(options.agents)),
+    Layer.provideMerge(options.storage)
+  )
+
+/** Runs inputs left pending (and closes activities left open) by a previous process. */
+const resumeOnStart = Layer.effectDiscard(
+  Effect.flatMap(SessionExecution.SessionExecution, (execution) =>
+    Effect.tap(execution.resume, (n) => n > 0 ? Effect.logInfo(`resumed ${n} session(s) with pending inputs`) : Effect.void))
+)
+
+const drainOnShutdown = Layer.scopedDiscard(
+  Effect.flatMap(Lifecycle, (lifecycle) => Effect.addFinalizer(() => lifecycle.drain))
+)
+
+/** `/doc`: the same document as the checked-in `openapi.json`. */
+const openApiRoute = HttpApiBuilder.Router.use((router) =>
+  Effect.flatMap(
+    Effect.orDie(HttpServerResponse.text(OpenApiDoc.text(), { contentType: "application/json" })),
+    (response) => router.get("/doc", Effect.succeed(response))
+  )
+)
+
+const http = (config: ServerConfigShape) =>
+  HttpApiBuilder.serve(HttpEdges.bodyLimit(config)).pipe(
+    Layer.provide(openApiRoute),
+    Layer.provide(HttpEdges.errorShapes(config)),
+    Layer.provide(HttpApiBuilder.api(Api)),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Auth.layer]),
+    Layer.provideMerge(NodeHttpServer.layer(() => createServer(), { port: config.port, host: config.hostname }))
+  )
+
+/**
+ * The whole server. Refuses (with `InsecureBind`) to listen beyond loopback
+ * without credentials.
+ */
+export const layer = (options: ServerOptions) => {
+  const { config } = options
+  const guard = Layer.effectDiscard(
+    config.auth === undefined && !isLoopback(config.hostname)
+      ? Effect.fail(
+        new InsecureBind(
+          `refusing to listen on ${config.hostname} without authentication: set RATCHET_TOKEN or RATCHET_PASSWORD (or server.token in the config file), or bind 127.0.0.1`
+        )
+      )
+      : Effect.void
+  )
+  return drainOnShutdown.pipe(
+    Layer.provideMerge(http(config)),
+    Layer.provideMerge(resumeOnStart),
+    Layer.provideMerge(lifecycleLayer),
+    Layer.provideMerge(engine(options)),
+    Layer.provideMerge(Layer.succeed(ProviderCatalog, options.providers)),
+    Layer.provideMerge(Layer.succeed(ServerConfig, config)),
+    Layer.provide(guard)
+  )
+}
+
+/** The bound address as a base URL (the port is the real one when 0 was asked for). */
+export const baseUrl = Effect.map(HttpServer.HttpServer, (server) => {
+  const address = server.address
+  return address._tag === "TcpAddress"
+    ? `http://${address.hostname.includes(":") ? `[${address.hostname}]` : address.hostname}:${address.port}`
+    : `unix:${address.path}`
+})

@@ -1,0 +1,54 @@
+/** What the HTTP layer needs to know about its deployment, resolved from flags, env and the config file. */
+import type { ModelRef } from "@ratchet/schema"
+import { Context, type Redacted } from "effect"
+
+export interface Auth {
+  readonly token?: Redacted.Redacted<string>
+  readonly username: string
+  readonly password?: Redacted.Redacted<string>
+}
+
+export interface ServerConfigShape {
+  readonly port: number
+  readonly hostname: string
+  /** Absent: no authentication (the server then refuses to bind a non-loopback address). */
+  readonly auth?: Auth
+  /** The directory sessions run in when a create request names none. */
+  readonly directory: string
+  /** The model of sessions created without one (config `model`), unless their agent names one. */
+  readonly defaultModel?: ModelRef
+  /** Largest request body, in bytes (413 beyond it). */
+  readonly bodyLimit: number
+  /** Prompt admissions being processed at once; more get 429. */
+  readonly maxInFlightAdmissions: number
+  /** Pending inputs one session may hold; more get 429. */
+  readonly maxPendingPerSession: number
+  /** Seconds a client is told to wait after a 429. */
+  readonly retryAfterSeconds: number
+  /** A `: heartbeat` comment on idle event streams this often. */
+  readonly heartbeatMs: number
+  /** An event stream whose client has not read for this long is closed. */
+  readonly stallTimeoutMs: number
+  /** On shutdown, how long running activities get to finish before they are interrupted. */
+  readonly shutdownGraceMs: number
+  readonly version: string
+}
+
+export const defaults = {
+  port: 4096,
+  hostname: "127.0.0.1",
+  bodyLimit: 1024 * 1024,
+  maxInFlightAdmissions: 512,
+  maxPendingPerSession: 256,
+  retryAfterSeconds: 1,
+  heartbeatMs: 15_000,
+  stallTimeoutMs: 30_000,
+  shutdownGraceMs: 5_000,
+  version: "0.1.0"
+} as const
+
+export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"])
+
+export const isLoopback = (hostname: string): boolean => LOOPBACK.has(hostname) || hostname.startsWith("127.")

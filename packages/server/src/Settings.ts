@@ -1,0 +1,119 @@
+/**
+ * Resolves what `ratchet serve` runs with, from (in order of precedence)
+ * flags, environment and the config file. Everything a user can get wrong
+ * is reported as a `ConfigError` naming the file (or flag) and the field.
+ */
+import type { Agents } from "@ratchet/core"
+import type { ModelRef } from "@ratchet/schema"
+import { Effect, Either, Redacted } from "effect"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { type AgentEntry, ConfigError, type ConfigFile, load } from "./ConfigFile.js"
+import * as ProviderSetup from "./ProviderSetup.js"
+import { defaults, type ServerConfigShape } from "./ServerConfig.js"
+
+export interface Flags {
+  readonly port?: string
+  readonly hostname?: string
+  readonly db?: string
+  readonly config?: string
+}
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+export interface Settings {
+  readonly config: ServerConfigShape
+  readonly db: string
+  readonly configFile?: string
+  readonly providers: ProviderSetup.Resolved
+  readonly agents: ReadonlyArray<Agents.Agent>
+}
+
+/** `$XDG_DATA_HOME/ratchet/ratchet.db`, else `~/.local/share/ratchet/ratchet.db`. */
+export const defaultDb = (env: Env): string =>
+  path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share"), "ratchet", "ratchet.db")
+
+/** The first of `./ratchet.json`, `./opencode.json`, `$XDG_CONFIG_HOME/ratchet/ratchet.json` that exists. */
+export const findConfig = (cwd: string, env: Env): string | undefined =>
+  [
+    path.join(cwd, "ratchet.json"),
+    path.join(cwd, "opencode.json"),
+    path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), ".config"), "ratchet", "ratchet.json")
+  ].find((f) => fs.existsSync(f))
+
+const parseModel = (value: string | undefined): ModelRef | undefined => {
+  if (value === undefined) return undefined
+  const slash = value.indexOf("/")
+  return { providerID: value.slice(0, slash), id: value.slice(slash + 1) }
+}
+
+/** The built-in agent plus the config file's `agent` section (which may change or disable it). */
+export const agentsFrom = (file: string, entries: Readonly<Record<string, AgentEntry>>): Either.Either<Array<Agents.Agent>, ConfigError> => {
+  const agents = new Map<string, Agents.Agent>([["build", { name: "build", maxSteps: 25 }]])
+  for (const [name, entry] of Object.entries(entries)) {
+    if (entry.disable === true) {
+      agents.delete(name)
+      continue
+    }
+    if (entry.model !== undefined && !/^[^/\s]+\/\S+$/.test(entry.model)) {
+      return Either.left(new ConfigError({ file, field: `agent.${name}.model`, reason: "expected \"provider/model\"" }))
+    }
+    const base = agents.get(name) ?? { name, maxSteps: 25 }
+    const model = parseModel(entry.model)
+    const steps = entry.steps ?? entry.maxSteps
+    agents.set(name, {
+      ...base,
+      ...(steps === undefined ? {} : { maxSteps: steps }),
+      ...(entry.prompt === undefined ? {} : { system: entry.prompt }),
+      ...(model === undefined ? {} : { model })
+    })
+  }
+  return Either.right([...agents.values()])
+}
+
+const int = (source: string, field: string, value: string, min: number, max: number): Either.Either<number, ConfigError> => {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= min && n <= max
+    ? Either.right(n)
+    : Either.left(new ConfigError({ file: source, field, reason: `expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}` }))
+}
+
+export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Settings, ConfigError> =>
+  Effect.gen(function*() {
+    const configFile = flags.config ?? env.RATCHET_CONFIG ?? findConfig(cwd, env)
+    const file: ConfigFile = configFile === undefined ? {} : yield* load(configFile)
+    const source = configFile ?? "(no config file)"
+    const server = file.server ?? {}
+    const port = flags.port !== undefined
+      ? yield* int("--port", "port", flags.port, 0, 65535)
+      : env.RATCHET_PORT !== undefined
+      ? yield* int("RATCHET_PORT", "port", env.RATCHET_PORT, 0, 65535)
+      : server.port ?? defaults.port
+    const hostname = flags.hostname ?? env.RATCHET_HOSTNAME ?? server.hostname ?? defaults.hostname
+    const token = env.RATCHET_TOKEN ?? server.token
+    const password = env.RATCHET_PASSWORD ?? server.password
+    const providers = yield* ProviderSetup.resolve(source, file, env)
+    const agents = yield* agentsFrom(source, file.agent ?? {})
+    const db = flags.db ?? env.RATCHET_DB ?? server.db ?? defaultDb(env)
+    return {
+      db,
+      ...(configFile === undefined ? {} : { configFile }),
+      providers,
+      agents,
+      config: {
+        ...defaults,
+        port,
+        hostname,
+        directory: cwd,
+        ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
+        ...(token === undefined && password === undefined ? {} : {
+          auth: {
+            username: env.RATCHET_USERNAME ?? server.username ?? "ratchet",
+            ...(token === undefined ? {} : { token: Redacted.make(token) }),
+            ...(password === undefined ? {} : { password: Redacted.make(password) })
+          }
+        })
+      }
+    }
+  })

@@ -1,0 +1,33 @@
+/** `ratchet serve`: the server on the resolved settings, until SIGINT/SIGTERM (then a graceful drain). */
+import type { HttpServer } from "@effect/platform"
+import { Effect, Layer } from "effect"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import * as Server from "../Server.js"
+import type { Settings } from "../Settings.js"
+
+/** Only the HTTP server is exposed: the engine inside is the server's own. */
+export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServer, unknown> => {
+  if (!/^postgres(ql)?:\/\//.test(settings.db)) fs.mkdirSync(path.dirname(path.resolve(settings.db)), { recursive: true })
+  return Server.layer({
+    config: settings.config,
+    storage: Server.storageFor(settings.db),
+    providers: settings.providers,
+    agents: settings.agents
+  })
+}
+
+export const announce = (settings: Settings) =>
+  Layer.effectDiscard(
+    Effect.gen(function*() {
+      const url = yield* Server.baseUrl
+      const providers = settings.providers.providers.map((p) => p.id).join(", ") || "none configured"
+      yield* Effect.logInfo(
+        `ratchet listening on ${url} (db: ${settings.db}; config: ${settings.configFile ?? "none"}; providers: ${providers}; auth: ${
+          settings.config.auth === undefined ? "off (loopback only)" : "on"
+        })`
+      )
+    })
+  )
+
+export const serve = (settings: Settings) => Layer.launch(announce(settings).pipe(Layer.provide(serverLayer(settings))))

@@ -1,0 +1,57 @@
+/** Handlers of the `message` group: the transcript read model and history pages of the log. */
+import { HttpApiBuilder } from "@effect/platform"
+import { Api, MessageNotFoundError, SessionNotFoundError } from "@ratchet/api"
+import { EventStore, SessionQueries } from "@ratchet/core"
+import { Cursor, type SessionId } from "@ratchet/schema"
+import { Effect, Option } from "effect"
+import * as PageCursor from "../PageCursor.js"
+import { parseAfter, toWire } from "../WireEvents.js"
+
+export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
+  Effect.gen(function*() {
+    const queries = yield* SessionQueries.SessionQueries
+    const store = yield* EventStore.EventStore
+
+    const mustExist = (id: SessionId) =>
+      Effect.flatMap(queries.session(id), (s) =>
+        Option.isSome(s) ? Effect.void : Effect.fail(new SessionNotFoundError({ sessionID: id, message: `session ${id} not found` })))
+
+    return handlers
+      .handle("messages", ({ path, urlParams }) =>
+        Effect.gen(function*() {
+          yield* mustExist(path.sessionID)
+          const from = urlParams.cursor === undefined ? undefined : yield* PageCursor.decode("m1", urlParams.cursor)
+          const order = from?.order ?? urlParams.order ?? "asc"
+          const limit = urlParams.limit ?? 100
+          const data = yield* queries.messages(path.sessionID, {
+            order,
+            limit,
+            ...(from === undefined ? {} : { after: Number(from.key) })
+          })
+          const last = data[data.length - 1]
+          return {
+            data,
+            cursor: data.length === limit && last !== undefined ? { next: PageCursor.encode("m1", order, last.seq) } : {}
+          }
+        }))
+      .handle("message", ({ path }) =>
+        Effect.gen(function*() {
+          yield* mustExist(path.sessionID)
+          const found = yield* queries.message(path.sessionID, path.messageID)
+          if (Option.isNone(found)) {
+            return yield* new MessageNotFoundError({
+              sessionID: path.sessionID,
+              messageID: path.messageID,
+              message: `message ${path.messageID} not found in session ${path.sessionID}`
+            })
+          }
+          return { data: found.value }
+        }))
+      .handle("history", ({ path, urlParams }) =>
+        Effect.gen(function*() {
+          const after = yield* parseAfter("session", urlParams.after)
+          yield* mustExist(path.sessionID)
+          const page = yield* store.readStream(path.sessionID, { after, limit: urlParams.limit ?? 500 })
+          return { data: page.events.map(toWire), hasMore: page.more, cursor: Cursor.session(page.last) }
+        }))
+  }))

@@ -1,0 +1,187 @@
+/** Handlers of the `session` group: lifecycle, prompt admission, interrupt, wait, inbox. */
+import { HttpApiBuilder } from "@effect/platform"
+import {
+  Api,
+  ConflictError,
+  InputNotFoundError,
+  InvalidRequestError,
+  ServiceUnavailableError,
+  SessionNotFoundError,
+  TooManyRequestsError,
+  type Wire
+} from "@ratchet/api"
+import { SessionCommands, SessionExecution, SessionInbox, SessionQueries } from "@ratchet/core"
+import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
+import { Deferred, Effect, Option } from "effect"
+import { toHttp } from "../DomainErrors.js"
+import { Lifecycle } from "../Lifecycle.js"
+import * as PageCursor from "../PageCursor.js"
+import { ServerConfig } from "../ServerConfig.js"
+
+const PROJECT_ID = "global"
+
+export const toSession = (s: SessionInfo): Wire.Session => ({ ...s, projectID: PROJECT_ID })
+
+const admitted = (input: SessionInput, created: boolean): typeof Wire.SessionInputAdmitted.Type => ({
+  admittedSeq: input.admittedSeq,
+  id: input.id,
+  sessionID: input.sessionID,
+  prompt: input.prompt,
+  delivery: input.delivery,
+  timeCreated: input.time.admitted,
+  ...(input.promotedSeq === undefined ? {} : { promotedSeq: input.promotedSeq }),
+  state: input.state,
+  created
+})
+
+export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
+  Effect.gen(function*() {
+    const config = yield* ServerConfig
+    const lifecycle = yield* Lifecycle
+    const commands = yield* SessionCommands.SessionCommands
+    const queries = yield* SessionQueries.SessionQueries
+    const execution = yield* SessionExecution.SessionExecution
+    const inbox = yield* SessionInbox.SessionInbox
+
+    const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
+    const refuseWhileDraining = Effect.suspend(() => lifecycle.isDraining() ? Effect.fail(unavailable()) : Effect.void)
+
+    const mustExist = (id: SessionId) =>
+      Effect.flatMap(queries.session(id), Option.match({
+        onNone: () => Effect.fail(new SessionNotFoundError({ sessionID: id, message: `session ${id} not found` })),
+        onSome: Effect.succeed
+      }))
+
+    /** Admission bound: prompts in flight across the server, pending inputs per session. */
+    const withAdmission = <A, E, R>(
+      sessionId: SessionId,
+      effect: Effect.Effect<A, E, R>
+    ): Effect.Effect<A, E | TooManyRequestsError, R> =>
+      Effect.acquireUseRelease(
+        Effect.suspend(() =>
+          lifecycle.tryAdmit()
+            ? Effect.void
+            : Effect.fail(new TooManyRequestsError({ message: "too many prompts in flight", retryAfter: config.retryAfterSeconds }))
+        ),
+        () =>
+          Effect.flatMap(inbox.list(sessionId), (pending) =>
+            pending.length >= config.maxPendingPerSession
+              ? Effect.fail(
+                new TooManyRequestsError({
+                  message: `session ${sessionId} has ${pending.length} pending inputs (limit ${config.maxPendingPerSession})`,
+                  retryAfter: config.retryAfterSeconds
+                })
+              )
+              : effect as Effect.Effect<A, E | TooManyRequestsError, R>),
+        () => Effect.sync(lifecycle.admitted)
+      )
+
+    return handlers
+      .handle("list", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const from = urlParams.cursor === undefined ? undefined : yield* PageCursor.decode("l1", urlParams.cursor)
+          const order = from?.order ?? urlParams.order ?? "desc"
+          const limit = urlParams.limit ?? 50
+          const page = yield* queries.list({
+            order,
+            limit,
+            ...(from === undefined ? {} : { after: from.key }),
+            ...(urlParams.search === undefined ? {} : { search: urlParams.search }),
+            ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory })
+          })
+          const last = page.sessions[page.sessions.length - 1]
+          return {
+            data: page.sessions.map(toSession),
+            cursor: page.more && last !== undefined ? { next: PageCursor.encode("l1", order, last.id) } : {}
+          }
+        }))
+      .handle("create", ({ payload }) =>
+        Effect.gen(function*() {
+          yield* refuseWhileDraining
+          const model = payload.model ?? config.defaultModel
+          const session = yield* commands.create({
+            location: payload.location ?? { directory: config.directory },
+            ...(payload.id === undefined ? {} : { id: payload.id }),
+            ...(payload.title === undefined ? {} : { title: payload.title }),
+            ...(payload.agent === undefined ? {} : { agent: payload.agent }),
+            ...(payload.parentID === undefined ? {} : { parentID: payload.parentID }),
+            ...(model === undefined ? {} : { model })
+          }).pipe(
+            Effect.mapError((e) => {
+              switch (e._tag) {
+                case "SequenceConflict":
+                  return new ConflictError({ message: `session ${e.sessionID} already exists`, resource: "session" })
+                case "SessionNotFound":
+                  return new InvalidRequestError({ message: `parent ${e.message}`, kind: "not_found", field: "parentID" })
+                case "InvalidInput":
+                  return toHttp(e)
+              }
+            })
+          )
+          return { data: toSession(session) }
+        }))
+      .handle("active", () =>
+        Effect.map(execution.active, (ids) => ({
+          data: Object.fromEntries(ids.map((id) => [id, { type: "running" as const }]))
+        })))
+      .handle("get", ({ path }) => Effect.map(mustExist(path.sessionID), (s) => ({ data: toSession(s) })))
+      .handle("update", ({ path, payload }) =>
+        Effect.map(
+          commands.update(path.sessionID, {
+            ...(payload.title === undefined ? {} : { title: payload.title }),
+            ...(payload.archived === undefined ? {} : { archived: payload.archived })
+          }).pipe(Effect.mapError(toHttp)),
+          (s) => ({ data: toSession(s) })
+        ))
+      .handle("remove", ({ path }) => commands.remove(path.sessionID).pipe(Effect.mapError(toHttp)))
+      .handle("prompt", ({ path, payload }) =>
+        Effect.gen(function*() {
+          yield* refuseWhileDraining
+          const input = {
+            prompt: payload.prompt,
+            delivery: payload.delivery ?? "queue",
+            ...(payload.id === undefined ? {} : { id: payload.id })
+          }
+          const admission = yield* withAdmission(
+            path.sessionID,
+            (payload.resume === false ? inbox.admit(path.sessionID, input) : execution.prompt(path.sessionID, input))
+              .pipe(Effect.mapError(toHttp))
+          )
+          return { data: admitted(admission.input, admission.created) }
+        }))
+      .handle("interrupt", ({ path }) => Effect.zipRight(mustExist(path.sessionID), Effect.asVoid(execution.interrupt(path.sessionID))))
+      .handle("wait", ({ path }) =>
+        Effect.gen(function*() {
+          yield* mustExist(path.sessionID)
+          yield* refuseWhileDraining
+          // a drain interrupts the wait with 503 rather than holding the connection open
+          yield* Effect.raceFirst(
+            execution.awaitIdle(path.sessionID),
+            Effect.zipRight(Deferred.await(lifecycle.draining), Effect.fail(unavailable()))
+          )
+        }))
+      .handle("inbox", ({ path }) => Effect.zipRight(mustExist(path.sessionID), Effect.map(inbox.list(path.sessionID), (data) => ({ data }))))
+      .handle("inboxGet", ({ path }) =>
+        Effect.gen(function*() {
+          yield* mustExist(path.sessionID)
+          const found = yield* inbox.get(path.sessionID, path.inputID)
+          if (Option.isNone(found)) {
+            return yield* new InputNotFoundError({
+              sessionID: path.sessionID,
+              inputID: path.inputID,
+              message: `input ${path.inputID} not found in session ${path.sessionID}`
+            })
+          }
+          return { data: found.value }
+        }))
+      .handle("inboxUpdate", ({ path, payload }) =>
+        Effect.zipRight(
+          mustExist(path.sessionID),
+          Effect.map(inbox.setDelivery(path.sessionID, path.inputID, payload.delivery).pipe(Effect.mapError(toHttp)), (data) => ({ data }))
+        ))
+      .handle("inboxCancel", ({ path }) =>
+        Effect.zipRight(
+          mustExist(path.sessionID),
+          Effect.map(inbox.cancel(path.sessionID, path.inputID).pipe(Effect.mapError(toHttp)), (data) => ({ data }))
+        ))
+  }))

@@ -1,0 +1,109 @@
+/** A real server on a loopback port over a real SQLite file (or PostgreSQL schema), with the fake provider. */
+import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
+import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
+import { Effect, Exit, Layer, Redacted, Scope } from "effect"
+import * as Server from "../src/Server.js"
+import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
+
+export interface Harness {
+  readonly baseUrl: string
+  readonly fake: FakeProvider.FakeProvider
+  readonly client: RatchetClient
+  readonly db: string
+  /** Stops the server (graceful drain), keeping the database and the fake provider. */
+  readonly stop: () => Promise<void>
+  /** Starts a new server process-equivalent on the same database. */
+  readonly restart: (config?: Partial<ServerConfigShape>) => Promise<Harness>
+  readonly close: () => Promise<void>
+}
+
+export interface HarnessOptions {
+  readonly config?: Partial<ServerConfigShape>
+  readonly db?: string
+  readonly fake?: FakeProvider.FakeProvider
+}
+
+const providersFor = (fake: FakeProvider.FakeProvider) => ({
+  providers: [{
+    id: "fake",
+    name: "fake",
+    npm: "@ai-sdk/openai-compatible",
+    baseURL: fake.baseURL,
+    keySource: "none" as const,
+    headers: {},
+    models: [{ id: "fake-1", name: "fake-1" }]
+  }],
+  defaultModel: { providerID: "fake", id: "fake-1" }
+})
+
+export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
+  const outer = Effect.runSync(Scope.make())
+  const fake = options.fake ?? await Effect.runPromise(Scope.extend(FakeProvider.make(), outer))
+  const dir = options.db === undefined ? Databases.makeSqliteDir() : undefined
+  const db = options.db ?? dir!.filename
+  const boot = async (config: Partial<ServerConfigShape>): Promise<Harness> => {
+    const scope = Effect.runSync(Scope.make())
+    const full: ServerConfigShape = {
+      ...defaults,
+      port: 0,
+      hostname: "127.0.0.1",
+      directory: process.cwd(),
+      heartbeatMs: 200,
+      defaultModel: { providerID: "fake", id: "fake-1" },
+      ...config
+    }
+    const layer = Server.layer({
+      config: full,
+      storage: Server.storageFor(db),
+      providers: providersFor(fake),
+      agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
+      tools: TestTools.all
+    })
+    const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+    const baseUrl = Effect.runSync(Effect.provide(Server.baseUrl, context))
+    const auth = full.auth
+    const client = createRatchetClient({
+      baseUrl,
+      ...(auth?.token === undefined ? {} : { token: Redacted.value(auth.token) })
+    })
+    let stopped = false
+    const stop = async () => {
+      if (stopped) return
+      stopped = true
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+    }
+    return {
+      baseUrl,
+      fake,
+      client,
+      db,
+      stop,
+      restart: async (next = config) => {
+        await stop()
+        return boot(next)
+      },
+      close: async () => {
+        await stop()
+        await Effect.runPromise(Scope.close(outer, Exit.void))
+        dir?.remove()
+      }
+    }
+  }
+  return boot(options.config ?? {})
+}
+
+/** JSON over fetch, for the cases the typed client would not let us send. */
+export const raw = async (baseUrl: string, path: string, init: RequestInit = {}) => {
+  const response = await fetch(baseUrl + path, init)
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = text === "" ? undefined : JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: response.headers, body: body as Record<string, unknown> }
+}
+
+export const post = (baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  raw(baseUrl, path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
