@@ -19,9 +19,20 @@ const USAGE = `usage:
 
 environment: RATCHET_TOKEN / RATCHET_PASSWORD (auth), RATCHET_DB, RATCHET_CONFIG, RATCHET_SERVER_URL`
 
-const fail = (message: string): never => {
+const failWith = (code: number, message: string): never => {
   process.stderr.write(`ratchet: ${message}\n`)
-  process.exit(2)
+  process.exit(code)
+}
+
+/** Usage errors exit 2; failures at run time exit 1. */
+const fail = (message: string): never => failWith(2, message)
+
+const describe = (e: unknown): string => {
+  if (e instanceof Error) {
+    const cause = (e as { cause?: unknown }).cause
+    return cause instanceof Error ? `${e.message}: ${cause.message}` : e.message
+  }
+  return String(e)
 }
 
 const parse = () => {
@@ -67,7 +78,10 @@ const settings = Settings.resolve(flags, process.env, process.cwd()).pipe(
 
 switch (command) {
   case "serve":
-    NodeRuntime.runMain(Effect.flatMap(settings, serve), { disableErrorReporting: false })
+    NodeRuntime.runMain(Effect.flatMap(settings, serve).pipe(
+      // startup failures (an insecure bind, a port in use, a database that will not open) as one line
+      Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))
+    ))
     break
   case "run": {
     const message = rest.join(" ")
@@ -87,7 +101,7 @@ switch (command) {
         ...((values.server ?? process.env.RATCHET_SERVER_URL) === undefined
           ? {}
           : { server: (values.server ?? process.env.RATCHET_SERVER_URL)! })
-      })))
+      })).pipe(Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))))
     break
   }
   case "export": {
@@ -99,7 +113,7 @@ switch (command) {
         ...((values.server ?? process.env.RATCHET_SERVER_URL) === undefined
           ? {}
           : { server: (values.server ?? process.env.RATCHET_SERVER_URL)! })
-      })))
+      })).pipe(Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))))
     break
   }
   default:

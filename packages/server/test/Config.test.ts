@@ -1,0 +1,112 @@
+import { Effect, Either, Exit, Redacted } from "effect"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { describe, expect, it } from "vitest"
+import * as ConfigFile from "../src/ConfigFile.js"
+import * as ProviderSetup from "../src/ProviderSetup.js"
+import * as Settings from "../src/Settings.js"
+
+const parse = (text: string) => ConfigFile.parse("ratchet.json", text)
+
+describe("config file", () => {
+  it("reads opencode's provider section (JSONC: comments, trailing commas) and ignores keys it does not use", () => {
+    const config = Either.getOrThrow(parse(`{
+      // a comment
+      "$schema": "https://opencode.ai/config.json",
+      "theme": "dark", "mcp": {},
+      "model": "local/qwen",
+      "provider": {
+        "local": { "npm": "@ai-sdk/openai-compatible", "options": { "baseURL": "http://127.0.0.1:1234/v1" }, "models": { "qwen": { "name": "Qwen" } } },
+      },
+    }`))
+    const resolved = Either.getOrThrow(ProviderSetup.resolve("ratchet.json", config, {}))
+    expect(resolved.defaultModel).toEqual({ providerID: "local", id: "qwen" })
+    expect(resolved.providers).toEqual([expect.objectContaining({
+      id: "local",
+      baseURL: "http://127.0.0.1:1234/v1",
+      keySource: "none",
+      models: [{ id: "qwen", name: "Qwen" }]
+    })])
+  })
+
+  it.each([
+    ["not JSON", "{ nope", undefined, /ratchet\.json: /],
+    ["a wrong type", `{ "provider": { "x": { "options": { "baseURL": 5 } } } }`, "provider.x.options.baseURL", /Expected string/],
+    ["a bad model string", `{ "model": "gpt-4" }`, "model", /provider\/model/],
+    ["a port out of range", `{ "server": { "port": 70000 } }`, "server.port", /between/]
+  ])("%s is an error naming the file and the field", (_name, text, field, reason) => {
+    const error = Either.getLeft(parse(text))
+    expect(error._tag).toBe("Some")
+    const e = (error as { value: ConfigFile.ConfigError }).value
+    expect(e.file).toBe("ratchet.json")
+    expect(e.field).toBe(field)
+    expect(e.message).toMatch(reason)
+  })
+
+  it.each([
+    ["an unsupported package", { provider: { x: { npm: "@ai-sdk/mystery" } } }, "provider.x.npm"],
+    ["a compatible provider without a URL", { provider: { x: { npm: "@ai-sdk/openai-compatible" } } }, "provider.x.options.baseURL"],
+    ["a non-http URL", { provider: { x: { options: { baseURL: "file:///etc" } } } }, "provider.x.options.baseURL"],
+    ["a default model of an unknown provider", { model: "nobody/m" }, "model"]
+  ])("providers: %s is refused with its field", (_name, config, field) => {
+    const result = ProviderSetup.resolve("ratchet.json", config as ConfigFile.ConfigFile, {})
+    expect(Either.isLeft(result) && result.left.field).toBe(field)
+  })
+
+  it("maps the AI SDK packages to adapters, takes keys from config, {env:…} or the usual variables", () => {
+    const resolved = Either.getOrThrow(ProviderSetup.resolve("f", {
+      provider: {
+        openai: {},
+        claude: { npm: "@ai-sdk/anthropic", options: { apiKey: "{env:MY_KEY}" } },
+        gem: { npm: "@ai-sdk/google" }
+      }
+    }, { OPENAI_API_KEY: "sk-1", MY_KEY: "ak-2", GEMINI_API_KEY: "g-3" }))
+    const byId = Object.fromEntries(resolved.providers.map((p) => [p.id, p]))
+    expect(byId.openai).toMatchObject({ baseURL: "https://api.openai.com/v1", keySource: "env" })
+    expect(Redacted.value(byId.openai!.apiKey!)).toBe("sk-1")
+    expect(byId.claude).toMatchObject({ baseURL: "https://api.anthropic.com/v1", keySource: "config" })
+    expect(Redacted.value(byId.claude!.apiKey!)).toBe("ak-2")
+    expect(byId.gem).toMatchObject({ baseURL: "https://generativelanguage.googleapis.com/v1beta/openai", keySource: "env" })
+  })
+
+  it("offers providers whose key is in the environment without any config", () => {
+    const resolved = Either.getOrThrow(ProviderSetup.resolve("f", {}, { ANTHROPIC_API_KEY: "a" }))
+    expect(resolved.providers.map((p) => p.id)).toEqual(["anthropic"])
+  })
+})
+
+describe("settings", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-settings-"))
+  it("flags beat the environment, which beats the file; auth from env; agents from the file", async () => {
+    const file = path.join(dir, "ratchet.json")
+    fs.writeFileSync(file, JSON.stringify({
+      server: { port: 5000, hostname: "127.0.0.1", db: "/from/file.db" },
+      agent: { build: { steps: 5, prompt: "be brief" }, review: { model: "p/m" } },
+      provider: { p: { options: { baseURL: "http://127.0.0.1:9/v1" } } }
+    }))
+    const s = await Effect.runPromise(Settings.resolve({ port: "4100", config: file }, { RATCHET_DB: "/from/env.db", RATCHET_TOKEN: "t" }, dir))
+    expect(s.config.port).toBe(4100)
+    expect(s.db).toBe("/from/env.db")
+    expect(s.config.auth && Redacted.value(s.config.auth.token!)).toBe("t")
+    expect(s.agents).toEqual([
+      { name: "build", maxSteps: 5, system: "be brief" },
+      { name: "review", maxSteps: 25, model: { providerID: "p", id: "m" } }
+    ])
+  })
+
+  it("a bad flag or a missing config file is a ConfigError", async () => {
+    const port = await Effect.runPromiseExit(Settings.resolve({ port: "http" }, {}, dir))
+    expect(Exit.isFailure(port) && String(port.cause)).toMatch(/--port: port: expected an integer/)
+    const missing = await Effect.runPromiseExit(Settings.resolve({ config: path.join(dir, "nope.json") }, {}, dir))
+    expect(Exit.isFailure(missing) && String(missing.cause)).toMatch(/nope\.json: cannot read: ENOENT/)
+  })
+
+  it("defaults: port 4096, loopback, SQLite under the data dir, no auth", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-empty-"))
+    const s = await Effect.runPromise(Settings.resolve({}, { XDG_DATA_HOME: "/data", XDG_CONFIG_HOME: empty }, empty))
+    expect(s.config).toMatchObject({ port: 4096, hostname: "127.0.0.1" })
+    expect(s.config.auth).toBeUndefined()
+    expect(s.db).toBe("/data/ratchet/ratchet.db")
+  })
+})
