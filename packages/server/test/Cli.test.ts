@@ -1,16 +1,15 @@
 /** The `ratchet` command as a user runs it: real processes, a real fake provider, a temp SQLite file. */
 import { FakeProvider } from "@ratchet/testing"
-import { spawn } from "node:child_process"
+import { execFileSync, spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { createRequire } from "node:module"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-const MAIN = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url))
-// the loader by absolute URL: the child runs in a temp directory that has no node_modules
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
+// the built bundle, as `npm start` runs it (built in beforeAll)
+const BUILD = fileURLToPath(new URL("../scripts/build.mjs", import.meta.url))
+const MAIN = fileURLToPath(new URL("../dist/ratchet.mjs", import.meta.url))
 
 interface Result {
   readonly code: number | null
@@ -20,7 +19,7 @@ interface Result {
 
 const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, string> = {}): Promise<Result> =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], {
+    const child = spawn(process.execPath, [MAIN, ...args], {
       cwd,
       env: { ...process.env, XDG_CONFIG_HOME: cwd, XDG_DATA_HOME: cwd, ...env }
     })
@@ -34,6 +33,7 @@ const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, s
 let dir: string
 let fake: Awaited<ReturnType<typeof FakeProvider.start>>
 beforeAll(async () => {
+  execFileSync(process.execPath, [BUILD])
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-cli-"))
   fake = await FakeProvider.start(0)
   fs.writeFileSync(path.join(dir, "ratchet.json"), JSON.stringify({

@@ -2,7 +2,8 @@ import { assert, describe, it } from "@effect/vitest"
 import { Storage } from "@ratchet/core"
 import { Effect, Option } from "effect"
 import { program } from "../examples/embeddedLog.js"
-import { Databases } from "../src/index.js"
+import * as EmbeddedSession from "../examples/embeddedSession.js"
+import { Databases, FakeProvider } from "../src/index.js"
 
 describe("the embedding example (docs/embedding.md)", () => {
   it.live("runs on a real SQLite file and does what the doc says", () =>
@@ -20,5 +21,18 @@ describe("the embedding example (docs/embedding.md)", () => {
         "7 session.next.text.delta"
       ])
       assert.deepStrictEqual(result.title, Option.some("embedded"))
+    }).pipe(Effect.scoped))
+})
+
+describe("the embedded session example (docs/embedding.md)", () => {
+  it.live("runs a session through the engine layers against the fake provider", () =>
+    Effect.gen(function*() {
+      const filename = yield* Databases.sqliteFile
+      const fake = yield* FakeProvider.make()
+      fake.push({ steps: [{ text: ["Hi ", "there"] }] })
+      const result = yield* EmbeddedSession.program.pipe(Effect.provide(EmbeddedSession.engine(filename, fake.baseURL)))
+      assert.deepStrictEqual(result.transcript.map((m) => m.type), ["user", "assistant"])
+      assert.strictEqual(result.transcript[1]!.parts[0]!.text, "Hi there")
+      assert.strictEqual(fake.requests[0]!.body.messages!.at(-1)!.content, "hello from Effect")
     }).pipe(Effect.scoped))
 })

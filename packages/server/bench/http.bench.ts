@@ -1,0 +1,297 @@
+/**
+ * `npm run bench:http`: the HTTP API under load, the server and the fake
+ * provider each in their own process (as deployed), this process as the
+ * clients.
+ *
+ * - cold start: process spawn to a healthy `/api/health`;
+ * - prompt admission latency at 1 and 64 concurrent clients;
+ * - chunk-to-SSE-client latency and aggregate chunks/s for 1, 8, 32
+ *   sessions × 200 chunks at 0 and 5 ms spacing, against the fake provider
+ *   streamed straight to a plain HTTP client in the same run (the ratio);
+ * - SSE frames and socket reads per chunk;
+ * - server RSS idle and with 1,000 idle SSE subscribers.
+ *
+ * The last line is one JSON object of the figures.
+ */
+import { percentile, round, table } from "@ratchet/testing/bench/stats"
+import { type ChildProcess, spawn } from "node:child_process"
+import * as fs from "node:fs"
+import * as net from "node:net"
+import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const CHUNKS = 200
+// the built bundle, as `npm start` runs it (`npm run bench:http` builds it first)
+const SERVER_MAIN = fileURLToPath(new URL("../dist/ratchet.mjs", import.meta.url))
+const FAKE_MAIN = fileURLToPath(new URL("../../testing/src/fakeProviderMain.ts", import.meta.url))
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-bench-http-"))
+const children: Array<ChildProcess> = []
+process.on("exit", () => {
+  for (const c of children) c.kill("SIGKILL")
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+const now = () => performance.timeOrigin + performance.now()
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+const startFake = () =>
+  new Promise<string>((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", FAKE_MAIN, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] })
+    children.push(child)
+    child.stdout!.on("data", (data: Buffer) => {
+      const match = /on (http:\/\/\S+)/.exec(data.toString())
+      if (match) resolve(match[1]!)
+    })
+  })
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as net.AddressInfo).port
+      s.close(() => resolve(port))
+    })
+  })
+
+/** Spawns `ratchet serve`; resolves when healthy, with the time that took. */
+const startServer = async (config: string, db: string) => {
+  const port = await freePort()
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [SERVER_MAIN, "serve", "--port", String(port), "--db", db, "--config", config], {
+    stdio: ["ignore", "ignore", "inherit"]
+  })
+  children.push(child)
+  const baseUrl = `http://127.0.0.1:${port}`
+  while (true) {
+    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)
+    if (ok) break
+    await sleep(5)
+  }
+  return { child, baseUrl, coldStartMs: performance.now() - t0 }
+}
+
+const rssKb = (pid: number): number => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1])
+}
+
+const json = async (url: string, body?: unknown) => {
+  const r = await fetch(url, body === undefined ? {} : {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body)
+  })
+  return (await r.json()) as { data: { id: string } }
+}
+
+const createSession = async (baseUrl: string, model?: string) =>
+  (await json(`${baseUrl}/api/session`, model === undefined ? {} : { model: { providerID: "bench", id: model } })).data.id
+
+// -- admission -----------------------------------------------------------------
+const admission = async (baseUrl: string, clients: number, perClient: number) => {
+  const sessions = await Promise.all(Array.from({ length: clients }, () => createSession(baseUrl)))
+  const latencies: Array<number> = []
+  await Promise.all(sessions.map(async (id) => {
+    for (let i = 0; i < perClient; i++) {
+      const t0 = performance.now()
+      const r = await fetch(`${baseUrl}/api/session/${id}/prompt`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ prompt: { text: `admission ${i}` }, resume: false })
+      })
+      await r.arrayBuffer()
+      if (r.status !== 200) throw new Error(`admission: HTTP ${r.status}`)
+      latencies.push(performance.now() - t0)
+    }
+  }))
+  latencies.sort((a, b) => a - b)
+  return { clients, requests: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
+}
+
+// -- streaming -----------------------------------------------------------------
+/** The physical limit: the same provider streams read by plain fetch. */
+const plainConsumer = async (fakeURL: string, sessions: number, spacing: number) => {
+  const t0 = performance.now()
+  let chunks = 0
+  await Promise.all(Array.from({ length: sessions }, async () => {
+    const res = await fetch(`${fakeURL}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: `bench-${spacing}-${CHUNKS}`, stream: true, messages: [{ role: "user", content: "plain" }] })
+    })
+    const decoder = new TextDecoder()
+    for await (const bytes of res.body as unknown as AsyncIterable<Uint8Array>) {
+      chunks += (decoder.decode(bytes, { stream: true }).match(/"content":"\d/g) ?? []).length
+    }
+  }))
+  return chunks / ((performance.now() - t0) / 1000)
+}
+
+interface StreamStats {
+  chunks: number
+  frames: number
+  reads: number
+  latencies: Array<number>
+  ended: number
+}
+
+/** Reads a session's SSE stream until its activity ends, timing each text delta against its send time. */
+const follow = async (baseUrl: string, sessionID: string, stats: StreamStats, ready: () => void) => {
+  const res = await fetch(`${baseUrl}/api/session/${sessionID}/event?after=1`)
+  const decoder = new TextDecoder()
+  let buffer = ""
+  let signalled = false
+  for await (const bytes of res.body as unknown as AsyncIterable<Uint8Array>) {
+    const t = now()
+    stats.reads++
+    buffer += decoder.decode(bytes, { stream: true })
+    if (!signalled && buffer.includes(": connected")) {
+      signalled = true
+      ready()
+    }
+    let end: number
+    while ((end = buffer.indexOf("\n\n")) !== -1) {
+      const frame = buffer.slice(0, end)
+      buffer = buffer.slice(end + 2)
+      if (!frame.startsWith("id:")) continue
+      stats.frames++
+      if (frame.includes("event: session.next.text.delta")) {
+        const sent = /"delta":"(\d+(?:\.\d+)?);/.exec(frame)
+        if (sent !== null) {
+          stats.chunks++
+          stats.latencies.push(t - Number(sent[1]))
+        }
+      } else if (frame.includes("event: session.next.activity.ended")) {
+        stats.ended = Math.max(stats.ended, t)
+        return // leaving the loop cancels the body
+      }
+    }
+  }
+}
+
+const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spacing: number) => {
+  const plainRate = await plainConsumer(fakeURL, sessions, spacing)
+  const ids = await Promise.all(Array.from({ length: sessions }, () => createSession(baseUrl, `bench-${spacing}-${CHUNKS}`)))
+  const stats: StreamStats = { chunks: 0, frames: 0, reads: 0, latencies: [], ended: 0 }
+  let readyCount = 0
+  let allReady: () => void = () => undefined
+  const ready = new Promise<void>((r) => (allReady = r))
+  const followers = ids.map((id) => follow(baseUrl, id, stats, () => ++readyCount === sessions && allReady()))
+  await ready
+  const t0 = now()
+  await Promise.all(ids.map((id) => json(`${baseUrl}/api/session/${id}/prompt`, { prompt: { text: "go" } })))
+  await Promise.all(followers)
+  const seconds = (stats.ended - t0) / 1000
+  const lat = stats.latencies.sort((a, b) => a - b)
+  const rate = stats.chunks / seconds
+  return {
+    sessions,
+    spacing,
+    chunks: stats.chunks,
+    p50: percentile(lat, 50),
+    p99: percentile(lat, 99),
+    rate,
+    plainRate,
+    ratio: rate / plainRate,
+    framesPerChunk: stats.frames / Math.max(1, stats.chunks),
+    readsPerChunk: stats.reads / Math.max(1, stats.chunks)
+  }
+}
+
+// -- idle subscribers ------------------------------------------------------------
+const idleSubscribers = async (baseUrl: string, pid: number, count: number) => {
+  const url = new URL(baseUrl)
+  const sessions = await Promise.all(Array.from({ length: 50 }, () => createSession(baseUrl)))
+  await sleep(1000)
+  const before = rssKb(pid)
+  const sockets: Array<net.Socket> = []
+  await Promise.all(Array.from({ length: count }, (_, i) =>
+    new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(url.port), url.hostname, () => {
+        socket.write(`GET /api/session/${sessions[i % sessions.length]}/event?after=1 HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`)
+      })
+      socket.once("data", () => resolve())
+      socket.on("error", reject)
+      sockets.push(socket)
+    })))
+  await sleep(2000)
+  const after = rssKb(pid)
+  for (const s of sockets) s.destroy()
+  await sleep(500)
+  return { beforeKb: before, afterKb: after, perSubscriberKb: (after - before) / count }
+}
+
+// -- the run -------------------------------------------------------------------
+const fakeURL = await startFake()
+const config = path.join(dir, "ratchet.json")
+fs.writeFileSync(config, JSON.stringify({
+  provider: { bench: { npm: "@ai-sdk/openai-compatible", options: { baseURL: fakeURL } } },
+  model: "bench/bench-0-10"
+}))
+
+const colds: Array<number> = []
+for (let i = 0; i < 3; i++) {
+  const s = await startServer(config, path.join(dir, `cold-${i}.db`))
+  colds.push(s.coldStartMs)
+  s.child.kill("SIGTERM")
+  await new Promise((r) => s.child.once("exit", r))
+}
+colds.sort((a, b) => a - b)
+const coldStartMs = colds[1]!
+
+const server = await startServer(config, path.join(dir, "bench.db"))
+await admission(server.baseUrl, 4, 20) // warm up
+await sleep(500)
+const idleRssKb = rssKb(server.child.pid!)
+const subscribers = await idleSubscribers(server.baseUrl, server.child.pid!, 1000)
+
+const admissions = [await admission(server.baseUrl, 1, 200), await admission(server.baseUrl, 64, 30)]
+
+const streams: Array<Awaited<ReturnType<typeof streaming>>> = []
+for (const spacing of [0, 5]) {
+  for (const sessions of [1, 8, 32]) streams.push(await streaming(server.baseUrl, fakeURL, sessions, spacing))
+}
+const peakRssKb = rssKb(server.child.pid!)
+
+console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0)} ms`)
+console.log(`server RSS: idle ${round(idleRssKb / 1024, 1)} MB; with 1,000 idle SSE subscribers +${round(subscribers.perSubscriberKb, 1)} KB each; after streaming ${round(peakRssKb / 1024, 1)} MB\n`)
+console.log(table(admissions.map((a) => ({
+  "admission clients": a.clients,
+  requests: a.requests,
+  "p50 ms": round(a.p50, 2),
+  "p99 ms": round(a.p99, 2)
+}))))
+console.log()
+console.log(table(streams.map((r) => ({
+  sessions: r.sessions,
+  "spacing ms": r.spacing,
+  chunks: r.chunks,
+  "p50 ms": round(r.p50, 2),
+  "p99 ms": round(r.p99, 2),
+  "chunks/s": round(r.rate, 0),
+  "plain chunks/s": round(r.plainRate, 0),
+  ratio: round(r.ratio, 3),
+  "frames/chunk": round(r.framesPerChunk, 3),
+  "reads/chunk": round(r.readsPerChunk, 3)
+}))))
+
+const pick = (sessions: number, spacing: number) => streams.find((r) => r.sessions === sessions && r.spacing === spacing)!
+const figures: Record<string, number> = {
+  sse_p99_ms_32x5: round(pick(32, 5).p99, 2),
+  aggregate_ratio_0ms: round(pick(32, 0).ratio, 3),
+  admission_p99_ms_64: round(admissions[1]!.p99, 2),
+  idle_subscriber_kb: round(subscribers.perSubscriberKb, 1),
+  cold_start_ms: round(coldStartMs, 0),
+  admission_p50_ms_64: round(admissions[1]!.p50, 2),
+  admission_p99_ms_1: round(admissions[0]!.p99, 2),
+  idle_rss_mb: round(idleRssKb / 1024, 1)
+}
+for (const r of streams) {
+  figures[`sse_p50_ms_${r.sessions}x${r.spacing}`] = round(r.p50, 2)
+  figures[`sse_p99_ms_${r.sessions}x${r.spacing}`] = round(r.p99, 2)
+  figures[`aggregate_ratio_${r.sessions}x${r.spacing}`] = round(r.ratio, 3)
+  figures[`frames_per_chunk_${r.sessions}x${r.spacing}`] = round(r.framesPerChunk, 3)
+}
+server.child.kill("SIGTERM")
+console.log(JSON.stringify(figures))
+process.exit(0)

@@ -1,0 +1,23 @@
+// `npm run build`: the `ratchet` command as one ESM bundle (esbuild). Loading one
+// file instead of transpiling ~700 modules with tsx halves cold start and RSS
+// (docs/server.md). Native and optional drivers stay external.
+import { build } from "esbuild"
+import { fileURLToPath } from "node:url"
+
+const entry = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url))
+const outfile = fileURLToPath(new URL("../dist/ratchet.mjs", import.meta.url))
+
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: "linked",
+  external: ["better-sqlite3", "pg", "pg-native", "@opencode-ai/sdk"],
+  // CommonJS dependencies inside an ESM bundle still call require()
+  banner: { js: "import { createRequire as __ratchetRequire } from 'node:module'; const require = __ratchetRequire(import.meta.url);" },
+  logLevel: "warning"
+})
+console.log(`built ${outfile}`)
