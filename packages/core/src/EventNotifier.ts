@@ -17,15 +17,30 @@ export interface EventNotifier {
   readonly unsafePublish: (sessionId: SessionId) => void
   /** A queue that receives a wakeup after every publish for this session (or, with "*", any session). */
   readonly subscribe: (key: SessionId | "*") => Effect.Effect<Queue.Dequeue<void>, never, Scope.Scope>
+  /**
+   * The same as a plain callback, for subscribers that are not fibers (the
+   * SSE feeds: thousands of idle ones must cost bytes, not fibers). Returns
+   * the function that stops it.
+   */
+  readonly unsafeListen: (key: SessionId | "*", wake: () => void) => () => void
 }
 
 export const EventNotifier = Context.GenericTag<EventNotifier>("@ratchet/core/EventNotifier")
 
 export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
-  const subscribers = new Map<string, Set<Queue.Queue<void>>>()
+  const subscribers = new Map<string, Set<() => void>>()
   const wake = (key: string) => {
     const set = subscribers.get(key)
-    if (set !== undefined) for (const q of set) q.unsafeOffer(undefined)
+    if (set !== undefined) for (const f of set) f()
+  }
+  const unsafeListen = (key: string, f: () => void) => {
+    const set = subscribers.get(key) ?? new Set()
+    set.add(f)
+    subscribers.set(key, set)
+    return () => {
+      set.delete(f)
+      if (set.size === 0 && subscribers.get(key) === set) subscribers.delete(key)
+    }
   }
   const unsafePublish = (sessionId: SessionId) => {
     wake(sessionId)
@@ -34,21 +49,13 @@ export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
   return EventNotifier.of({
     publish: (sessionId) => Effect.sync(() => unsafePublish(sessionId)),
     unsafePublish,
+    unsafeListen,
     subscribe: (key) =>
       Effect.gen(function*() {
         const queue = yield* Queue.sliding<void>(1)
         yield* Effect.acquireRelease(
-          Effect.sync(() => {
-            const set = subscribers.get(key) ?? new Set()
-            set.add(queue)
-            subscribers.set(key, set)
-          }),
-          () =>
-            Effect.sync(() => {
-              const set = subscribers.get(key)
-              set?.delete(queue)
-              if (set?.size === 0) subscribers.delete(key)
-            }).pipe(Effect.zipRight(Queue.shutdown(queue)))
+          Effect.sync(() => unsafeListen(key, () => queue.unsafeOffer(undefined))),
+          (unlisten) => Effect.sync(unlisten).pipe(Effect.zipRight(Queue.shutdown(queue)))
         )
         return queue
       })

@@ -6,7 +6,7 @@
  * activities settle (or interrupts them after the grace period) while the
  * storage and engine are still up; only then does the HTTP server close.
  */
-import { HttpApiBuilder, HttpServer, HttpServerResponse } from "@effect/platform"
+import { HttpApiBuilder, HttpMiddleware, HttpServer, type HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
@@ -38,6 +38,10 @@ import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
 import { ProviderCatalog, type Resolved } from "./ProviderSetup.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import { isLoopback, ServerConfig, type ServerConfigShape } from "./ServerConfig.js"
+import { layer as sseHubLayer, SseHub } from "./Sse.js"
+
+const sseLayer = (config: ServerConfigShape) =>
+  sseHubLayer({ heartbeatMs: config.heartbeatMs, stallTimeoutMs: config.stallTimeoutMs, pollMs: config.pollMs })
 
 export type StorageServices =
   | EventStore.EventStore
@@ -80,8 +84,13 @@ const resumeOnStart = Layer.effectDiscard(
     Effect.tap(execution.resume, (n) => n > 0 ? Effect.logInfo(`resumed ${n} session(s) with pending inputs`) : Effect.void))
 )
 
+/** Stop admitting, let runs settle (grace, then interrupt), then end the event streams with everything they recorded. */
 const drainOnShutdown = Layer.scopedDiscard(
-  Effect.flatMap(Lifecycle, (lifecycle) => Effect.addFinalizer(() => lifecycle.drain))
+  Effect.gen(function*() {
+    const lifecycle = yield* Lifecycle
+    const hub = yield* SseHub
+    yield* Effect.addFinalizer(() => Effect.zipRight(lifecycle.drain, hub.closeAll))
+  })
 )
 
 /** `/doc`: the same document as the checked-in `openapi.json`. */
@@ -92,8 +101,12 @@ const openApiRoute = HttpApiBuilder.Router.use((router) =>
   )
 )
 
+/** Event streams are not traced: a span held open for the life of a subscription costs memory and says nothing. */
+const isEventStream = (request: HttpServerRequest.HttpServerRequest) => /^\/api\/(event|session\/[^/]+\/event)(\?|$)/.test(request.url)
+
 const http = (config: ServerConfigShape) =>
   HttpApiBuilder.serve(HttpEdges.bodyLimit(config)).pipe(
+    HttpMiddleware.withTracerDisabledWhen(isEventStream),
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
@@ -120,6 +133,7 @@ export const layer = (options: ServerOptions) => {
     Layer.provideMerge(http(config)),
     Layer.provideMerge(resumeOnStart),
     Layer.provideMerge(lifecycleLayer),
+    Layer.provideMerge(sseLayer(config)),
     Layer.provideMerge(engine(options)),
     Layer.provideMerge(Layer.succeed(ProviderCatalog, options.providers)),
     Layer.provideMerge(Layer.succeed(ServerConfig, config)),

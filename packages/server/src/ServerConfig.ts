@@ -29,6 +29,8 @@ export interface ServerConfigShape {
   readonly heartbeatMs: number
   /** An event stream whose client has not read for this long is closed. */
   readonly stallTimeoutMs: number
+  /** Live event streams re-read the log this often even without a wakeup (appends by other processes on SQLite). */
+  readonly pollMs: number
   /** On shutdown, how long running activities get to finish before they are interrupted. */
   readonly shutdownGraceMs: number
   readonly version: string
@@ -43,6 +45,7 @@ export const defaults = {
   retryAfterSeconds: 1,
   heartbeatMs: 15_000,
   stallTimeoutMs: 30_000,
+  pollMs: 5_000,
   shutdownGraceMs: 5_000,
   version: "0.1.0"
 } as const

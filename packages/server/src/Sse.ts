@@ -1,32 +1,24 @@
 /**
- * Server-sent event responses over the log. Every frame's `id` is its
- * cursor, so a client that reconnects with `Last-Event-ID` (or `after`)
- * gets exactly the events it has not seen.
+ * Server-sent event streams over the log. Every frame's `id` is its cursor,
+ * so a client that reconnects with `Last-Event-ID` (or `after`) gets exactly
+ * the events it has not seen.
  *
- * Memory per subscriber stays bounded: the log is read a page at a time as
- * the client takes frames (the socket's backpressure stops the reads), so a
- * slow client falls behind in the log, not in this process. A client that
- * stops reading altogether is closed after `stallTimeoutMs`; streams end
- * when the server drains.
+ * A stream is a node `Readable` fed a page of the log at a time, only when
+ * the socket has room: a slow client falls behind in the log, not in this
+ * process's memory. It is not a fiber pipeline on purpose: an idle
+ * subscriber then costs a few objects and a listener, and one hub timer
+ * serves the heartbeats, the stalled-client check and the poll fallback of
+ * every stream (docs/server.md has the measurements).
  */
-import { HttpServerResponse, type HttpServerRequest } from "@effect/platform"
-import { NodeHttpServerRequest } from "@effect/platform-node"
-import type { StoredEvent } from "@ratchet/schema"
-import { Chunk, Deferred, Duration, Effect, Schedule, Stream } from "effect"
+import { EventNotifier, EventStore } from "@ratchet/core"
+import type { SessionId, StoredEvent } from "@ratchet/schema"
+import { Context, Effect, Layer, Runtime } from "effect"
+import type { ServerResponse } from "node:http"
+import { Readable } from "node:stream"
 import { cursorOf, type StreamKind, toWire } from "./WireEvents.js"
 
-export interface SseOptions {
-  readonly kind: StreamKind
-  readonly heartbeatMs: number
-  readonly stallTimeoutMs: number
-  /** Ends the stream (the server is draining). */
-  readonly stop: Deferred.Deferred<void>
-}
-
-const encoder = new TextEncoder()
-
-/** One string for a whole chunk of events: one socket write per chunk, not per event. */
-export const frames = (kind: StreamKind, events: Chunk.Chunk<StoredEvent>): string => {
+/** Frames for events, joined: one write per page, not per event. */
+export const frames = (kind: StreamKind, events: ReadonlyArray<StoredEvent>): string => {
   let out = ""
   for (const e of events) {
     out += `id: ${cursorOf(kind, e)}\nevent: ${e.type}\ndata: ${JSON.stringify(toWire(e))}\n\n`
@@ -34,53 +26,181 @@ export const frames = (kind: StreamKind, events: Chunk.Chunk<StoredEvent>): stri
   return out
 }
 
-const HEARTBEAT = encoder.encode(": heartbeat\n\n")
+export const OPENING = "retry: 1000\n: connected\n\n"
+const HEARTBEAT = ": heartbeat\n\n"
+const STALLED = `event: ratchet.closed\ndata: {"reason":"slow-consumer"}\n\n`
+const PAGE = 1000
 
-/** Closes a response whose client has not drained its socket for `stallTimeoutMs`. */
-const watchdog = (request: HttpServerRequest.HttpServerRequest, stallTimeoutMs: number) =>
-  Effect.gen(function*() {
-    const response = NodeHttpServerRequest.toServerResponse(request)
-    let stalledSince: number | undefined
-    const check = Effect.sync(() => {
-      if (!response.writableNeedDrain) {
-        stalledSince = undefined
-        return false
+type ReadPage = (after: number) => Promise<EventStore.Page>
+
+/** One subscriber's stream: reads a page when the consumer wants data, waits for a wakeup when caught up. */
+export class Feed extends Readable {
+  private reading = false
+  private woke = false
+  private wanted = false
+  lastWrite = Date.now()
+  stalledSince: number | undefined = undefined
+
+  constructor(
+    private readonly kind: StreamKind,
+    private cursor: number,
+    private readonly live: boolean,
+    private readonly readPage: ReadPage,
+    readonly response: ServerResponse | undefined,
+    private readonly onClose: (feed: Feed) => void
+  ) {
+    super({ highWaterMark: 64 * 1024 })
+    this.push(OPENING)
+  }
+
+  override _read(): void {
+    this.wanted = true
+    this.pull()
+  }
+
+  /** Something was appended: read again from the cursor (now, or when the consumer next wants data). */
+  wake(): void {
+    this.woke = true
+    if (this.wanted) this.pull()
+  }
+
+  heartbeat(now: number): void {
+    if (this.destroyed) return
+    this.lastWrite = now
+    this.push(HEARTBEAT)
+  }
+
+  /** Ends the stream cleanly (the server is draining). */
+  finish(): void {
+    if (!this.destroyed && !this.readableEnded) this.push(null)
+  }
+
+  /** The client has not read for too long: tell it why if it ever reads again, then cut the connection. */
+  dropStalled(): void {
+    const response = this.response
+    this.finish()
+    if (response !== undefined) setTimeout(() => response.destroy(), 1000).unref()
+  }
+
+  private pull(): void {
+    if (this.reading || this.destroyed) return
+    this.reading = true
+    this.woke = false
+    this.readPage(this.cursor).then(
+      (page) => {
+        this.reading = false
+        if (this.destroyed) return
+        if (page.events.length > 0) {
+          this.cursor = page.last
+          this.lastWrite = Date.now()
+          this.wanted = this.push(frames(this.kind, page.events))
+          if (this.wanted || page.more) this.pull()
+          return
+        }
+        if (!this.live) {
+          this.push(null)
+          return
+        }
+        if (this.woke) this.pull()
+      },
+      (error: unknown) => {
+        this.reading = false
+        this.destroy(error instanceof Error ? error : new Error(String(error)))
       }
+    )
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.onClose(this)
+    callback(error)
+  }
+}
+
+export interface SseHubOptions {
+  readonly heartbeatMs: number
+  readonly stallTimeoutMs: number
+  /** Wake every live stream this often, for appends this process was not told about. */
+  readonly pollMs: number
+}
+
+export interface SseHubService {
+  /** A stream of a session (or, with "*", of every session) from `after`. */
+  readonly open: (
+    key: SessionId | "*",
+    after: number,
+    live: boolean,
+    response: ServerResponse | undefined
+  ) => Effect.Effect<Feed>
+  /** Ends every stream (shutdown). */
+  readonly closeAll: Effect.Effect<void>
+  readonly size: () => number
+}
+
+export class SseHub extends Context.Tag("@ratchet/server/SseHub")<SseHub, SseHubService>() {}
+
+export const make = (options: SseHubOptions) =>
+  Effect.gen(function*() {
+    const store = yield* EventStore.EventStore
+    const notifier = yield* EventNotifier.EventNotifier
+    const runtime = yield* Effect.runtime<never>()
+    const run = Runtime.runPromise(runtime)
+    const feeds = new Set<Feed>()
+
+    const tick = () => {
       const now = Date.now()
-      stalledSince ??= now
-      return now - stalledSince >= stallTimeoutMs
-    })
-    const period = Duration.millis(Math.max(10, Math.min(1000, stallTimeoutMs / 4)))
-    yield* check.pipe(Effect.repeat({ schedule: Schedule.spaced(period), until: (stalled) => stalled }))
-    yield* Effect.logWarning(`closing event stream: client has not read for ${stallTimeoutMs} ms (${response.writableLength} bytes waiting)`)
-    yield* Effect.sync(() => {
-      response.end(`event: ratchet.closed\ndata: {"reason":"slow-consumer"}\n\n`)
-      setTimeout(() => response.destroy(), 1000).unref()
+      for (const feed of feeds) {
+        if (now - feed.lastWrite >= options.heartbeatMs) feed.heartbeat(now)
+        const response = feed.response
+        if (response?.writableNeedDrain === true) {
+          feed.stalledSince ??= now
+          if (now - feed.stalledSince >= options.stallTimeoutMs) {
+            feeds.delete(feed)
+            run(Effect.logWarning(
+              `closing an event stream: its client has not read for ${options.stallTimeoutMs} ms (${response.writableLength} bytes waiting)`
+            )).catch(() => undefined)
+            response.write(STALLED)
+            feed.dropStalled()
+          }
+        } else feed.stalledSince = undefined
+      }
+    }
+    const period = Math.max(10, Math.min(1000, options.heartbeatMs / 2, options.stallTimeoutMs / 4))
+    const ticker = setInterval(tick, period)
+    const poller = setInterval(() => {
+      for (const feed of feeds) feed.wake()
+    }, options.pollMs)
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        clearInterval(ticker)
+        clearInterval(poller)
+        for (const feed of feeds) feed.finish()
+      })
+    )
+
+    const open: SseHubService["open"] = (key, after, live, response) =>
+      Effect.sync(() => {
+        const read: ReadPage = key === "*"
+          ? (from) => run(store.readAll({ after: from, limit: PAGE }))
+          : (from) => run(store.readStream(key, { after: from, limit: PAGE }))
+        let unlisten = () => {}
+        const feed = new Feed(key === "*" ? "global" : "session", after, live, read, response, (f) => {
+          feeds.delete(f)
+          unlisten()
+        })
+        if (live) {
+          unlisten = notifier.unsafeListen(key, () => feed.wake())
+          feeds.add(feed)
+        }
+        return feed
+      })
+
+    return SseHub.of({
+      open,
+      closeAll: Effect.sync(() => {
+        for (const feed of feeds) feed.finish()
+      }),
+      size: () => feeds.size
     })
   })
 
-export const response = (
-  request: HttpServerRequest.HttpServerRequest,
-  events: Stream.Stream<StoredEvent>,
-  options: SseOptions
-): HttpServerResponse.HttpServerResponse => {
-  const body = Stream.unwrapScoped(
-    Effect.gen(function*() {
-      yield* Effect.forkScoped(watchdog(request, options.stallTimeoutMs))
-      const data = events.pipe(Stream.mapChunks((chunk) => Chunk.of(encoder.encode(frames(options.kind, chunk)))))
-      const heartbeats = Stream.repeatValue(HEARTBEAT).pipe(Stream.schedule(Schedule.spaced(Duration.millis(options.heartbeatMs))))
-      return Stream.concat(
-        Stream.make(encoder.encode("retry: 1000\n: connected\n\n")),
-        Stream.merge(data, heartbeats, { haltStrategy: "left" }).pipe(Stream.interruptWhen(Deferred.await(options.stop)))
-      )
-    })
-  )
-  return HttpServerResponse.stream(body, {
-    contentType: "text/event-stream",
-    headers: {
-      "cache-control": "no-cache, no-transform",
-      "x-accel-buffering": "no",
-      connection: "keep-alive"
-    }
-  })
-}
+export const layer = (options: SseHubOptions) => Layer.scoped(SseHub, make(options))

@@ -1,25 +1,24 @@
 /** Handlers of the `event` group: a session's event stream and the global one, as server-sent events. */
-import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
+import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Api, SessionNotFoundError } from "@ratchet/api"
-import { EventStore, SessionQueries } from "@ratchet/core"
+import { SessionQueries } from "@ratchet/core"
 import { Effect, Option } from "effect"
-import { Lifecycle } from "../Lifecycle.js"
-import { ServerConfig } from "../ServerConfig.js"
-import * as Sse from "../Sse.js"
+import { SseHub } from "../Sse.js"
 import { parseAfter } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
   Effect.gen(function*() {
-    const config = yield* ServerConfig
-    const lifecycle = yield* Lifecycle
-    const store = yield* EventStore.EventStore
+    const hub = yield* SseHub
     const queries = yield* SessionQueries.SessionQueries
-    const options = (kind: Sse.SseOptions["kind"]): Sse.SseOptions => ({
-      kind,
-      heartbeatMs: config.heartbeatMs,
-      stallTimeoutMs: config.stallTimeoutMs,
-      stop: lifecycle.draining
-    })
+
+    /** The feed as the response body: node pipes it into the socket with backpressure. */
+    const respond = (request: HttpServerRequest.HttpServerRequest, key: Parameters<typeof hub.open>[0], after: number, live: boolean) =>
+      Effect.map(hub.open(key, after, live, NodeHttpServerRequest.toServerResponse(request)), (feed) =>
+        HttpServerResponse.raw(feed, {
+          contentType: "text/event-stream",
+          headers: { "cache-control": "no-cache, no-transform", "x-accel-buffering": "no", connection: "keep-alive" }
+        }))
 
     /** `Last-Event-ID` (a reconnecting EventSource) wins over `after` (the URL it first opened). */
     const startOf = (request: HttpServerRequest.HttpServerRequest, after: string | undefined) =>
@@ -34,14 +33,12 @@ export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
           if (Option.isNone(session)) {
             return yield* new SessionNotFoundError({ sessionID: path.sessionID, message: `session ${path.sessionID} not found` })
           }
-          const events = store.follow(path.sessionID, { after, live: urlParams.follow !== "false" })
-          return Sse.response(request, events, options("session"))
+          return yield* respond(request, path.sessionID, after, urlParams.follow !== "false")
         }))
       .handle("global", ({ urlParams }) =>
         Effect.gen(function*() {
           const request = yield* HttpServerRequest.HttpServerRequest
           const after = yield* parseAfter("global", startOf(request, urlParams.after))
-          const events = store.followAll({ after, live: urlParams.follow !== "false" })
-          return Sse.response(request, events, options("global"))
+          return yield* respond(request, "*", after, urlParams.follow !== "false")
         }))
   }))
