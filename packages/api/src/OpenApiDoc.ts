@@ -8,13 +8,33 @@ import { Api } from "./Api.js"
  * Every route needs credentials when the server has them, so those empty
  * lists are dropped and the document-level one applies.
  */
+const DECODE_ERROR = "#/components/schemas/HttpApiDecodeError"
+
+interface Op {
+  security?: ReadonlyArray<unknown>
+  responses?: Record<string, { content?: Record<string, { schema?: { anyOf?: Array<{ $ref?: string }>; $ref?: string } }> }>
+}
+
+/**
+ * Also: the framework's `HttpApiDecodeError` never reaches a client (the
+ * server answers schema failures with `InvalidRequestError`, naming the
+ * field), so it is taken out of the responses.
+ */
 export const document = (): OpenApi.OpenAPISpec => {
   const spec = OpenApi.fromApi(Api)
   for (const item of Object.values(spec.paths)) {
-    for (const op of Object.values(item as Record<string, { security?: ReadonlyArray<unknown> }>)) {
-      if (op !== null && typeof op === "object" && Array.isArray(op.security) && op.security.length === 0) delete op.security
+    for (const op of Object.values(item as Record<string, Op>)) {
+      if (op === null || typeof op !== "object") continue
+      if (Array.isArray(op.security) && op.security.length === 0) delete op.security
+      for (const response of Object.values(op.responses ?? {})) {
+        const schema = response.content?.["application/json"]?.schema
+        if (schema?.anyOf === undefined) continue
+        schema.anyOf = schema.anyOf.filter((s) => s.$ref !== DECODE_ERROR)
+        if (schema.anyOf.length === 1) response.content!["application/json"]!.schema = schema.anyOf[0]!
+      }
     }
   }
+  delete (spec.components.schemas as Record<string, unknown>)["HttpApiDecodeError"]
   return spec
 }
 

@@ -19,3 +19,11 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(events.responses["200"]!.content!)).toEqual(["text/event-stream"])
   })
 })
+
+describe("docs/api.md", () => {
+  it("is rendered from the current document (run `npm run generate` when this fails)", async () => {
+    const { markdown } = await import("../src/ApiDoc.js")
+    const checkedIn = fs.readFileSync(fileURLToPath(new URL("../../../docs/api.md", import.meta.url)), "utf8")
+    expect(checkedIn).toBe(markdown())
+  })
+})

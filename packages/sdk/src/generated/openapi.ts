@@ -363,13 +363,6 @@ export interface components {
             previous?: string;
             next?: string;
         };
-        /** @description The request did not match the expected schema */
-        HttpApiDecodeError: {
-            issues: components["schemas"]["Issue"][];
-            message: string;
-            /** @enum {string} */
-            _tag: "HttpApiDecodeError";
-        };
         /** @description Represents an error encountered while parsing a value to match the schema */
         Issue: {
             /**
@@ -674,7 +667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -736,7 +729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -805,7 +798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -866,7 +859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -932,7 +925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1006,7 +999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1080,7 +1073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1164,7 +1157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1230,7 +1223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1300,7 +1293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1372,7 +1365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1444,7 +1437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1529,7 +1522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1611,7 +1604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1683,7 +1676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1755,7 +1748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1826,7 +1819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1894,7 +1887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["InvalidCursorError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -1953,7 +1946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -2012,7 +2005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -2071,7 +2064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
@@ -2127,7 +2120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpApiDecodeError"] | components["schemas"]["InvalidRequestError"];
+                    "application/json": components["schemas"]["InvalidRequestError"];
                 };
             };
             /** @description UnauthorizedError */
