@@ -8,13 +8,17 @@
  * poll on an interval so they catch those (see SqlEventStore).
  */
 import { Context, Effect, Layer, Queue, type Scope } from "effect"
-import type { SessionId } from "@ratchet/schema"
+import type { SessionId, StoredEvent } from "@ratchet/schema"
 
 export interface EventNotifier {
   /** Wakes followers of this session and of the global stream. */
   readonly publish: (sessionId: SessionId) => Effect.Effect<void>
-  /** The same, called directly: for the append path, which publishes after every commit. */
-  readonly unsafePublish: (sessionId: SessionId) => void
+  /**
+   * The same, called directly: for the append path, which publishes after
+   * every commit with the events it committed (a wakeup from elsewhere, such
+   * as another process's NOTIFY, has none).
+   */
+  readonly unsafePublish: (sessionId: SessionId, events?: ReadonlyArray<StoredEvent>) => void
   /** A queue that receives a wakeup after every publish for this session (or, with "*", any session). */
   readonly subscribe: (key: SessionId | "*") => Effect.Effect<Queue.Dequeue<void>, never, Scope.Scope>
   /**
@@ -22,18 +26,19 @@ export interface EventNotifier {
    * SSE feeds: thousands of idle ones must cost bytes, not fibers). Returns
    * the function that stops it.
    */
-  readonly unsafeListen: (key: SessionId | "*", wake: () => void) => () => void
+  readonly unsafeListen: (key: SessionId | "*", wake: (events?: ReadonlyArray<StoredEvent>) => void) => () => void
 }
 
 export const EventNotifier = Context.GenericTag<EventNotifier>("@ratchet/core/EventNotifier")
 
 export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
-  const subscribers = new Map<string, Set<() => void>>()
-  const wake = (key: string) => {
+  type Listener = (events?: ReadonlyArray<StoredEvent>) => void
+  const subscribers = new Map<string, Set<Listener>>()
+  const wake = (key: string, events?: ReadonlyArray<StoredEvent>) => {
     const set = subscribers.get(key)
-    if (set !== undefined) for (const f of set) f()
+    if (set !== undefined) for (const f of set) f(events)
   }
-  const unsafeListen = (key: string, f: () => void) => {
+  const unsafeListen = (key: string, f: Listener) => {
     const set = subscribers.get(key) ?? new Set()
     set.add(f)
     subscribers.set(key, set)
@@ -42,9 +47,9 @@ export const make: Effect.Effect<EventNotifier> = Effect.sync(() => {
       if (set.size === 0 && subscribers.get(key) === set) subscribers.delete(key)
     }
   }
-  const unsafePublish = (sessionId: SessionId) => {
-    wake(sessionId)
-    wake("*")
+  const unsafePublish = (sessionId: SessionId, events?: ReadonlyArray<StoredEvent>) => {
+    wake(sessionId, events)
+    wake("*", events)
   }
   return EventNotifier.of({
     publish: (sessionId) => Effect.sync(() => unsafePublish(sessionId)),

@@ -44,6 +44,8 @@ export type AdmitError = SessionNotFound | PromptConflict | InvalidInput | Seque
 export interface SessionInboxService {
   readonly admit: (sessionId: SessionId, input: AdmitInput) => Effect.Effect<Admission, AdmitError>
   readonly get: (sessionId: SessionId, id: string) => Effect.Effect<Option.Option<SessionInput>>
+  /** How many inputs are pending (the admission bound's check; no rows are read). */
+  readonly pendingCount: (sessionId: SessionId) => Effect.Effect<number>
   /** Inputs in admission order; only pending ones unless `all`. */
   readonly list: (sessionId: SessionId, options?: { readonly all?: boolean }) => Effect.Effect<ReadonlyArray<SessionInput>>
   readonly cancel: (
@@ -128,14 +130,13 @@ export const make = Effect.gen(function*() {
   const admit: SessionInboxService["admit"] = (sessionId, input) =>
     Effect.gen(function*() {
       const body = { ...input, id: input.id ?? Ids.newMessageId() }
-      // an unknown or deleted session is refused by the append itself (SessionNotFound)
-      const before = yield* existing(sessionId, body)
-      if (Option.isSome(before)) return before.value
+      // append first: an unknown or deleted session is refused by the append itself
+      // (SessionNotFound), and an id admitted before is refused by the inbox row's key
+      // (nothing written) — only then is the earlier admission read and compared
       const appended = yield* writer.append(sessionId, [
         Events.make("session.next.prompt.admitted", { messageID: body.id, prompt: body.prompt, delivery: body.delivery })
       ]).pipe(
         Effect.map((r) => Option.some(r.events[0]!)),
-        // the same id admitted meanwhile (a racing retry of the same request): decide as if it came first
         Effect.catchIf((e) => e._tag === "InvalidInput" && e.message.includes("duplicate"), () => Effect.succeed(Option.none()))
       )
       if (Option.isSome(appended)) {
@@ -175,6 +176,9 @@ export const make = Effect.gen(function*() {
 
   return SessionInbox.of({
     admit,
+    pendingCount: (sessionId) =>
+      sql<{ readonly n: number | string }>`SELECT count(*) AS n FROM session_input WHERE session_id = ${sessionId} AND state = 'pending'`
+        .pipe(Effect.map((rows) => Number(rows[0]?.n ?? 0)), Effect.orDie),
     get,
     list,
     cancel: (sessionId, id) =>

@@ -83,7 +83,7 @@ export const make = (options: Options = {}) =>
     const answer = (request: AppendRequest, outcome: ManyOutcome): Either.Either<AppendResult, AppendError> => {
       switch (outcome._tag) {
         case "Appended":
-          notifier.unsafePublish(request.sessionId)
+          notifier.unsafePublish(request.sessionId, outcome.events)
           return Either.right({ events: outcome.events, lastSequence: request.expectedSequence + outcome.events.length })
         case "Conflict":
           return Either.left(

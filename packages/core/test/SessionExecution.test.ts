@@ -47,6 +47,7 @@ const harness = Effect.gen(function*() {
     get: () => Effect.dieMessage("unused"),
     cancel: () => Effect.dieMessage("unused"),
     setDelivery: () => Effect.dieMessage("unused"),
+    pendingCount: () => Effect.dieMessage("unused"),
     list: () =>
       Effect.gen(function*() {
         // read the state first, then (when held) wait: a slow read that returns what it saw
@@ -130,6 +131,7 @@ describe("SessionExecution run loop", () => {
         get: () => Effect.dieMessage("unused"),
         cancel: () => Effect.dieMessage("unused"),
         setDelivery: () => Effect.dieMessage("unused"),
+        pendingCount: () => Effect.dieMessage("unused"),
         list: (sessionId) => Effect.sync(() => pending.get(sessionId)?.splice(0, 1) ?? [])
       })
       const ex = yield* execution(inbox, runner).pipe(
@@ -152,6 +154,7 @@ describe("SessionExecution run loop", () => {
         get: () => Effect.dieMessage("unused"),
         cancel: () => Effect.dieMessage("unused"),
         setDelivery: () => Effect.dieMessage("unused"),
+        pendingCount: () => Effect.dieMessage("unused"),
         list: () => Effect.sync(() => [...pending])
       })
       const runner = SessionRunner.SessionRunner.of({

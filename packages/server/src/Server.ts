@@ -6,7 +6,7 @@
  * activities settle (or interrupts them after the grace period) while the
  * storage and engine are still up; only then does the HTTP server close.
  */
-import { HttpApiBuilder, HttpMiddleware, HttpServer, type HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { HttpApiBuilder, HttpMiddleware, HttpServer, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
@@ -101,12 +101,14 @@ const openApiRoute = HttpApiBuilder.Router.use((router) =>
   )
 )
 
-/** Event streams are not traced: a span held open for the life of a subscription costs memory and says nothing. */
-const isEventStream = (request: HttpServerRequest.HttpServerRequest) => /^\/api\/(event|session\/[^/]+\/event)(\?|$)/.test(request.url)
-
+/**
+ * No request spans: no trace exporter is wired yet, so a span per request
+ * (with its captured stack) is pure cost — measurable at the admission
+ * bound — and one held open for the life of an event stream costs memory.
+ */
 const http = (config: ServerConfigShape) =>
   HttpApiBuilder.serve(HttpEdges.bodyLimit(config)).pipe(
-    HttpMiddleware.withTracerDisabledWhen(isEventStream),
+    HttpMiddleware.withTracerDisabledWhen(() => true),
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),

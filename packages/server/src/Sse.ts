@@ -58,8 +58,24 @@ export class Feed extends Readable {
     this.pull()
   }
 
-  /** Something was appended: read again from the cursor (now, or when the consumer next wants data). */
-  wake(): void {
+  /**
+   * Something was appended. A session stream that is caught up and has room
+   * takes the committed events as published (the live tail costs no read);
+   * otherwise it reads again from its cursor, now or when the consumer next
+   * wants data. Global streams always read: positions may have gaps, so
+   * contiguity cannot be checked.
+   */
+  wake(events?: ReadonlyArray<StoredEvent>): void {
+    const first = events?.[0]
+    if (
+      first !== undefined && this.kind === "session" && this.wanted && !this.reading && !this.woke &&
+      !this.destroyed && first.seq === this.cursor + 1
+    ) {
+      this.cursor = events![events!.length - 1]!.seq
+      this.lastWrite = Date.now()
+      this.wanted = this.push(frames(this.kind, events!))
+      return
+    }
     this.woke = true
     if (this.wanted) this.pull()
   }
@@ -188,7 +204,7 @@ export const make = (options: SseHubOptions) =>
           unlisten()
         })
         if (live) {
-          unlisten = notifier.unsafeListen(key, () => feed.wake())
+          unlisten = notifier.unsafeListen(key, (events) => feed.wake(events))
           feeds.add(feed)
         }
         return feed

@@ -64,11 +64,11 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
             : Effect.fail(new TooManyRequestsError({ message: "too many prompts in flight", retryAfter: config.retryAfterSeconds }))
         ),
         () =>
-          Effect.flatMap(inbox.list(sessionId), (pending) =>
-            pending.length >= config.maxPendingPerSession
+          Effect.flatMap(inbox.pendingCount(sessionId), (pending) =>
+            pending >= config.maxPendingPerSession
               ? Effect.fail(
                 new TooManyRequestsError({
-                  message: `session ${sessionId} has ${pending.length} pending inputs (limit ${config.maxPendingPerSession})`,
+                  message: `session ${sessionId} has ${pending} pending inputs (limit ${config.maxPendingPerSession})`,
                   retryAfter: config.retryAfterSeconds
                 })
               )
