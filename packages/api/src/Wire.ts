@@ -8,7 +8,6 @@ import {
   Delivery,
   Ids,
   LocationRef,
-  MessageInfo,
   ModelRef,
   Prompt,
   SessionInfo,
@@ -128,10 +127,24 @@ export const MessagesParams = Schema.Struct({
   cursor: Schema.optional(Schema.String)
 })
 
-export const Message = MessageInfo
+/**
+ * A transcript message in opencode's v2 `SessionMessage` shapes (`user` with
+ * `text`; `assistant` with `content` items of type text, reasoning and tool),
+ * plus Ratchet's `sessionID` and `seq`.
+ */
+export const Message = Schema.Struct(
+  {
+    id: Schema.String,
+    type: Schema.String,
+    sessionID: SessionId,
+    seq: Schema.Number,
+    time: Schema.Struct({ created: Schema.Number, completed: Schema.optional(Schema.Number) })
+  },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+).annotations({ identifier: "SessionMessage" })
 
 export const SessionMessagesResponse = Schema.Struct({
-  data: Schema.Array(MessageInfo),
+  data: Schema.Array(Message),
   cursor: PageCursor
 }).annotations({ identifier: "SessionMessagesResponse" })
 

@@ -58,10 +58,38 @@ describe("HTTP API end to end (SQLite, real sockets)", () => {
     const sent = h.fake.requests[h.fake.requests.length - 1]!
     expect(sent.body.messages?.filter((m) => m.role === "user").map((m) => m.content)).toEqual(["hello ratchet"])
 
+    // the transcript in upstream's SessionMessage shapes
     const messages = await raw(h.baseUrl, `/api/session/${sessionID}/message`)
-    const data = messages.body.data as Array<{ type: string; parts: Array<{ text: string }> }>
+    const data = messages.body.data as Array<{ type: string; text?: string; content?: Array<{ type: string; text: string }> }>
     expect(data.map((m) => m.type)).toEqual(["user", "assistant"])
-    expect(data[1]!.parts[0]!.text).toBe(Array.from({ length: 40 }, (_, i) => `c${i} `).join(""))
+    expect(data[0]!.text).toBe("hello ratchet")
+    expect(data[1]!.content).toEqual([
+      expect.objectContaining({ type: "text", text: Array.from({ length: 40 }, (_, i) => `c${i} `).join("") })
+    ])
+  })
+
+  it("a tool call appears as upstream's tool item with its state; one message reads alone", async () => {
+    h.fake.push({ steps: [{ toolCall: { name: "echo", args: { text: "ping" } } }] }, { steps: [{ text: ["done"] }] })
+    const sessionID = await createSession()
+    await post(h.baseUrl, `/api/session/${sessionID}/prompt`, { prompt: { text: "use the tool" } })
+    await raw(h.baseUrl, `/api/session/${sessionID}/wait`, { method: "POST" })
+    const messages = await raw(h.baseUrl, `/api/session/${sessionID}/message?limit=1&order=desc`)
+    const [last] = messages.body.data as Array<{ id: string; type: string }>
+    expect(last!.type).toBe("assistant")
+    const all = (await raw(h.baseUrl, `/api/session/${sessionID}/message`)).body.data as Array<{
+      id: string
+      type: string
+      content?: Array<{ type: string; name?: string; state?: { status: string; input: unknown } }>
+    }>
+    const tool = all.flatMap((m) => m.content ?? []).find((c) => c.type === "tool")
+    expect(tool).toMatchObject({ name: "echo", state: { status: "completed", input: { text: "ping" } } })
+    const one = await raw(h.baseUrl, `/api/session/${sessionID}/message/${all[0]!.id}`)
+    expect(one.body.data).toMatchObject({ id: all[0]!.id, type: "user", text: "use the tool" })
+    // paging: the cursor of a one-message page continues after it
+    const first = await raw(h.baseUrl, `/api/session/${sessionID}/message?limit=1`)
+    const next = (first.body.cursor as { next: string }).next
+    const second = await raw(h.baseUrl, `/api/session/${sessionID}/message?limit=1&cursor=${next}`)
+    expect((second.body.data as Array<{ id: string }>)[0]!.id).toBe(all[1]!.id)
   })
 
   it("a stream with follow=false ends at the present; a plain sequence number works as `after`", async () => {

@@ -51,6 +51,12 @@ describe("@opencode-ai/sdk v2 against Ratchet", () => {
     const tail = await client.v2.session.history({ sessionID, after: 2 })
     expect((tail.data!.data as Array<{ durable: { seq: number } }>)[0]!.durable.seq).toBe(3)
 
+    const messages = await client.v2.session.messages({ sessionID })
+    const transcript = messages.data!.data as Array<{ type: string; text?: string; content?: Array<{ type: string; text?: string }> }>
+    expect(transcript.map((m) => m.type)).toEqual(["user", "assistant"])
+    expect(transcript[0]!.text).toBe("from opencode")
+    expect(transcript[1]!.content).toEqual([expect.objectContaining({ type: "text", text: "compatible" })])
+
     const list = await client.v2.session.list({ limit: 10 })
     expect(list.data!.data.some((s) => s.id === sessionID)).toBe(true)
     const health = await client.v2.health.get()

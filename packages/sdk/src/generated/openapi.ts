@@ -519,49 +519,21 @@ export interface components {
             delivery: components["schemas"]["Delivery"];
         };
         SessionMessagesResponse: {
-            data: components["schemas"]["MessageInfo"][];
+            data: components["schemas"]["SessionMessage"][];
             cursor: components["schemas"]["PageCursor"];
         };
-        MessageInfo: {
+        SessionMessage: {
             id: string;
+            type: string;
             /** @description a string matching the pattern ^ses_[0-9A-Za-z]{1,64}$ */
             sessionID: string;
             seq: number;
-            type: string;
-            info: components["schemas"]["JsonValue"];
-            finish?: string;
-            error?: components["schemas"]["ErrorInfo"];
-            cost?: number;
-            tokens?: components["schemas"]["Tokens"];
             time: {
                 created: number;
                 completed?: number;
             };
-            parts: components["schemas"]["PartInfo"][];
-        };
-        JsonValue: unknown;
-        ErrorInfo: {
-            type: string;
-            message: string;
-            retryable?: boolean;
-        };
-        PartInfo: {
-            id: string;
-            messageID: string;
-            seq: number;
-            type: string;
-            text: string;
-            tool?: string;
-            status?: string;
-            input?: components["schemas"]["JsonValue"];
-            output?: components["schemas"]["JsonValue"];
-            error?: components["schemas"]["ErrorInfo"];
-            metadata?: components["schemas"]["JsonValue"];
-            time: {
-                created: number;
-                updated: number;
-                completed?: number;
-            };
+        } & {
+            [key: string]: unknown;
         };
         MessageNotFoundError: {
             sessionID: string;
@@ -1666,7 +1638,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["MessageInfo"];
+                        data: components["schemas"]["SessionMessage"];
                     };
                 };
             };

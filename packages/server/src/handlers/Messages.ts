@@ -1,10 +1,11 @@
 /** Handlers of the `message` group: the transcript read model and history pages of the log. */
 import { HttpApiBuilder } from "@effect/platform"
-import { Api, MessageNotFoundError, SessionNotFoundError } from "@ratchet/api"
+import { Api, MessageNotFoundError, SessionNotFoundError, type Wire } from "@ratchet/api"
 import { EventStore, SessionQueries } from "@ratchet/core"
 import { Cursor, type SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"
+import { toUpstream } from "../UpstreamMessages.js"
 import { parseAfter, toWire } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
@@ -30,7 +31,7 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
           })
           const last = data[data.length - 1]
           return {
-            data,
+            data: data.map(toUpstream) as Array<typeof Wire.Message.Type>,
             cursor: data.length === limit && last !== undefined ? { next: PageCursor.encode("m1", order, last.seq) } : {}
           }
         }))
@@ -45,7 +46,7 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
               message: `message ${path.messageID} not found in session ${path.sessionID}`
             })
           }
-          return { data: found.value }
+          return { data: toUpstream(found.value) as typeof Wire.Message.Type }
         }))
       .handle("history", ({ path, urlParams }) =>
         Effect.gen(function*() {
