@@ -16,6 +16,7 @@
 import { percentile, round, table } from "@ratchet/testing/bench/stats"
 import { type ChildProcess, spawn } from "node:child_process"
 import * as fs from "node:fs"
+import * as http from "node:http"
 import * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -88,24 +89,54 @@ const createSession = async (baseUrl: string, model?: string) =>
   (await json(`${baseUrl}/api/session`, model === undefined ? {} : { model: { providerID: "bench", id: model } })).data.id
 
 // -- admission -----------------------------------------------------------------
-const admission = async (baseUrl: string, clients: number, perClient: number) => {
+// node:http with a keep-alive agent, one socket per client: under 64 closed-loop
+// clients, fetch (undici) added ~1 s outliers of its own connection handling, which
+// the server never saw (measured at the server's request/finish events)
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+const postJson = (url: string, body: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = http.request(url, {
+      method: "POST",
+      agent,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) }
+    }, (res) => {
+      res.resume()
+      res.on("end", () => resolve(res.statusCode ?? 0))
+    })
+    req.on("error", reject)
+    req.end(body)
+  })
+
+/**
+ * Prompt admissions (`resume: false`: the admission path alone). Closed loop
+ * (`pauseMs` 0): each client sends its next prompt when the last is answered.
+ * Paced: each client sends one prompt every `pauseMs`, as users typing would.
+ */
+const admission = async (baseUrl: string, clients: number, perClient: number, pauseMs = 0) => {
   const sessions = await Promise.all(Array.from({ length: clients }, () => createSession(baseUrl)))
   const latencies: Array<number> = []
-  await Promise.all(sessions.map(async (id) => {
+  const t0 = performance.now()
+  await Promise.all(sessions.map(async (id, c) => {
+    if (pauseMs > 0) await sleep((pauseMs * c) / clients) // spread the clients over one period
     for (let i = 0; i < perClient; i++) {
-      const t0 = performance.now()
-      const r = await fetch(`${baseUrl}/api/session/${id}/prompt`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ prompt: { text: `admission ${i}` }, resume: false })
-      })
-      await r.arrayBuffer()
-      if (r.status !== 200) throw new Error(`admission: HTTP ${r.status}`)
-      latencies.push(performance.now() - t0)
+      const start = performance.now()
+      const status = await postJson(`${baseUrl}/api/session/${id}/prompt`, JSON.stringify({ prompt: { text: `admission ${i}` }, resume: false }))
+      if (status !== 200) throw new Error(`admission: HTTP ${status}`)
+      const took = performance.now() - start
+      latencies.push(took)
+      if (pauseMs > took) await sleep(pauseMs - took)
     }
   }))
+  const seconds = (performance.now() - t0) / 1000
   latencies.sort((a, b) => a - b)
-  return { clients, requests: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
+  return {
+    clients,
+    pauseMs,
+    requests: latencies.length,
+    rate: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99)
+  }
 }
 
 // -- streaming -----------------------------------------------------------------
@@ -245,7 +276,11 @@ await sleep(500)
 const idleRssKb = rssKb(server.child.pid!)
 const subscribers = await idleSubscribers(server.baseUrl, server.child.pid!, 1000)
 
-const admissions = [await admission(server.baseUrl, 1, 200), await admission(server.baseUrl, 64, 30)]
+const admissions = [
+  await admission(server.baseUrl, 1, 200),
+  await admission(server.baseUrl, 64, 30),
+  await admission(server.baseUrl, 64, 10, 250)
+]
 
 const streams: Array<Awaited<ReturnType<typeof streaming>>> = []
 for (const spacing of [0, 5]) {
@@ -257,7 +292,9 @@ console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0
 console.log(`server RSS: idle ${round(idleRssKb / 1024, 1)} MB; with 1,000 idle SSE subscribers +${round(subscribers.perSubscriberKb, 1)} KB each; after streaming ${round(peakRssKb / 1024, 1)} MB\n`)
 console.log(table(admissions.map((a) => ({
   "admission clients": a.clients,
+  load: a.pauseMs === 0 ? "closed loop" : `1 per ${a.pauseMs} ms each`,
   requests: a.requests,
+  "req/s": round(a.rate, 0),
   "p50 ms": round(a.p50, 2),
   "p99 ms": round(a.p99, 2)
 }))))
@@ -284,6 +321,9 @@ const figures: Record<string, number> = {
   cold_start_ms: round(coldStartMs, 0),
   admission_p50_ms_64: round(admissions[1]!.p50, 2),
   admission_p99_ms_1: round(admissions[0]!.p99, 2),
+  admission_rate_64: round(admissions[1]!.rate, 0),
+  admission_p50_ms_64_paced: round(admissions[2]!.p50, 2),
+  admission_p99_ms_64_paced: round(admissions[2]!.p99, 2),
   idle_rss_mb: round(idleRssKb / 1024, 1)
 }
 for (const r of streams) {

@@ -135,7 +135,14 @@ describe("HTTP API end to end (SQLite, real sockets)", () => {
     const next = (first.body.cursor as { next: string }).next
     const second = await raw(h.baseUrl, `/api/session?limit=2&cursor=${next}&search=page`)
     expect((second.body.data as Array<{ id: string }>).map((s) => s.id)).toEqual([ids[0]])
-    expect(second.body.cursor).toEqual({})
+    expect(second.body.cursor).not.toHaveProperty("next")
+    expect(first.body.cursor).not.toHaveProperty("previous")
+    // back from the second page: the first page again, in the same order
+    const previous = (second.body.cursor as { previous: string }).previous
+    const back = await raw(h.baseUrl, `/api/session?limit=2&cursor=${previous}&search=page`)
+    expect((back.body.data as Array<{ id: string }>).map((s) => s.id)).toEqual([ids[2], ids[1]])
+    expect(back.body.cursor).toHaveProperty("next")
+    expect(back.body.cursor).not.toHaveProperty("previous")
 
     const patched = await raw(h.baseUrl, `/api/session/${ids[0]}`, {
       method: "PATCH",

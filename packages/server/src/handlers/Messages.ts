@@ -2,7 +2,7 @@
 import { HttpApiBuilder } from "@effect/platform"
 import { Api, MessageNotFoundError, SessionNotFoundError, type Wire } from "@ratchet/api"
 import { EventStore, SessionQueries } from "@ratchet/core"
-import { Cursor, type SessionId } from "@ratchet/schema"
+import { Cursor, type MessageInfo, type SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"
 import { toUpstream } from "../UpstreamMessages.js"
@@ -22,18 +22,16 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
         Effect.gen(function*() {
           yield* mustExist(path.sessionID)
           const from = urlParams.cursor === undefined ? undefined : yield* PageCursor.decode("m1", urlParams.cursor)
-          const order = from?.order ?? urlParams.order ?? "asc"
-          const limit = urlParams.limit ?? 100
-          const data = yield* queries.messages(path.sessionID, {
-            order,
-            limit,
-            ...(from === undefined ? {} : { after: Number(from.key) })
-          })
-          const last = data[data.length - 1]
-          return {
-            data: data.map(toUpstream) as Array<typeof Wire.Message.Type>,
-            cursor: data.length === limit && last !== undefined ? { next: PageCursor.encode("m1", order, last.seq) } : {}
-          }
+          const result = yield* PageCursor.page(
+            "m1",
+            from,
+            from?.order ?? urlParams.order ?? "asc",
+            urlParams.limit ?? 100,
+            (m: MessageInfo) => m.seq,
+            (order, after, limit) =>
+              queries.messages(path.sessionID, { order, limit, ...(after === undefined ? {} : { after: Number(after) }) })
+          )
+          return { data: result.items.map(toUpstream) as Array<typeof Wire.Message.Type>, cursor: result.cursor }
         }))
       .handle("message", ({ path }) =>
         Effect.gen(function*() {

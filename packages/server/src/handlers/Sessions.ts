@@ -80,20 +80,25 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
           const from = urlParams.cursor === undefined ? undefined : yield* PageCursor.decode("l1", urlParams.cursor)
-          const order = from?.order ?? urlParams.order ?? "desc"
-          const limit = urlParams.limit ?? 50
-          const page = yield* queries.list({
-            order,
-            limit,
-            ...(from === undefined ? {} : { after: from.key }),
-            ...(urlParams.search === undefined ? {} : { search: urlParams.search }),
-            ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory })
-          })
-          const last = page.sessions[page.sessions.length - 1]
-          return {
-            data: page.sessions.map(toSession),
-            cursor: page.more && last !== undefined ? { next: PageCursor.encode("l1", order, last.id) } : {}
-          }
+          const result = yield* PageCursor.page(
+            "l1",
+            from,
+            from?.order ?? urlParams.order ?? "desc",
+            urlParams.limit ?? 50,
+            (s: SessionInfo) => s.id,
+            (order, after, limit) =>
+              Effect.map(
+                queries.list({
+                  order,
+                  limit,
+                  ...(after === undefined ? {} : { after }),
+                  ...(urlParams.search === undefined ? {} : { search: urlParams.search }),
+                  ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory })
+                }),
+                (p) => p.sessions
+              )
+          )
+          return { data: result.items.map(toSession), cursor: result.cursor }
         }))
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
