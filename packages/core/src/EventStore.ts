@@ -72,6 +72,8 @@ export interface EventStoreService {
   ) => Effect.Effect<ReadonlyArray<Either.Either<AppendResult, AppendError>>>
   /** The last sequence of a session's stream, 0 if it has none. */
   readonly lastSequence: (sessionId: SessionId) => Effect.Effect<number>
+  /** The same for several sessions, in one read. */
+  readonly lastSequences: (sessionIds: ReadonlyArray<SessionId>) => Effect.Effect<ReadonlyMap<SessionId, number>>
   readonly readStream: (sessionId: SessionId, options?: ReadOptions) => Effect.Effect<Page>
   readonly readAll: (options?: ReadOptions) => Effect.Effect<Page>
   /**

@@ -115,12 +115,10 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
   const commitGroups = (groups: Map<SessionId, Array<Request>>) =>
     Effect.gen(function*() {
       const sessions = [...groups.keys()]
-      // heads are cached for sessions that streamed recently: read only the others
-      const expected: Array<number> = []
-      for (const sessionId of sessions) {
-        const cached = heads.get(sessionId)
-        expected.push(cached === undefined ? yield* store.lastSequence(sessionId) : cached)
-      }
+      // heads are cached for sessions that streamed recently: read the others, in one query
+      const uncached = sessions.filter((sessionId) => !heads.has(sessionId))
+      const read = yield* store.lastSequences(uncached)
+      const expected = sessions.map((sessionId) => heads.get(sessionId) ?? read.get(sessionId) ?? 0)
       const results = yield* store.appendMany(sessions.map((sessionId, i) => ({
         sessionId,
         events: groups.get(sessionId)!.flatMap((r) => r.events),

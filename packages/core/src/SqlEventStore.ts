@@ -66,6 +66,19 @@ export const make = (options: Options = {}) =>
       sql<{ readonly seq: number | string }>`SELECT seq FROM event WHERE session_id = ${sessionId} ORDER BY seq DESC LIMIT 1`
         .pipe(Effect.map((rows) => Number(rows[0]?.seq ?? 0)), Effect.orDie)
 
+    const lastSequences = (sessionIds: ReadonlyArray<SessionId>) =>
+      (sessionIds.length === 0
+        ? Effect.succeed(new Map<SessionId, number>())
+        : sql<{ readonly session_id: string; readonly seq: number | string }>`SELECT session_id, max(seq) AS seq FROM event
+            WHERE ${sql.in("session_id", sessionIds)} GROUP BY session_id`.pipe(
+          Effect.map((rows) => {
+            const heads = new Map<SessionId, number>(sessionIds.map((id) => [id, 0]))
+            for (const row of rows) heads.set(row.session_id as SessionId, Number(row.seq))
+            return heads
+          }),
+          Effect.orDie
+        ))
+
     /** A request checked and serialised: an input for the writer, or its answer already (refused, or empty). */
     const prepare = (
       request: AppendRequest,
@@ -198,6 +211,7 @@ export const make = (options: Options = {}) =>
       append,
       appendMany,
       lastSequence,
+      lastSequences,
       readStream,
       readAll,
       follow: (sessionId, options = {}) =>

@@ -11,7 +11,8 @@
  * - SSE frames and socket reads per chunk;
  * - server RSS idle and with 1,000 idle SSE subscribers.
  *
- * The last line is one JSON object of the figures.
+ * The last line is one JSON object of the figures. `BENCH_SERVER_LOG=1`
+ * shows the server's log (event-loop stalls) and slow admissions.
  */
 import { percentile, round, table } from "@ratchet/testing/bench/stats"
 import { type ChildProcess, spawn } from "node:child_process"
@@ -59,7 +60,7 @@ const startServer = async (config: string, db: string) => {
   const port = await freePort()
   const t0 = performance.now()
   const child = spawn(process.execPath, [SERVER_MAIN, "serve", "--port", String(port), "--db", db, "--config", config], {
-    stdio: ["ignore", "ignore", "inherit"]
+    stdio: ["ignore", process.env.BENCH_SERVER_LOG === "1" ? "inherit" : "ignore", "inherit"]
   })
   children.push(child)
   const baseUrl = `http://127.0.0.1:${port}`
@@ -113,6 +114,7 @@ const postJson = (url: string, body: string) =>
  * Paced: each client sends one prompt every `pauseMs`, as users typing would.
  */
 const admission = async (baseUrl: string, clients: number, perClient: number, pauseMs = 0) => {
+  if (process.env.BENCH_SERVER_LOG === "1") console.log(`${new Date().toISOString().slice(11, 23)} admission ${clients}x${perClient}`)
   const sessions = await Promise.all(Array.from({ length: clients }, () => createSession(baseUrl)))
   const latencies: Array<number> = []
   const t0 = performance.now()
@@ -124,6 +126,7 @@ const admission = async (baseUrl: string, clients: number, perClient: number, pa
       if (status !== 200) throw new Error(`admission: HTTP ${status}`)
       const took = performance.now() - start
       latencies.push(took)
+      if (process.env.BENCH_SERVER_LOG === "1" && took > 300) console.log(`slow admission: client ${c} request ${i} at +${Math.round(start - t0)} ms took ${Math.round(took)} ms`)
       if (pauseMs > took) await sleep(pauseMs - took)
     }
   }))
@@ -201,6 +204,7 @@ const follow = async (baseUrl: string, sessionID: string, stats: StreamStats, re
 }
 
 const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spacing: number) => {
+  if (process.env.BENCH_SERVER_LOG === "1") console.log(`${new Date().toISOString().slice(11, 23)} streaming ${sessions}x${spacing}`)
   const plainRate = await plainConsumer(fakeURL, sessions, spacing)
   const ids = await Promise.all(Array.from({ length: sessions }, () => createSession(baseUrl, `bench-${spacing}-${CHUNKS}`)))
   const stats: StreamStats = { chunks: 0, frames: 0, reads: 0, latencies: [], ended: 0 }

@@ -34,6 +34,7 @@ import * as Events from "./handlers/Events.js"
 import * as Messages from "./handlers/Messages.js"
 import * as Sessions_ from "./handlers/Sessions.js"
 import * as HttpEdges from "./HttpEdges.js"
+import * as LoopMonitor from "./LoopMonitor.js"
 import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
 import { ProviderCatalog, type Resolved } from "./ProviderSetup.js"
 import * as ProviderSetup from "./ProviderSetup.js"
@@ -113,7 +114,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Auth.layer]),
-    Layer.provideMerge(NodeHttpServer.layer(() => createServer(), { port: config.port, host: config.hostname }))
+    Layer.provideMerge(NodeHttpServer.layer(() => createServer(), { port: config.port, host: config.hostname, backlog: 4096 }))
   )
 
 /**
@@ -132,6 +133,7 @@ export const layer = (options: ServerOptions) => {
       : Effect.void
   )
   return drainOnShutdown.pipe(
+    Layer.provideMerge(LoopMonitor.layer()),
     Layer.provideMerge(http(config)),
     Layer.provideMerge(resumeOnStart),
     Layer.provideMerge(lifecycleLayer),
