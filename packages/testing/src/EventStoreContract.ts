@@ -74,6 +74,10 @@ export const eventStoreSuite = (
           assert.deepStrictEqual(page.events.map((e) => ({ type: e.type, data: e.data })), events)
           assert.strictEqual(yield* store.lastSequence(id), events.length)
           assert.isFalse(page.more)
+          const unknown = Fixtures.newSession()
+          const heads = yield* store.lastSequences([id, unknown])
+          assert.deepStrictEqual([...heads.entries()], [[id, events.length], [unknown, 0]])
+          assert.strictEqual((yield* store.lastSequences([])).size, 0)
         }))
 
       it.effect("pages a session stream and the global stream by cursor", () =>
