@@ -44,6 +44,19 @@ const complete = (request: Request, result: Either.Either<AppendResult, AppendEr
     })
     : Deferred.complete(request.done, result)
 
+/**
+ * The next turn of the event loop (`setImmediate`: after the pending I/O
+ * callbacks). A commit is synchronous, so nothing can be offered while one
+ * runs; without this, a commit carries only what was offered in the same
+ * turn, and under many slow streams every chunk paid for its own commit
+ * (measured: 0.6 commits per chunk at 32 sessions × 5 ms, 0.1 with it;
+ * chunk-to-commit p99 ~20 ms → ~11 ms).
+ */
+const nextTurn = Effect.async<void>((resume) => {
+  const handle = setImmediate(() => resume(Effect.void))
+  return Effect.sync(() => clearImmediate(handle))
+})
+
 /** Most requests in one commit; a longer backlog goes into the following ones. */
 const MAX_REQUESTS = 4096
 const MAX_CACHED_HEADS = 4096
@@ -141,6 +154,9 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
   yield* Effect.forkScoped(Effect.forever(
     Effect.gen(function*() {
       const first = yield* Queue.take(queue)
+      // one turn of the event loop before committing: the other sessions' provider reads
+      // already received are handled and join this commit, instead of each paying for one
+      yield* nextTurn
       const rest = yield* Queue.takeUpTo(queue, MAX_REQUESTS - 1)
       const batch = [first, ...Chunk.toReadonlyArray(rest)]
       yield* commit(batch).pipe(
