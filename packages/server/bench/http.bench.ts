@@ -14,6 +14,7 @@
  * The last line is one JSON object of the figures. `BENCH_SERVER_LOG=1`
  * shows the server's log (event-loop stalls) and slow admissions.
  */
+import { plainChunksPerSecond } from "@ratchet/testing/bench/plain"
 import { percentile, round, table } from "@ratchet/testing/bench/stats"
 import { type ChildProcess, spawn } from "node:child_process"
 import * as fs from "node:fs"
@@ -143,24 +144,6 @@ const admission = async (baseUrl: string, clients: number, perClient: number, pa
 }
 
 // -- streaming -----------------------------------------------------------------
-/** The physical limit: the same provider streams read by plain fetch. */
-const plainConsumer = async (fakeURL: string, sessions: number, spacing: number) => {
-  const t0 = performance.now()
-  let chunks = 0
-  await Promise.all(Array.from({ length: sessions }, async () => {
-    const res = await fetch(`${fakeURL}/chat/completions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ model: `bench-${spacing}-${CHUNKS}`, stream: true, messages: [{ role: "user", content: "plain" }] })
-    })
-    const decoder = new TextDecoder()
-    for await (const bytes of res.body as unknown as AsyncIterable<Uint8Array>) {
-      chunks += (decoder.decode(bytes, { stream: true }).match(/"content":"\d/g) ?? []).length
-    }
-  }))
-  return chunks / ((performance.now() - t0) / 1000)
-}
-
 interface StreamStats {
   chunks: number
   frames: number
@@ -205,7 +188,7 @@ const follow = async (baseUrl: string, sessionID: string, stats: StreamStats, re
 
 const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spacing: number) => {
   if (process.env.BENCH_SERVER_LOG === "1") console.log(`${new Date().toISOString().slice(11, 23)} streaming ${sessions}x${spacing}`)
-  const plainRate = await plainConsumer(fakeURL, sessions, spacing)
+  const plainRate = await plainChunksPerSecond(fakeURL, sessions, spacing, CHUNKS)
   const ids = await Promise.all(Array.from({ length: sessions }, () => createSession(baseUrl, `bench-${spacing}-${CHUNKS}`)))
   const stats: StreamStats = { chunks: 0, frames: 0, reads: 0, latencies: [], ended: 0 }
   let readyCount = 0

@@ -18,6 +18,7 @@ import { Events, Ids, type SessionId } from "@ratchet/schema"
 import { Context, Effect, Layer } from "effect"
 import * as Databases from "../src/Databases.js"
 import * as Engine from "../src/Engine.js"
+import { plainChunksPerSecond } from "./plain.js"
 import { percentile, round, table } from "./stats.js"
 
 const QUICK = process.env.BENCH_QUICK === "1"
@@ -71,25 +72,7 @@ const spawnProvider = Effect.acquireRelease(
 
 /** The physical limit: the same streams read by plain fetch, nothing else done with them. */
 const plainConsumer = (baseURL: string, sessions: number, spacing: number) =>
-  Effect.promise(async () => {
-    const t0 = performance.now()
-    let chunks = 0
-    await Promise.all(Array.from({ length: sessions }, async () => {
-      const res = await fetch(`${baseURL}/chat/completions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ model: `bench-${spacing}-${CHUNKS}`, stream: true, messages: [{ role: "user", content: "plain" }] })
-      })
-      const reader = res.body!.getReader()
-      const decoder = new TextDecoder()
-      while (true) {
-        const { done, value } = await reader.read()
-        if (done) break
-        chunks += (decoder.decode(value, { stream: true }).match(/"content":"\d/g) ?? []).length
-      }
-    }))
-    return { chunks, seconds: (performance.now() - t0) / 1000 }
-  })
+  Effect.promise(() => plainChunksPerSecond(baseURL, sessions, spacing, CHUNKS))
 
 const scenario = (baseURL: string, sessions: number, spacing: number) =>
   Effect.gen(function*() {
@@ -120,7 +103,7 @@ const scenario = (baseURL: string, sessions: number, spacing: number) =>
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
     const lat = [...measure.latencies].sort((a, b) => a - b)
     const rate = measure.chunks / seconds
-    const plainRate = plain.chunks / plain.seconds
+    const plainRate = plain
     return {
       sessions,
       spacing,

@@ -1,10 +1,11 @@
 /** Handlers of the `event` group: a session's event stream and the global one, as server-sent events. */
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"
-import { Api, SessionNotFoundError } from "@ratchet/api"
+import { Api } from "@ratchet/api"
 import { SessionQueries } from "@ratchet/core"
-import { Effect, Option } from "effect"
+import { Effect } from "effect"
 import { SseHub } from "../Sse.js"
+import { sessionOr404 } from "./SessionLookup.js"
 import { parseAfter } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
@@ -29,10 +30,7 @@ export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
         Effect.gen(function*() {
           const request = yield* HttpServerRequest.HttpServerRequest
           const after = yield* parseAfter("session", startOf(request, urlParams.after))
-          const session = yield* queries.session(path.sessionID)
-          if (Option.isNone(session)) {
-            return yield* new SessionNotFoundError({ sessionID: path.sessionID, message: `session ${path.sessionID} not found` })
-          }
+          yield* sessionOr404(queries)(path.sessionID)
           return yield* respond(request, path.sessionID, after, urlParams.follow !== "false")
         }))
       .handle("global", ({ urlParams }) =>

@@ -1,10 +1,11 @@
 /** Handlers of the `message` group: the transcript read model and history pages of the log. */
 import { HttpApiBuilder } from "@effect/platform"
-import { Api, MessageNotFoundError, SessionNotFoundError, type Wire } from "@ratchet/api"
+import { Api, MessageNotFoundError, type Wire } from "@ratchet/api"
 import { EventStore, SessionQueries } from "@ratchet/core"
-import { Cursor, type MessageInfo, type SessionId } from "@ratchet/schema"
+import { Cursor, type MessageInfo } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"
+import { sessionOr404 } from "./SessionLookup.js"
 import { toUpstream } from "../UpstreamMessages.js"
 import { parseAfter, toWire } from "../WireEvents.js"
 
@@ -13,9 +14,7 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
     const queries = yield* SessionQueries.SessionQueries
     const store = yield* EventStore.EventStore
 
-    const mustExist = (id: SessionId) =>
-      Effect.flatMap(queries.session(id), (s) =>
-        Option.isSome(s) ? Effect.void : Effect.fail(new SessionNotFoundError({ sessionID: id, message: `session ${id} not found` })))
+    const mustExist = sessionOr404(queries)
 
     return handlers
       .handle("messages", ({ path, urlParams }) =>

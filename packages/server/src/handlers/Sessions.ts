@@ -6,7 +6,6 @@ import {
   InputNotFoundError,
   InvalidRequestError,
   ServiceUnavailableError,
-  SessionNotFoundError,
   TooManyRequestsError,
   type Wire
 } from "@ratchet/api"
@@ -14,6 +13,7 @@ import { SessionCommands, SessionExecution, SessionInbox, SessionQueries } from 
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
+import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
 import * as PageCursor from "../PageCursor.js"
 import { ServerConfig } from "../ServerConfig.js"
@@ -46,11 +46,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
     const refuseWhileDraining = Effect.suspend(() => lifecycle.isDraining() ? Effect.fail(unavailable()) : Effect.void)
 
-    const mustExist = (id: SessionId) =>
-      Effect.flatMap(queries.session(id), Option.match({
-        onNone: () => Effect.fail(new SessionNotFoundError({ sessionID: id, message: `session ${id} not found` })),
-        onSome: Effect.succeed
-      }))
+    const mustExist = sessionOr404(queries)
 
     /** Admission bound: prompts in flight across the server, pending inputs per session. */
     const withAdmission = <A, E, R>(
