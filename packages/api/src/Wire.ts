@@ -84,6 +84,12 @@ export const SessionInputAdmitted = Schema.Struct({
   created: Schema.Boolean
 }).annotations({ identifier: "SessionInputAdmitted" })
 
+export const SwitchAgentBody = Schema.Struct({ agent: Schema.String.pipe(Schema.minLength(1)) }).annotations({
+  identifier: "SwitchAgentBody"
+})
+
+export const SwitchModelBody = Schema.Struct({ model: ModelRef }).annotations({ identifier: "SwitchModelBody" })
+
 export const InboxEntry = SessionInput
 
 export const SetDeliveryBody = Schema.Struct({ delivery: Delivery }).annotations({ identifier: "SetDeliveryBody" })

@@ -10,6 +10,7 @@ import {
   type LocationRef,
   type ModelRef,
   type SequenceConflict,
+  type SessionEvent,
   type SessionId,
   type SessionInfo,
   SessionNotFound
@@ -28,6 +29,8 @@ export interface CreateInput {
   readonly model?: ModelRef
   readonly location: LocationRef
   readonly parentID?: SessionId
+  /** The model when neither the request nor the agent names one (the config's default). */
+  readonly defaultModel?: ModelRef
 }
 
 export interface UpdateInput {
@@ -41,6 +44,10 @@ export interface SessionCommandsService {
   readonly update: (id: SessionId, input: UpdateInput) => Effect.Effect<SessionInfo, SessionNotFound | InvalidInput>
   /** Interrupts the session's run, then ends its stream with `session.deleted`. */
   readonly remove: (id: SessionId) => Effect.Effect<void, SessionNotFound>
+  /** The agent of the session's next activities (`session.next.agent.switched`). */
+  readonly switchAgent: (id: SessionId, agent: string) => Effect.Effect<void, SessionNotFound | InvalidInput>
+  /** The model of the session's next activities (`session.next.model.switched`). */
+  readonly switchModel: (id: SessionId, model: ModelRef) => Effect.Effect<void, SessionNotFound | InvalidInput>
 }
 
 export class SessionCommands extends Context.Tag("@ratchet/core/SessionCommands")<
@@ -72,7 +79,7 @@ export const make = Effect.gen(function*() {
       if (input.parentID !== undefined) yield* exists(input.parentID)
       const agent = agents.get(agentName)
       const id = input.id ?? Ids.newSessionId()
-      const model = input.model ?? agent.model
+      const model = input.model ?? agent.model ?? input.defaultModel
       yield* store.append(id, [
         Events.make("session.created", {
           title: input.title ?? "New session",
@@ -108,7 +115,21 @@ export const make = Effect.gen(function*() {
       )
     })
 
-  return SessionCommands.of({ create, update, remove })
+  const switchTo = (id: SessionId, event: SessionEvent) =>
+    Effect.gen(function*() {
+      yield* exists(id)
+      yield* writer.append(id, [event]).pipe(Effect.catchTag("SequenceConflict", (e) => Effect.die(e)))
+    })
+
+  const switchAgent: SessionCommandsService["switchAgent"] = (id, agent) =>
+    agents.list.some((a) => a.name === agent)
+      ? switchTo(id, Events.make("session.next.agent.switched", { messageID: Ids.newMessageId(), agent }))
+      : Effect.fail(new InvalidInput({ field: "agent", reason: `unknown agent ${JSON.stringify(agent)}` }))
+
+  const switchModel: SessionCommandsService["switchModel"] = (id, model) =>
+    switchTo(id, Events.make("session.next.model.switched", { messageID: Ids.newMessageId(), model }))
+
+  return SessionCommands.of({ create, update, remove, switchAgent, switchModel })
 })
 
 export const layer = Layer.effect(SessionCommands, make)

@@ -121,7 +121,8 @@ export const make = Effect.gen(function*() {
       const session = yield* queries.session(sessionId)
       if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
       const agent = agents.get(session.value.agent)
-      const model: ModelRef = agent.model ?? session.value.model ?? { providerID: "default", id: "default" }
+      // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
+      const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = Ids.newActivityId()
       const seen = new Set(trigger.map((i) => i.id))

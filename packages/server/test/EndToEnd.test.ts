@@ -157,6 +157,33 @@ describe("HTTP API end to end (SQLite, real sockets)", () => {
     expect((await raw(h.baseUrl, `/api/session/${ids[1]}/history`)).status).toBe(404)
   })
 
+  it("switching agent and model applies to the next activity; context and location answer", async () => {
+    const sessionID = await createSession()
+    expect((await post(h.baseUrl, `/api/session/${sessionID}/agent`, { agent: "nobody" })).body).toMatchObject({
+      _tag: "InvalidRequestError",
+      field: "agent"
+    })
+    expect((await post(h.baseUrl, `/api/session/${sessionID}/model`, { model: { providerID: "nope", id: "x" } })).body)
+      .toMatchObject({ _tag: "InvalidRequestError", field: "model.providerID" })
+    expect((await post(h.baseUrl, `/api/session/${sessionID}/agent`, { agent: "short" })).status).toBe(204)
+    expect((await post(h.baseUrl, `/api/session/${sessionID}/model`, { model: { providerID: "fake", id: "fake-2" } })).status).toBe(204)
+    const info = await raw(h.baseUrl, `/api/session/${sessionID}`)
+    expect(info.body.data).toMatchObject({ agent: "short", model: { providerID: "fake", id: "fake-2" } })
+    const start = h.fake.requests.length
+    await post(h.baseUrl, `/api/session/${sessionID}/prompt`, { prompt: { text: "which model?" } })
+    await raw(h.baseUrl, `/api/session/${sessionID}/wait`, { method: "POST" })
+    expect(h.fake.requests[start]!.body.model).toBe("fake-2")
+    const context = await raw(h.baseUrl, `/api/session/${sessionID}/context`)
+    expect((context.body.data as Array<{ type: string }>).map((m) => m.type)).toEqual([
+      "agent-switched",
+      "model-switched",
+      "user",
+      "assistant"
+    ])
+    expect((await raw(h.baseUrl, "/api/location")).body).toMatchObject({ directory: process.cwd(), project: { id: "global" } })
+    expect((await post(h.baseUrl, `/api/session/ses_missing9/agent`, { agent: "short" })).status).toBe(404)
+  })
+
   it("the inbox: a pending input can be listed, switched and cancelled until it is promoted", async () => {
     const sessionID = await createSession()
     await post(h.baseUrl, `/api/session/${sessionID}/prompt`, { id: "msg_inbox1", prompt: { text: "later" }, resume: false })

@@ -45,6 +45,7 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
             p.models.map((m) => ({ id: m.id, providerID: p.id, name: m.name, enabled: true }))
           )
         }))
+      .handle("location", () => Effect.succeed(location))
       .handle("health", () =>
         Effect.succeed({ healthy: true as const, version: config.version, shuttingDown: lifecycle.isDraining() }))
   }))

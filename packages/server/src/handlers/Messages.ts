@@ -32,6 +32,13 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
           )
           return { data: result.items.map(toUpstream) as Array<typeof Wire.Message.Type>, cursor: result.cursor }
         }))
+      .handle("context", ({ path }) =>
+        Effect.gen(function*() {
+          yield* mustExist(path.sessionID)
+          // no compaction yet: the context is the whole transcript
+          const messages = yield* queries.messages(path.sessionID)
+          return { data: messages.map(toUpstream) as Array<typeof Wire.Message.Type> }
+        }))
       .handle("message", ({ path }) =>
         Effect.gen(function*() {
           yield* mustExist(path.sessionID)

@@ -15,6 +15,7 @@ import { Deferred, Effect, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
+import { ProviderCatalog } from "../ProviderSetup.js"
 import * as PageCursor from "../PageCursor.js"
 import { ServerConfig } from "../ServerConfig.js"
 
@@ -42,6 +43,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const queries = yield* SessionQueries.SessionQueries
     const execution = yield* SessionExecution.SessionExecution
     const inbox = yield* SessionInbox.SessionInbox
+    const catalog = yield* ProviderCatalog
 
     const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
     const refuseWhileDraining = Effect.suspend(() => lifecycle.isDraining() ? Effect.fail(unavailable()) : Effect.void)
@@ -99,14 +101,14 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining
-          const model = payload.model ?? config.defaultModel
           const session = yield* commands.create({
             location: payload.location ?? { directory: config.directory },
             ...(payload.id === undefined ? {} : { id: payload.id }),
             ...(payload.title === undefined ? {} : { title: payload.title }),
             ...(payload.agent === undefined ? {} : { agent: payload.agent }),
             ...(payload.parentID === undefined ? {} : { parentID: payload.parentID }),
-            ...(model === undefined ? {} : { model })
+            ...(payload.model === undefined ? {} : { model: payload.model }),
+            ...(config.defaultModel === undefined ? {} : { defaultModel: config.defaultModel })
           }).pipe(
             Effect.mapError((e) => {
               switch (e._tag) {
@@ -149,6 +151,19 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
               .pipe(Effect.mapError(toHttp))
           )
           return { data: admitted(admission.input, admission.created) }
+        }))
+      .handle("switchAgent", ({ path, payload }) =>
+        commands.switchAgent(path.sessionID, payload.agent).pipe(Effect.mapError(toHttp)))
+      .handle("switchModel", ({ path, payload }) =>
+        Effect.gen(function*() {
+          if (!catalog.providers.some((p) => p.id === payload.model.providerID)) {
+            return yield* new InvalidRequestError({
+              message: `model.providerID: no provider ${JSON.stringify(payload.model.providerID)} is configured`,
+              kind: "unknown",
+              field: "model.providerID"
+            })
+          }
+          yield* commands.switchModel(path.sessionID, payload.model).pipe(Effect.mapError(toHttp))
         }))
       .handle("interrupt", ({ path }) => Effect.zipRight(mustExist(path.sessionID), Effect.asVoid(execution.interrupt(path.sessionID))))
       .handle("wait", ({ path }) =>
