@@ -26,7 +26,7 @@ import {
   type SessionInput,
   type SessionNotFound
 } from "@ratchet/schema"
-import { Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, type Scope } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option, type Scope } from "effect"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
@@ -133,6 +133,17 @@ export const make: Effect.Effect<
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
           failures++
           yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)
+          // an activity whose writes were refused could not record its end: record it now, so the
+          // session does not read as busy with an activity nothing runs
+          yield* Effect.gen(function*() {
+            const open = yield* queries.session(sessionId)
+            if (Option.isNone(open) || open.value.status !== "busy" || open.value.activityID === undefined) return
+            const failure = Cause.squash(exit.cause)
+            yield* closeOrphan(sessionId, open.value.activityID, "failed", {
+              type: "storage",
+              message: failure instanceof Error ? failure.message : String(failure)
+            })
+          }).pipe(Effect.catchAllCause((cause) => Effect.logWarning(`session ${sessionId}: could not record the failed activity's end`, cause)))
           yield* Effect.sleep(Duration.millis(Math.min(30_000, 100 * 2 ** Math.min(failures, 9))))
         } else failures = 0
       }
@@ -195,10 +206,22 @@ export const make: Effect.Effect<
       return admission
     })
 
-  /** Settles what a stopped process left open in one session, then records the activity as interrupted. */
-  const closeOrphan = (sessionId: SessionId, activityID: string) =>
+  /**
+   * Settles what an activity left open in one session (text and reasoning
+   * ended with what was committed, running tools and the step failed), then
+   * records its end: for an activity a stopped process left open, and for one
+   * that failed without recording its end (its writes were refused).
+   */
+  const closeOrphan = (
+    sessionId: SessionId,
+    activityID: string,
+    outcome: "interrupted" | "failed" = "interrupted",
+    error: { readonly type: string; readonly message: string } = {
+      type: "interrupted",
+      message: "the server stopped during this activity"
+    }
+  ) =>
     Effect.gen(function*() {
-      const error = { type: "interrupted", message: "the server stopped during this activity" }
       const events: Array<SessionEvent> = []
       for (const m of yield* queries.messages(sessionId)) {
         if (m.type !== "assistant") continue
@@ -215,7 +238,7 @@ export const make: Effect.Effect<
         }
         if (m.time.completed === undefined) events.push(Events.make("session.next.step.failed", { assistantMessageID: id, error }))
       }
-      events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome: "interrupted", steps: 0, error }))
+      events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome, steps: 0, error }))
       yield* writer.append(sessionId, events)
     })
 

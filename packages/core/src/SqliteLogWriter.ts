@@ -28,6 +28,14 @@ const HEAD =
   "SELECT CASE WHEN type = 'session.deleted' THEN -1 ELSE seq END FROM event WHERE session_id = ? ORDER BY event.seq DESC LIMIT 1"
 
 // BEGIN IMMEDIATE holds the write lock, so reading the head and then inserting is atomic
+/**
+ * Rows per INSERT statement: SQLite allows at most 32,766 bound parameters
+ * (7 per row) and a spread argument list has its own limit, so a long burst
+ * of deltas from one session (one append of thousands of events) is
+ * inserted in slices, in the same transaction.
+ */
+const MAX_ROWS_PER_INSERT = 500
+
 const insertSqlCache = new Map<number, string>()
 const insertSql = (count: number): string => {
   let sql = insertSqlCache.get(count)
@@ -113,14 +121,17 @@ export const make = (options: Options) =>
     const appendOne = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) => {
       const head = Number(lastSeq.get(input.sessionId) ?? 0)
       if (head !== input.expected) return { commit: false, value: { _tag: "Conflict", actual: head } as Result }
-      const params: Array<unknown> = []
-      input.rows.forEach((r, i) =>
-        params.push(r.id, input.sessionId, input.expected + 1 + i, r.type, r.version, r.data, input.created))
-      const info = prepare(insertSql(input.rows.length)).run(...params)
-      // one writer holds the lock and AUTOINCREMENT gives max+1 per row: the rows got consecutive positions
-      const last = Number(info.lastInsertRowid)
-      const n = input.rows.length
-      const stored = storedEvents(input, Array.from({ length: n }, (_, i) => last - n + 1 + i))
+      // one writer holds the lock and AUTOINCREMENT gives max+1 per row: the rows get consecutive positions
+      const positions: Array<number> = []
+      for (let from = 0; from < input.rows.length; from += MAX_ROWS_PER_INSERT) {
+        const rows = input.rows.slice(from, from + MAX_ROWS_PER_INSERT)
+        const params: Array<unknown> = []
+        rows.forEach((r, i) =>
+          params.push(r.id, input.sessionId, input.expected + 1 + from + i, r.type, r.version, r.data, input.created))
+        const last = Number(prepare(insertSql(rows.length)).run(...params).lastInsertRowid)
+        for (let i = 0; i < rows.length; i++) positions.push(last - rows.length + 1 + i)
+      }
+      const stored = storedEvents(input, positions)
       const plan = project(stored)
       if (Either.isLeft(plan)) return { commit: false, value: { _tag: "Refused", error: plan.left } as Result }
       const failed = runPlan(plan.right)
