@@ -11,6 +11,7 @@ import type {
   StoredEvent
 } from "@ratchet/schema"
 import { Context, type Effect, type Either, type Stream } from "effect"
+import type { WireEvent } from "./WireEvent.js"
 
 export interface AppendOptions {
   /** The stream's current last sequence (0 for a new session). A mismatch fails with `SequenceConflict`. */
@@ -41,6 +42,13 @@ export interface Page {
   /** Where the next page starts: the last event's sequence/position, or `after` when empty. */
   readonly last: number
   /** True when the page was full; there may be more now. */
+  readonly more: boolean
+}
+
+/** A page of events as wire envelopes (replay to clients without parsing the stored JSON). */
+export interface WirePage {
+  readonly events: ReadonlyArray<WireEvent>
+  readonly last: number
   readonly more: boolean
 }
 
@@ -76,6 +84,10 @@ export interface EventStoreService {
   readonly lastSequences: (sessionIds: ReadonlyArray<SessionId>) => Effect.Effect<ReadonlyMap<SessionId, number>>
   readonly readStream: (sessionId: SessionId, options?: ReadOptions) => Effect.Effect<Page>
   readonly readAll: (options?: ReadOptions) => Effect.Effect<Page>
+  /** `readStream` as wire envelopes (see `WireEvent`). */
+  readonly readStreamWire: (sessionId: SessionId, options?: ReadOptions) => Effect.Effect<WirePage>
+  /** `readAll` as wire envelopes. */
+  readonly readAllWire: (options?: ReadOptions) => Effect.Effect<WirePage>
   /**
    * A session's events after a sequence, then (when `live`) its new events as
    * they commit. Subscribes before reading history: no gap, no duplicate.

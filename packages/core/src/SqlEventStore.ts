@@ -16,9 +16,11 @@ import {
   type EventStoreService,
   type FollowOptions,
   type Page,
+  type WirePage,
   type ReadOptions
 } from "./EventStore.js"
 import { decodeRows, encodeEvents, EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
+import * as WireEvent from "./WireEvent.js"
 import { type AppendInput, LogWriter, type ManyOutcome } from "./LogWriter.js"
 import { planAll, Projections } from "./Projection.js"
 
@@ -149,22 +151,52 @@ export const make = (options: Options = {}) =>
       return Effect.succeed<Page>({ events, last: last === undefined ? after : last[key], more: events.length === limit })
     }
 
-    const readStream = (sessionId: SessionId, options: ReadOptions = {}) => {
+    const toWirePage = (rows: ReadonlyArray<ReadonlyArray<unknown>>, after: number, limit: number, key: "seq" | "position") => {
+      const decoded = WireEvent.fromRows(rows as ReadonlyArray<EventRow>)
+      if (Either.isLeft(decoded)) return Effect.die(decoded.left)
+      const events = decoded.right
+      const last = events[events.length - 1]
+      return Effect.succeed<WirePage>({ events, last: last === undefined ? after : last[key], more: events.length === limit })
+    }
+
+    const streamQuery = (sessionId: SessionId, options: ReadOptions) => {
       const after = clampAfter(options.after)
       const limit = clampLimit(options.limit)
-      return sql.unsafe(
+      const rows = sql.unsafe(
         `SELECT ${EVENT_COLUMNS} FROM event WHERE session_id = ${ph(1)} AND seq > ${ph(2)} ORDER BY seq LIMIT ${limit}`,
         [sessionId, after]
-      ).values.pipe(Effect.orDie, Effect.flatMap((rows) => toPage(rows, after, limit, "seq")))
+      ).values.pipe(Effect.orDie)
+      return { after, limit, rows }
+    }
+
+    const allQuery = (options: ReadOptions) => {
+      const after = clampAfter(options.after)
+      const limit = clampLimit(options.limit)
+      const rows = sql.unsafe(
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE position > ${ph(1)} ORDER BY position LIMIT ${limit}`,
+        [after]
+      ).values.pipe(Effect.orDie)
+      return { after, limit, rows }
+    }
+
+    const readStreamWire = (sessionId: SessionId, options: ReadOptions = {}) => {
+      const q = streamQuery(sessionId, options)
+      return Effect.flatMap(q.rows, (rows) => toWirePage(rows, q.after, q.limit, "seq"))
+    }
+
+    const readAllWire = (options: ReadOptions = {}) => {
+      const q = allQuery(options)
+      return Effect.flatMap(q.rows, (rows) => toWirePage(rows, q.after, q.limit, "position"))
+    }
+
+    const readStream = (sessionId: SessionId, options: ReadOptions = {}) => {
+      const q = streamQuery(sessionId, options)
+      return Effect.flatMap(q.rows, (rows) => toPage(rows, q.after, q.limit, "seq"))
     }
 
     const readAll = (options: ReadOptions = {}) => {
-      const after = clampAfter(options.after)
-      const limit = clampLimit(options.limit)
-      return sql.unsafe(
-        `SELECT ${EVENT_COLUMNS} FROM event WHERE position > ${ph(1)} ORDER BY position LIMIT ${limit}`,
-        [after]
-      ).values.pipe(Effect.orDie, Effect.flatMap((rows) => toPage(rows, after, limit, "position")))
+      const q = allQuery(options)
+      return Effect.flatMap(q.rows, (rows) => toPage(rows, q.after, q.limit, "position"))
     }
 
     const followWith = (
@@ -214,6 +246,8 @@ export const make = (options: Options = {}) =>
       lastSequences,
       readStream,
       readAll,
+      readStreamWire,
+      readAllWire,
       follow: (sessionId, options = {}) =>
         followWith(sessionId, (after) => readStream(sessionId, { after, limit: FOLLOW_PAGE }), options),
       followAll: (options = {}) => followWith("*", (after) => readAll({ after, limit: FOLLOW_PAGE }), options),

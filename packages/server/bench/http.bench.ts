@@ -216,6 +216,34 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
   }
 }
 
+// -- replay ---------------------------------------------------------------------
+/** A long session read back from the start: over SSE (`follow=false`) and as history pages. */
+const replay = async (baseUrl: string, chunks: number) => {
+  const id = await createSession(baseUrl, `bench-0-${chunks}`)
+  await json(`${baseUrl}/api/session/${id}/prompt`, { prompt: { text: "long" } })
+  const waited = await fetch(`${baseUrl}/api/session/${id}/wait`, { method: "POST" })
+  if (process.env.BENCH_SERVER_LOG === "1") console.log(`replay: wait answered ${waited.status}`, JSON.stringify(await (await fetch(`${baseUrl}/api/session/${id}`)).json()).slice(0, 300))
+  let t0 = performance.now()
+  const res = await fetch(`${baseUrl}/api/session/${id}/event?follow=false`)
+  const text = await res.text()
+  const sseEvents = (text.match(/^id: /gm) ?? []).length
+  const sseSeconds = (performance.now() - t0) / 1000
+  t0 = performance.now()
+  let after = ""
+  let pageEvents = 0
+  while (true) {
+    const page = (await (await fetch(`${baseUrl}/api/session/${id}/history?limit=5000${after === "" ? "" : `&after=${after}`}`)).json()) as {
+      data: Array<unknown>
+      hasMore: boolean
+      cursor: string
+    }
+    pageEvents += page.data.length
+    after = page.cursor
+    if (!page.hasMore) break
+  }
+  return { events: sseEvents, sseRate: sseEvents / sseSeconds, historyRate: pageEvents / ((performance.now() - t0) / 1000) }
+}
+
 // -- idle subscribers ------------------------------------------------------------
 const idleSubscribers = async (baseUrl: string, pid: number, count: number) => {
   const url = new URL(baseUrl)
@@ -279,9 +307,11 @@ const streams: Array<Awaited<ReturnType<typeof streaming>>> = []
 for (const spacing of [0, 5]) {
   for (const sessions of [1, 8, 32]) streams.push(await streaming(server.baseUrl, fakeURL, sessions, spacing))
 }
+const replayed = await replay(server.baseUrl, 20_000)
 const peakRssKb = rssKb(server.child.pid!)
 
 console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0)} ms`)
+console.log(`replay of a ${replayed.events}-event session: SSE ${round(replayed.sseRate, 0)} events/s, history pages ${round(replayed.historyRate, 0)} events/s`)
 console.log(`server RSS: idle ${round(idleRssKb / 1024, 1)} MB; with 1,000 idle SSE subscribers +${round(subscribers.perSubscriberKb, 1)} KB each; after streaming ${round(peakRssKb / 1024, 1)} MB\n`)
 console.log(table(admissions.map((a) => ({
   "admission clients": a.clients,
@@ -317,7 +347,9 @@ const figures: Record<string, number> = {
   admission_rate_64: round(admissions[1]!.rate, 0),
   admission_p50_ms_64_paced: round(admissions[2]!.p50, 2),
   admission_p99_ms_64_paced: round(admissions[2]!.p99, 2),
-  idle_rss_mb: round(idleRssKb / 1024, 1)
+  idle_rss_mb: round(idleRssKb / 1024, 1),
+  sse_replay_events_per_s: round(replayed.sseRate, 0),
+  history_replay_events_per_s: round(replayed.historyRate, 0)
 }
 for (const r of streams) {
   figures[`sse_p50_ms_${r.sessions}x${r.spacing}`] = round(r.p50, 2)

@@ -10,18 +10,19 @@
  * serves the heartbeats, the stalled-client check and the poll fallback of
  * every stream (docs/server.md has the measurements).
  */
-import { EventNotifier, EventStore } from "@ratchet/core"
-import type { SessionId, StoredEvent } from "@ratchet/schema"
+import { EventNotifier, EventStore, WireEvent } from "@ratchet/core"
+import { Cursor, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Context, Effect, Layer, Runtime } from "effect"
 import type { ServerResponse } from "node:http"
 import { Readable } from "node:stream"
-import { cursorOf, type StreamKind, toWire } from "./WireEvents.js"
+import type { StreamKind } from "./WireEvents.js"
 
 /** Frames for events, joined: one write per page, not per event. */
-export const frames = (kind: StreamKind, events: ReadonlyArray<StoredEvent>): string => {
+export const frames = (kind: StreamKind, events: ReadonlyArray<WireEvent.WireEvent>): string => {
   let out = ""
   for (const e of events) {
-    out += `id: ${cursorOf(kind, e)}\nevent: ${e.type}\ndata: ${JSON.stringify(toWire(e))}\n\n`
+    const cursor = kind === "session" ? Cursor.session(e.seq) : Cursor.global(e.position)
+    out += `id: ${cursor}\nevent: ${e.type}\ndata: ${e.json}\n\n`
   }
   return out
 }
@@ -31,7 +32,7 @@ const HEARTBEAT = ": heartbeat\n\n"
 const STALLED = `event: ratchet.closed\ndata: {"reason":"slow-consumer"}\n\n`
 const PAGE = 1000
 
-type ReadPage = (after: number) => Promise<EventStore.Page>
+type ReadPage = (after: number) => Promise<EventStore.WirePage>
 
 /** One subscriber's stream: reads a page when the consumer wants data, waits for a wakeup when caught up. */
 export class Feed extends Readable {
@@ -73,7 +74,7 @@ export class Feed extends Readable {
     ) {
       this.cursor = events![events!.length - 1]!.seq
       this.lastWrite = Date.now()
-      this.wanted = this.push(frames(this.kind, events!))
+      this.wanted = this.push(frames(this.kind, events!.map(WireEvent.fromStored)))
       return
     }
     this.woke = true
@@ -196,8 +197,8 @@ export const make = (options: SseHubOptions) =>
     const open: SseHubService["open"] = (key, after, live, response) =>
       Effect.sync(() => {
         const read: ReadPage = key === "*"
-          ? (from) => run(store.readAll({ after: from, limit: PAGE }))
-          : (from) => run(store.readStream(key, { after: from, limit: PAGE }))
+          ? (from) => run(store.readAllWire({ after: from, limit: PAGE }))
+          : (from) => run(store.readStreamWire(key, { after: from, limit: PAGE }))
         let unlisten = () => {}
         const feed = new Feed(key === "*" ? "global" : "session", after, live, read, response, (f) => {
           feeds.delete(f)

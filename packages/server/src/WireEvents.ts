@@ -1,21 +1,9 @@
-/** Stored events as clients see them, and the cursors that point between them. */
-import { InvalidCursorError, type Wire } from "@ratchet/api"
-import { Cursor, type StoredEvent } from "@ratchet/schema"
+/** The cursors that point between events, as clients send them back. (The envelope is core's `WireEvent`.) */
+import { InvalidCursorError } from "@ratchet/api"
+import { Cursor } from "@ratchet/schema"
 import { Effect, Either } from "effect"
 
-/** Upstream's envelope: the session id and timestamp go inside `data`. */
-export const toWire = (e: StoredEvent): Wire.DurableEvent => ({
-  id: e.id,
-  type: e.type,
-  durable: { aggregateID: e.sessionID, seq: e.seq, version: e.version },
-  position: e.position,
-  data: { ...(e.data as Record<string, unknown>), sessionID: e.sessionID, timestamp: e.created }
-})
-
 export type StreamKind = Cursor.Kind
-
-export const cursorOf = (kind: StreamKind, e: StoredEvent): string =>
-  kind === "session" ? Cursor.session(e.seq) : Cursor.global(e.position)
 
 /**
  * An `after` value: an opaque cursor of the right stream, or (as upstream

@@ -5,7 +5,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
-import { EventStore, type LogWriter, Migrations, Projection, SessionQueries, Storage } from "@ratchet/core"
+import { EventStore, type LogWriter, Migrations, Projection, SessionQueries, Storage, WireEvent } from "@ratchet/core"
 import { Events, InvalidInput, type SessionEvent, type SessionId } from "@ratchet/schema"
 import { Chunk, Effect, Either, FastCheck as fc, Fiber, Layer, Option, Stream } from "effect"
 import * as Fixtures from "./Fixtures.js"
@@ -74,10 +74,33 @@ export const eventStoreSuite = (
           assert.deepStrictEqual(page.events.map((e) => ({ type: e.type, data: e.data })), events)
           assert.strictEqual(yield* store.lastSequence(id), events.length)
           assert.isFalse(page.more)
+          // replay as wire envelopes: the stored JSON, not parsed, in the same envelope the typed events make
+          const wire = yield* store.readStreamWire(id)
+          assert.deepStrictEqual(
+            wire.events.map((w) => JSON.parse(w.json) as unknown),
+            page.events.map((e) => JSON.parse(WireEvent.fromStored(e).json) as unknown)
+          )
+          assert.deepStrictEqual([wire.last, wire.more], [page.last, page.more])
+          const all = yield* store.readAllWire({ after: positions[0]! - 1, limit: positions.length })
+          assert.deepStrictEqual(all.events.map((w) => w.seq), page.events.map((e) => e.seq))
           const unknown = Fixtures.newSession()
           const heads = yield* store.lastSequences([id, unknown])
           assert.deepStrictEqual([...heads.entries()], [[id, events.length], [unknown, 0]])
           assert.strictEqual((yield* store.lastSequences([])).size, 0)
+        }))
+
+      it.effect("one append of thousands of events (a long burst of deltas) commits whole", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const id = Fixtures.newSession()
+          const deltas = Array.from({ length: 6000 }, (_, i) => `d${i}`)
+          const events = [Fixtures.created(), ...Fixtures.assistantStep(deltas)]
+          const result = yield* store.append(id, events, { expectedSequence: 0 })
+          assert.strictEqual(result.lastSequence, events.length)
+          const positions = result.events.map((e) => e.position)
+          assert.deepStrictEqual(positions, positions.map((_, i) => positions[0]! + i))
+          const read = yield* store.readStream(id, { limit: 5000 })
+          assert.deepStrictEqual(read.events.map((e) => e.position), positions.slice(0, 5000))
         }))
 
       it.effect("pages a session stream and the global stream by cursor", () =>

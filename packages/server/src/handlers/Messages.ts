@@ -1,5 +1,5 @@
 /** Handlers of the `message` group: the transcript read model and history pages of the log. */
-import { HttpApiBuilder } from "@effect/platform"
+import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Api, MessageNotFoundError, type Wire } from "@ratchet/api"
 import { EventStore, SessionQueries } from "@ratchet/core"
 import { Cursor, type MessageInfo } from "@ratchet/schema"
@@ -7,7 +7,7 @@ import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { toUpstream } from "../UpstreamMessages.js"
-import { parseAfter, toWire } from "../WireEvents.js"
+import { parseAfter } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
   Effect.gen(function*() {
@@ -56,7 +56,11 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
         Effect.gen(function*() {
           const after = yield* parseAfter("session", urlParams.after)
           yield* mustExist(path.sessionID)
-          const page = yield* store.readStream(path.sessionID, { after, limit: urlParams.limit ?? 500 })
-          return { data: page.events.map(toWire), hasMore: page.more, cursor: Cursor.session(page.last) }
+          // the stored JSON goes out as stored (wire envelopes), not parsed and encoded again
+          const page = yield* store.readStreamWire(path.sessionID, { after, limit: urlParams.limit ?? 500 })
+          return HttpServerResponse.text(
+            `{"data":[${page.events.map((e) => e.json).join(",")}],"hasMore":${page.more},"cursor":"${Cursor.session(page.last)}"}`,
+            { contentType: "application/json" }
+          )
         }))
   }))
