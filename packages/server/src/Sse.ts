@@ -34,11 +34,21 @@ const PAGE = 1000
 
 type ReadPage = (after: number) => Promise<EventStore.WirePage>
 
-/** One subscriber's stream: reads a page when the consumer wants data, waits for a wakeup when caught up. */
+/**
+ * One subscriber's stream. It reads a page from its cursor when its consumer
+ * wants data and it is not known to be caught up; once a read comes back
+ * empty it is caught up, and stays so while it takes published events that
+ * continue its cursor (no read at all). A wakeup without usable events (a
+ * poll, another process's NOTIFY, a gap) makes it read again.
+ */
 export class Feed extends Readable {
   private reading = false
+  /** A wakeup arrived while a read was in flight: read again after it. */
   private woke = false
+  /** The consumer has room (the last push was accepted, or it asked for more). */
   private wanted = false
+  /** The last read found nothing after the cursor, and nothing has been missed since. */
+  private caughtUp = false
   lastWrite = Date.now()
   stalledSince: number | undefined = undefined
 
@@ -56,27 +66,29 @@ export class Feed extends Readable {
 
   override _read(): void {
     this.wanted = true
-    this.pull()
+    if (!this.caughtUp) this.pull()
   }
 
   /**
-   * Something was appended. A session stream that is caught up and has room
-   * takes the committed events as published (the live tail costs no read);
-   * otherwise it reads again from its cursor, now or when the consumer next
-   * wants data. Global streams always read: positions may have gaps, so
-   * contiguity cannot be checked.
+   * Something was appended. A caught-up session stream with room takes the
+   * committed events as published when they continue its cursor; otherwise
+   * it reads from its cursor, now or when the consumer next wants data.
+   * Global streams always read: positions may have gaps, so contiguity
+   * cannot be checked.
    */
   wake(events?: ReadonlyArray<StoredEvent>): void {
+    if (this.destroyed) return
     const first = events?.[0]
     if (
-      first !== undefined && this.kind === "session" && this.wanted && !this.reading && !this.woke &&
-      !this.destroyed && first.seq === this.cursor + 1
+      first !== undefined && this.kind === "session" && this.caughtUp && this.wanted && !this.reading &&
+      first.seq === this.cursor + 1
     ) {
       this.cursor = events![events!.length - 1]!.seq
       this.lastWrite = Date.now()
       this.wanted = this.push(frames(this.kind, events!.map(WireEvent.fromStored)))
       return
     }
+    this.caughtUp = false
     this.woke = true
     if (this.wanted) this.pull()
   }
@@ -111,7 +123,8 @@ export class Feed extends Readable {
           this.cursor = page.last
           this.lastWrite = Date.now()
           this.wanted = this.push(frames(this.kind, page.events))
-          if (this.wanted || page.more) this.pull()
+          // only while the consumer has room: a slow client stays behind in the log, not in memory
+          if (this.wanted) this.pull()
           return
         }
         if (!this.live) {
@@ -119,6 +132,7 @@ export class Feed extends Readable {
           return
         }
         if (this.woke) this.pull()
+        else this.caughtUp = true
       },
       (error: unknown) => {
         this.reading = false
