@@ -37,26 +37,31 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
     ))
   )
 
-const harness = Effect.gen(function*() {
-  const pending: Array<SessionInput> = []
-  const ran: Array<Array<string>> = []
-  let gate: Deferred.Deferred<void> | undefined
-  let listed: Deferred.Deferred<void> | undefined
-  const inbox = SessionInbox.SessionInbox.of({
+/** An inbox whose pending inputs come from `list`; nothing else is called in these tests. */
+const inboxListing = (list: SessionInbox.SessionInboxService["list"]) =>
+  SessionInbox.SessionInbox.of({
     admit: () => Effect.dieMessage("unused"),
     get: () => Effect.dieMessage("unused"),
     cancel: () => Effect.dieMessage("unused"),
     setDelivery: () => Effect.dieMessage("unused"),
     pendingCount: () => Effect.dieMessage("unused"),
-    list: () =>
-      Effect.gen(function*() {
-        // read the state first, then (when held) wait: a slow read that returns what it saw
-        const seen = [...pending]
-        if (listed !== undefined) yield* Deferred.succeed(listed, undefined)
-        if (gate !== undefined) yield* Deferred.await(gate)
-        return seen
-      })
+    list
   })
+
+const harness = Effect.gen(function*() {
+  const pending: Array<SessionInput> = []
+  const ran: Array<Array<string>> = []
+  let gate: Deferred.Deferred<void> | undefined
+  let listed: Deferred.Deferred<void> | undefined
+  const inbox = inboxListing(() =>
+    Effect.gen(function*() {
+      // read the state first, then (when held) wait: a slow read that returns what it saw
+      const seen = [...pending]
+      if (listed !== undefined) yield* Deferred.succeed(listed, undefined)
+      if (gate !== undefined) yield* Deferred.await(gate)
+      return seen
+    })
+  )
   const runner = SessionRunner.SessionRunner.of({
     run: (_, trigger) =>
       Effect.sync(() => {
@@ -126,14 +131,7 @@ describe("SessionExecution run loop", () => {
           })
       })
       const pending = new Map<string, Array<SessionInput>>()
-      const inbox = SessionInbox.SessionInbox.of({
-        admit: () => Effect.dieMessage("unused"),
-        get: () => Effect.dieMessage("unused"),
-        cancel: () => Effect.dieMessage("unused"),
-        setDelivery: () => Effect.dieMessage("unused"),
-        pendingCount: () => Effect.dieMessage("unused"),
-        list: (sessionId) => Effect.sync(() => pending.get(sessionId)?.splice(0, 1) ?? [])
-      })
+      const inbox = inboxListing((sessionId) => Effect.sync(() => pending.get(sessionId)?.splice(0, 1) ?? []))
       const ex = yield* execution(inbox, runner).pipe(
         Effect.provideService(SessionExecution.ExecutionConfig, { maxConcurrentActivities: 3 })
       )
@@ -149,14 +147,7 @@ describe("SessionExecution run loop", () => {
       const pending = [input("stubborn")]
       let attempts = 0
       const times: Array<number> = []
-      const inbox = SessionInbox.SessionInbox.of({
-        admit: () => Effect.dieMessage("unused"),
-        get: () => Effect.dieMessage("unused"),
-        cancel: () => Effect.dieMessage("unused"),
-        setDelivery: () => Effect.dieMessage("unused"),
-        pendingCount: () => Effect.dieMessage("unused"),
-        list: () => Effect.sync(() => [...pending])
-      })
+      const inbox = inboxListing(() => Effect.sync(() => [...pending]))
       const runner = SessionRunner.SessionRunner.of({
         run: () =>
           Effect.suspend(() => {

@@ -27,7 +27,7 @@ export const frames = (kind: StreamKind, events: ReadonlyArray<WireEvent.WireEve
   return out
 }
 
-export const OPENING = "retry: 1000\n: connected\n\n"
+const OPENING = "retry: 1000\n: connected\n\n"
 const HEARTBEAT = ": heartbeat\n\n"
 const STALLED = `event: ratchet.closed\ndata: {"reason":"slow-consumer"}\n\n`
 const PAGE = 1000
@@ -164,7 +164,6 @@ export interface SseHubService {
   ) => Effect.Effect<Feed>
   /** Ends every stream (shutdown). */
   readonly closeAll: Effect.Effect<void>
-  readonly size: () => number
 }
 
 export class SseHub extends Context.Tag("@ratchet/server/SseHub")<SseHub, SseHubService>() {}
@@ -229,8 +228,7 @@ export const make = (options: SseHubOptions) =>
       open,
       closeAll: Effect.sync(() => {
         for (const feed of feeds) feed.finish()
-      }),
-      size: () => feeds.size
+      })
     })
   })
 
