@@ -4,6 +4,7 @@
  * Paths follow opencode's `/api/...` routes.
  */
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
+import { Ids } from "@ratchet/schema"
 import { Schema } from "effect"
 import {
   ConflictError,
@@ -12,11 +13,14 @@ import {
   InvalidRequestError,
   MessageNotFoundError,
   PayloadTooLargeError,
+  PermissionNotFoundError,
+  QuestionNotFoundError,
   ServiceUnavailableError,
   SessionNotFoundError,
   TooManyRequestsError
 } from "./HttpErrors.js"
 import { Authorization } from "./Security.js"
+import * as Requests from "./Requests.js"
 import * as Wire from "./Wire.js"
 
 const Data = <A, I, R>(schema: Schema.Schema<A, I, R>) => Schema.Struct({ data: schema })
@@ -228,11 +232,103 @@ export class CatalogGroup extends HttpApiGroup.make("catalog")
   .add(HttpApiEndpoint.get("health", "/api/health").addSuccess(Wire.Health).annotate(OpenApi.Summary, "Check server health"))
 {}
 
+const PermissionPath = Schema.Struct({ sessionID: Wire.SessionId, requestID: Ids.PermissionId })
+const QuestionPath = Schema.Struct({ sessionID: Wire.SessionId, requestID: Ids.QuestionId })
+
+export class PermissionsGroup extends HttpApiGroup.make("permission")
+  .add(
+    HttpApiEndpoint.get("list", "/api/session/:sessionID/permission")
+      .setPath(SessionPath)
+      .addSuccess(Data(Schema.Array(Requests.PermissionRequest)))
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "List session permission requests")
+      .annotate(OpenApi.Description, "Pending permission requests owned by a session, oldest first.")
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/api/session/:sessionID/permission/:requestID")
+      .setPath(PermissionPath)
+      .addSuccess(Data(Requests.PermissionRequest))
+      .addError(SessionNotFoundError)
+      .addError(PermissionNotFoundError)
+      .annotate(OpenApi.Summary, "Get permission request")
+  )
+  .add(
+    HttpApiEndpoint.post("reply", "/api/session/:sessionID/permission/:requestID/reply")
+      .setPath(PermissionPath)
+      .setPayload(Requests.PermissionReplyBody)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(PermissionNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Reply to pending permission request")
+      .annotate(
+        OpenApi.Description,
+        "`once` lets the call run; `always` also saves its patterns (and releases other pending requests they allow); " +
+          "`reject` refuses it — with `message` the model reads it as feedback and goes on, without one the activity ends. " +
+          "A request takes one reply (409 after that)."
+      )
+  )
+  .add(
+    HttpApiEndpoint.get("requests", "/api/permission/request")
+      .addSuccess(Wire.Listing(Requests.PermissionRequest))
+      .annotate(OpenApi.Summary, "List pending permission requests")
+  )
+  .add(
+    HttpApiEndpoint.get("saved", "/api/permission/saved")
+      .setUrlParams(Schema.Struct({ projectID: Schema.optional(Schema.String) }))
+      .addSuccess(Data(Schema.Array(Requests.SavedPermission)))
+      .annotate(OpenApi.Summary, "List saved permissions")
+  )
+  .add(
+    HttpApiEndpoint.del("removeSaved", "/api/permission/saved/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(PermissionNotFoundError)
+      .annotate(OpenApi.Summary, "Remove saved permission")
+  )
+{}
+
+export class QuestionsGroup extends HttpApiGroup.make("question")
+  .add(
+    HttpApiEndpoint.get("list", "/api/session/:sessionID/question")
+      .setPath(SessionPath)
+      .addSuccess(Data(Schema.Array(Requests.QuestionRequest)))
+      .addError(SessionNotFoundError)
+      .annotate(OpenApi.Summary, "List session question requests")
+  )
+  .add(
+    HttpApiEndpoint.get("requests", "/api/question/request")
+      .addSuccess(Wire.Listing(Requests.QuestionRequest))
+      .annotate(OpenApi.Summary, "List pending question requests")
+  )
+  .add(
+    HttpApiEndpoint.post("reply", "/api/session/:sessionID/question/:requestID/reply")
+      .setPath(QuestionPath)
+      .setPayload(Requests.QuestionReplyBody)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(QuestionNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Reply to pending question request")
+  )
+  .add(
+    HttpApiEndpoint.post("reject", "/api/session/:sessionID/question/:requestID/reject")
+      .setPath(QuestionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(QuestionNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Reject pending question request")
+  )
+{}
+
 export class Api extends HttpApi.make("ratchet")
   .add(SessionsGroup)
   .add(MessagesGroup)
   .add(EventsGroup)
   .add(CatalogGroup)
+  .add(PermissionsGroup)
+  .add(QuestionsGroup)
   .addError(InvalidRequestError)
   .addError(PayloadTooLargeError)
   .addError(ServiceUnavailableError)

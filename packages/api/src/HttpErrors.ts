@@ -72,3 +72,15 @@ export class ServiceUnavailableError extends Schema.TaggedError<ServiceUnavailab
   { message: Schema.String, service: Schema.optional(Schema.String) },
   HttpApiSchema.annotations({ status: 503 })
 ) {}
+
+export class PermissionNotFoundError extends Schema.TaggedError<PermissionNotFoundError>()(
+  "PermissionNotFoundError",
+  { requestID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
+export class QuestionNotFoundError extends Schema.TaggedError<QuestionNotFoundError>()(
+  "QuestionNotFoundError",
+  { requestID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}

@@ -9,6 +9,7 @@ import {
   Ids,
   LocationRef,
   ModelRef,
+  PermissionRule,
   Prompt,
   SessionInfo,
   SessionInput
@@ -42,7 +43,9 @@ export const CreateSessionBody = Schema.Struct({
   /** The session's working directory; default: the server's. */
   location: Schema.optional(LocationRef),
   title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
-  parentID: Schema.optional(SessionId)
+  parentID: Schema.optional(SessionId),
+  /** The session's own permission rules, after the agent's and the config's (Ratchet's addition). */
+  permission: Schema.optional(Schema.Array(PermissionRule))
 }).annotations({ identifier: "CreateSessionBody" })
 
 export const UpdateSessionBody = Schema.Struct({

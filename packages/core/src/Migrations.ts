@@ -119,10 +119,61 @@ const m0003_session_input = Effect.gen(function*() {
   yield* sql.unsafe(`CREATE INDEX session_input_pending ON session_input (session_id, state, admitted_seq)`)
 })
 
+const m0004_requests_and_todos = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN permission TEXT`)
+  yield* sql.unsafe(`CREATE TABLE permission_request (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    permission TEXT NOT NULL,
+    patterns TEXT NOT NULL,
+    always TEXT NOT NULL,
+    message_id TEXT,
+    call_id TEXT,
+    metadata TEXT,
+    state TEXT NOT NULL,
+    reply TEXT,
+    message TEXT,
+    time_created ${big} NOT NULL,
+    time_replied ${big}
+  )`)
+  yield* sql.unsafe(`CREATE INDEX permission_request_session ON permission_request (session_id, state)`)
+  yield* sql.unsafe(`CREATE INDEX permission_request_call ON permission_request (session_id, call_id)`)
+  yield* sql.unsafe(`CREATE TABLE question_request (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    message_id TEXT,
+    call_id TEXT,
+    state TEXT NOT NULL,
+    answers TEXT,
+    time_created ${big} NOT NULL,
+    time_replied ${big}
+  )`)
+  yield* sql.unsafe(`CREATE INDEX question_request_session ON question_request (session_id, state)`)
+  yield* sql.unsafe(`CREATE TABLE permission_saved (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    permission TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    time_created ${big} NOT NULL
+  )`)
+  yield* sql.unsafe(`CREATE TABLE session_todo (
+    session_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    status TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    PRIMARY KEY (session_id, position)
+  )`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
-  [3, "session_input", m0003_session_input]
+  [3, "session_input", m0003_session_input],
+  [4, "requests_and_todos", m0004_requests_and_todos]
 ]
 
 const migrate = Migrator.make({})({

@@ -9,6 +9,7 @@ import {
   InvalidInput,
   type LocationRef,
   type ModelRef,
+  type PermissionRule,
   type SequenceConflict,
   type SessionEvent,
   type SessionId,
@@ -29,6 +30,8 @@ export interface CreateInput {
   readonly model?: ModelRef
   readonly location: LocationRef
   readonly parentID?: SessionId
+  /** The session's own permission rules (after the agent's and the config's). */
+  readonly permission?: ReadonlyArray<PermissionRule>
   /** The model when neither the request nor the agent names one (the config's default). */
   readonly defaultModel?: ModelRef
 }
@@ -86,7 +89,8 @@ export const make = Effect.gen(function*() {
           agent: agentName,
           location: input.location,
           ...(model === undefined ? {} : { model }),
-          ...(input.parentID === undefined ? {} : { parentID: input.parentID })
+          ...(input.parentID === undefined ? {} : { parentID: input.parentID }),
+          ...(input.permission === undefined ? {} : { permission: input.permission })
         })
       ], { expectedSequence: 0 })
       return yield* read(id).pipe(Effect.orDie)

@@ -28,6 +28,9 @@ import {
 } from "@ratchet/schema"
 import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option, type Scope } from "effect"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { Permissions } from "./Permissions.js"
+import { Questions } from "./Questions.js"
+import { RequestWaiters } from "./RequestWaiters.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
 import { SessionWriter } from "./SessionWriter.js"
@@ -77,6 +80,8 @@ export class SessionExecution extends Context.Tag("@ratchet/core/SessionExecutio
 
 interface Run {
   dirty: boolean
+  /** Go on first with the activity a stopped process left parked on a request (or close it). */
+  resumeActivity: boolean
   activity: Fiber.RuntimeFiber<unknown, unknown> | undefined
   readonly done: Deferred.Deferred<void>
 }
@@ -94,13 +99,24 @@ export const nextTrigger = (pending: ReadonlyArray<SessionInput>): ReadonlyArray
 export const make: Effect.Effect<
   SessionExecutionService,
   never,
-  SessionInbox | SessionRunner | SessionWriter | SessionQueries | SqlClient.SqlClient | Scope.Scope
+  | SessionInbox
+  | SessionRunner
+  | SessionWriter
+  | SessionQueries
+  | SqlClient.SqlClient
+  | Permissions
+  | Questions
+  | RequestWaiters
+  | Scope.Scope
 > = Effect.gen(function*() {
   const inbox = yield* SessionInbox
   const runner = yield* SessionRunner
   const writer = yield* SessionWriter
   const queries = yield* SessionQueries
   const sql = yield* SqlClient.SqlClient
+  const permissions = yield* Permissions
+  const questions = yield* Questions
+  const waiters = yield* RequestWaiters
   const config = yield* ExecutionConfig
   const scope = yield* Effect.scope
   const permits = yield* Effect.makeSemaphore(Math.max(1, config.maxConcurrentActivities))
@@ -112,6 +128,28 @@ export const make: Effect.Effect<
       // an activity that fails before promoting its inputs leaves them pending: back off before
       // trying them again, so a persistent failure (a broken database, say) does not spin
       let failures = 0
+      if (run.resumeActivity) {
+        run.resumeActivity = false
+        const exit = yield* permits.withPermits(1)(
+          Effect.gen(function*() {
+            const fiber = yield* Effect.fork(runner.resume(sessionId))
+            run.activity = fiber
+            const exit = yield* Fiber.await(fiber)
+            run.activity = undefined
+            return exit
+          })
+        )
+        // not parked (or it could not go on): an orphan, closed as interrupted
+        if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : !Exit.isInterrupted(exit)) {
+          if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
+          const open = yield* queries.session(sessionId)
+          if (Option.isSome(open) && open.value.status === "busy" && open.value.activityID !== undefined) {
+            yield* closeOrphan(sessionId, open.value.activityID).pipe(
+              Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${sessionId}: ${e.message}`))
+            )
+          }
+        }
+      }
       while (!stopping) {
         run.dirty = false
         const trigger = nextTrigger(yield* inbox.list(sessionId))
@@ -155,7 +193,7 @@ export const make: Effect.Effect<
       Effect.ensuring(Deferred.succeed(run.done, undefined))
     )
 
-  const wake: SessionExecutionService["wake"] = (sessionId) =>
+  const start = (sessionId: SessionId, resumeActivity: boolean) =>
     Effect.suspend(() => {
       if (stopping) return Effect.void
       const existing = runs.get(sessionId)
@@ -163,20 +201,34 @@ export const make: Effect.Effect<
         existing.dirty = true
         return Effect.void
       }
-      const run: Run = { dirty: false, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      const run: Run = { dirty: false, resumeActivity, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
       runs.set(sessionId, run)
       return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
     })
 
+  const wake: SessionExecutionService["wake"] = (sessionId) => start(sessionId, false)
+
+  /**
+   * The user's interrupt rejects the session's pending requests first (durably), so the
+   * interrupted activity is settled, not left parked for a reply as a shutdown leaves it.
+   */
   const interrupt: SessionExecutionService["interrupt"] = (sessionId) =>
-    Effect.suspend(() => {
+    Effect.gen(function*() {
+      yield* permissions.rejectPending(sessionId)
+      yield* questions.rejectPending(sessionId)
       const fiber = runs.get(sessionId)?.activity
-      return fiber === undefined ? Effect.succeed(false) : Effect.as(Fiber.interrupt(fiber), true)
+      if (fiber === undefined) return false
+      yield* Fiber.interrupt(fiber)
+      return true
     })
 
   const stop: SessionExecutionService["stop"] = (grace) =>
     Effect.gen(function*() {
       stopping = true
+      // a run parked on a request waits for a person, not for the grace period: it stops now and
+      // goes on after the restart, when the reply comes
+      yield* Effect.forEach([...runs.entries()], ([id, r]) =>
+        r.activity !== undefined && waiters.parked(id) ? Fiber.interrupt(r.activity) : Effect.void, { discard: true })
       const all = () => Effect.forEach([...runs.values()], (r) => Deferred.await(r.done), { discard: true })
       // interruptible: shutdown runs this from a finalizer, and the timeout must be able to end the wait
       const finished = yield* Effect.interruptible(all()).pipe(
@@ -245,17 +297,16 @@ export const make: Effect.Effect<
   const resume: SessionExecutionService["resume"] = Effect.gen(function*() {
     const busy = yield* sql<{ readonly id: string; readonly activity_id: string }>`
       SELECT id, activity_id FROM session WHERE status = 'busy'`.pipe(Effect.orDie)
+    // each goes on if it was parked on a request, else is closed; then its pending inputs run
     for (const row of busy) {
       const id = row.id as SessionId
       if (runs.has(id)) continue
-      yield* closeOrphan(id, row.activity_id).pipe(
-        Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${id}: ${e.message}`))
-      )
+      yield* start(id, true)
     }
     const pending = yield* sql<{ readonly session_id: string }>`
       SELECT DISTINCT session_id FROM session_input WHERE state = 'pending'`.pipe(Effect.orDie)
     for (const row of pending) yield* wake(row.session_id as SessionId)
-    return pending.length
+    return new Set([...busy.map((r) => r.id), ...pending.map((r) => r.session_id)]).size
   })
 
   return SessionExecution.of({
@@ -272,6 +323,13 @@ export const make: Effect.Effect<
 export const layer: Layer.Layer<
   SessionExecution,
   never,
-  SessionInbox | SessionRunner | SessionWriter | SessionQueries | SqlClient.SqlClient
+  | SessionInbox
+  | SessionRunner
+  | SessionWriter
+  | SessionQueries
+  | SqlClient.SqlClient
+  | Permissions
+  | Questions
+  | RequestWaiters
 > = Layer.scoped(SessionExecution, make)
 

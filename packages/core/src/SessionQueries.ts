@@ -1,6 +1,6 @@
 /** Reads of the session and transcript read models. */
 import * as SqlClient from "@effect/sql/SqlClient"
-import type { MessageInfo, PartInfo, SessionId, SessionInfo } from "@ratchet/schema"
+import type { MessageInfo, PartInfo, SessionId, SessionInfo, Todo } from "@ratchet/schema"
 import { Context, Effect, Layer, Option } from "effect"
 
 type Num = number | string | null
@@ -15,6 +15,7 @@ interface SessionRow {
   readonly workspace_id: string | null
   readonly status: string
   readonly activity_id: string | null
+  readonly permission: string | null
   readonly tokens_input: Num
   readonly tokens_output: Num
   readonly tokens_reasoning: Num
@@ -73,6 +74,7 @@ const toSession = (r: SessionRow): SessionInfo => ({
   location: { directory: r.directory, ...opt("workspaceID", r.workspace_id) },
   status: r.status === "busy" ? "busy" : "idle",
   ...opt("activityID", r.activity_id),
+  ...opt("permission", parse(r.permission) as SessionInfo["permission"]),
   cost: num(r.cost),
   tokens: {
     input: num(r.tokens_input),
@@ -154,6 +156,10 @@ export interface SessionQueriesService {
   /** The transcript in log order (or a page of it), each message with its parts. */
   readonly messages: (id: SessionId, options?: MessagePageOptions) => Effect.Effect<ReadonlyArray<MessageInfo>>
   readonly message: (id: SessionId, messageId: string) => Effect.Effect<Option.Option<MessageInfo>>
+  /** The log sequence of the session's latest `activity.started` (0 when it never ran). */
+  readonly activityStart: (id: SessionId) => Effect.Effect<number>
+  /** The session's todo list (the `todowrite` tool's projection). */
+  readonly todos: (id: SessionId) => Effect.Effect<ReadonlyArray<Todo>>
 }
 
 export class SessionQueries extends Context.Tag("@ratchet/core/SessionQueries")<
@@ -226,6 +232,18 @@ export const make = Effect.gen(function*() {
           ORDER BY id ${sql.literal(desc ? "DESC" : "ASC")} LIMIT ${options.limit}`
         return { sessions: rows.map(toSession), more: rows.length === options.limit }
       }).pipe(Effect.orDie, Effect.withSpan("SessionQueries.list")),
+    activityStart: (id) =>
+      sql<{ readonly seq: Num }>`SELECT max(seq) AS seq FROM event
+        WHERE session_id = ${id} AND type = 'session.next.activity.started'`.pipe(
+        Effect.map((rows) => num(rows[0]?.seq ?? 0)),
+        Effect.orDie
+      ),
+    todos: (id) =>
+      sql<{ readonly content: string; readonly status: string; readonly priority: string }>`SELECT content, status, priority
+        FROM session_todo WHERE session_id = ${id} ORDER BY position`.pipe(
+        Effect.map((rows) => rows.map((r) => ({ content: r.content, status: r.status, priority: r.priority }) as Todo)),
+        Effect.orDie
+      ),
     message: (id, messageId) =>
       Effect.gen(function*() {
         const rows = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} AND id = ${messageId}`

@@ -6,7 +6,9 @@
  * tool runs), and an interrupted activity records what it left unfinished.
  */
 import { type Part, ProviderError, Providers, type Usage } from "@ratchet/llm"
+import type { MessageInfo } from "@ratchet/schema"
 import {
+  type ActivityId,
   type ActivityOutcome,
   type ErrorInfo,
   Events,
@@ -20,10 +22,15 @@ import {
   SessionNotFound
 } from "@ratchet/schema"
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
+import * as Agents_ from "./Agents.js"
 import { Agents } from "./Agents.js"
 import type { AppendError } from "./EventStore.js"
 import * as GroupWriter from "./GroupWriter.js"
+import { StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
+import * as PermissionRules from "./PermissionRules.js"
+import { PermissionConfig, Permissions } from "./Permissions.js"
+import { Questions } from "./Questions.js"
 import { SessionInbox } from "./SessionInbox.js"
 import { SessionQueries } from "./SessionQueries.js"
 import { SessionWriter } from "./SessionWriter.js"
@@ -68,6 +75,13 @@ export interface SessionRunnerService {
     sessionId: SessionId,
     trigger: ReadonlyArray<SessionInput>
   ) => Effect.Effect<ActivityResult, SessionNotFound | AppendError>
+  /**
+   * Goes on with the activity a stopped process left parked on a pending
+   * permission or question request: waits for the reply, runs the step's
+   * remaining calls, then continues the loop. None when the session's open
+   * activity is not parked (it is an orphan to close).
+   */
+  readonly resume: (sessionId: SessionId) => Effect.Effect<Option.Option<ActivityResult>, SessionNotFound | AppendError>
 }
 
 export class SessionRunner extends Context.Tag("@ratchet/core/SessionRunner")<SessionRunner, SessionRunnerService>() {}
@@ -82,29 +96,22 @@ const promoted = (input: SessionInput) =>
 const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInfo =>
   retryable === undefined ? { type, message } : { type, message, retryable }
 
-/** What a step has open, so an interrupt or failure can close it in the log. */
-class StepState {
-  readonly texts = new Map<string, { readonly id: string; readonly kind: "text" | "reasoning"; text: string }>()
-  readonly inputs = new Map<string, { readonly callId: string; readonly name: string; text: string }>()
-  readonly calls: Array<{ readonly callId: string; readonly name: string; readonly input: string }> = []
-  /** Calls whose result (or failure) is in the log. */
-  readonly settled = new Set<string>()
-  finish: Extract<Part, { _tag: "Finish" }> | undefined
-  constructor(readonly assistantMessageID: MessageId) {}
+/** How an activity begins: with inputs to promote, or from where a stopped process left it parked. */
+type Start =
+  | { readonly _tag: "New"; readonly trigger: ReadonlyArray<SessionInput> }
+  | { readonly _tag: "Resume"; readonly activityID: ActivityId; readonly step: StepState; readonly steps: number }
 
-  /** Events that end every open text/reasoning part with the text so far. */
-  closeTexts(): Array<SessionEvent> {
-    const out: Array<SessionEvent> = []
-    for (const t of this.texts.values()) {
-      out.push(
-        t.kind === "text"
-          ? Events.make("session.next.text.ended", { assistantMessageID: this.assistantMessageID, textID: t.id, text: t.text })
-          : Events.make("session.next.reasoning.ended", { assistantMessageID: this.assistantMessageID, reasoningID: t.id, text: t.text })
-      )
-    }
-    this.texts.clear()
-    return out
+/** The rebuilt state of a step whose calls were still settling (parked on a request) when the process stopped. */
+const resumedStep = (message: MessageInfo): StepState => {
+  const s = new StepState(message.id as MessageId)
+  s.finish = { _tag: "Finish", reason: "tool-calls", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
+  for (const p of message.parts) {
+    if (p.type !== "tool") continue
+    const input = p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)
+    s.calls.push({ callId: p.id, name: p.tool ?? "unknown", input, announced: p.status === "running" })
+    if (p.status === "completed" || p.status === "error") s.settled.add(p.id)
   }
+  return s
 }
 
 export const make = Effect.gen(function*() {
@@ -114,8 +121,19 @@ export const make = Effect.gen(function*() {
   const providers = yield* Providers
   const tools = yield* ToolRegistry
   const agents = yield* Agents
+  const permissions = yield* Permissions
+  const questions = yield* Questions
 
-  const run: SessionRunnerService["run"] = (sessionId, trigger) =>
+  /** Calls of this step parked on a request that is still pending: the activity can go on after a restart. */
+  const parkedCalls = (sessionId: SessionId, s: StepState) =>
+    Effect.gen(function*() {
+      const open = new Set(s.unsettled())
+      if (open.size === 0) return false
+      const waiting = [...(yield* permissions.pending(sessionId)), ...(yield* questions.pending(sessionId))]
+      return waiting.some((r) => r.callID !== undefined && open.has(r.callID))
+    })
+
+  const activity = (sessionId: SessionId, start: Start) =>
     Effect.gen(function*() {
       const config = yield* RunnerConfig
       const session = yield* queries.session(sessionId)
@@ -123,13 +141,15 @@ export const make = Effect.gen(function*() {
       const agent = agents.get(session.value.agent)
       // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
       const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
+      const rules = PermissionRules.merge(Agents_.rulesOf(agent), (yield* PermissionConfig).rules, session.value.permission)
+      const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
-      const activityID = Ids.newActivityId()
-      const seen = new Set(trigger.map((i) => i.id))
-      let step: StepState | undefined
-      let steps = 0
+      const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
+      const seen = new Set(start._tag === "New" ? start.trigger.map((i) => i.id) : [])
+      let step: StepState | undefined = start._tag === "Resume" ? start.step : undefined
+      let steps = start._tag === "Resume" ? start.steps : 0
       // set once activity.started is queued for commit: an activity interrupted before that leaves no trace
-      let started = false
+      let started = start._tag === "Resume"
 
       const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
         Events.make("session.next.activity.ended", {
@@ -140,26 +160,27 @@ export const make = Effect.gen(function*() {
         })
 
       /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
-      const settle = (outcome: ActivityOutcome, error: ErrorInfo) => {
-        if (!started) return Effect.void
-        const events: Array<SessionEvent> = []
-        if (step !== undefined) {
-          const s = step
-          events.push(...s.closeTexts())
-          // every tool part started in this step gets a result, so the transcript stays well-formed
-          const callIds = new Set([...[...s.inputs.values()].map((i) => i.callId), ...s.calls.map((c) => c.callId)])
-          for (const callId of callIds) {
-            if (!s.settled.has(callId)) {
+      const settle = (outcome: ActivityOutcome, error: ErrorInfo) =>
+        Effect.gen(function*() {
+          if (!started) return
+          const events: Array<SessionEvent> = []
+          if (step !== undefined) {
+            const s = step
+            // parked on a request nobody answered (a shutdown, not the user's interrupt, which rejects
+            // them first): leave the activity open, so the reply after a restart continues it
+            if (outcome === "interrupted" && (yield* parkedCalls(sessionId, s))) return
+            events.push(...s.closeTexts())
+            // every tool part started in this step gets a result, so the transcript stays well-formed
+            for (const callId of s.unsettled()) {
               events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: callId, error }))
             }
+            if (s.finish === undefined) {
+              events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error }))
+            }
           }
-          if (s.finish === undefined) {
-            events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error }))
-          }
-        }
-        events.push(end(outcome, error))
-        return gw.write(events)
-      }
+          events.push(end(outcome, error))
+          yield* gw.write(events)
+        })
 
       /** One provider turn, streamed into the log. */
       const turn = (last: boolean, attempt: number) =>
@@ -167,7 +188,7 @@ export const make = Effect.gen(function*() {
           const s = new StepState(Ids.newMessageId())
           step = s
           const provider = providers.get(model.providerID)
-          const definitions = yield* tools.definitions(sessionId)
+          const definitions = yield* tools.definitions(sessionId, rules)
           yield* gw.write([Events.make("session.next.step.started", { assistantMessageID: s.assistantMessageID, agent: agent.name, model })])
           // read after that write: it waits for everything pushed before it (the opening's `prompted`),
           // so the model is shown every input promoted so far
@@ -176,60 +197,9 @@ export const make = Effect.gen(function*() {
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }
           const system = [agent.system, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
-          /** The events for one part; deltas are pushed to the group writer a read at a time. */
-          const onPart = (part: Part, events: Array<SessionEvent>): void => {
-            const m = s.assistantMessageID
-            switch (part._tag) {
-              case "TextDelta":
-              case "ReasoningDelta": {
-                const kind = part._tag === "TextDelta" ? "text" : "reasoning"
-                const key = `${kind}:${part.id}`
-                let open = s.texts.get(key)
-                if (open === undefined) {
-                  open = { id: Ids.newPartId(), kind, text: "" }
-                  s.texts.set(key, open)
-                  events.push(kind === "text"
-                    ? Events.make("session.next.text.started", { assistantMessageID: m, textID: open.id })
-                    : Events.make("session.next.reasoning.started", { assistantMessageID: m, reasoningID: open.id }))
-                }
-                open.text += part.delta
-                events.push(kind === "text"
-                  ? Events.make("session.next.text.delta", { assistantMessageID: m, textID: open.id, delta: part.delta })
-                  : Events.make("session.next.reasoning.delta", { assistantMessageID: m, reasoningID: open.id, delta: part.delta }))
-                return
-              }
-              case "ToolInputStart": {
-                const callId = Ids.newPartId()
-                s.inputs.set(part.id, { callId, name: part.name, text: "" })
-                events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: callId, name: part.name }))
-                return
-              }
-              case "ToolInputDelta": {
-                const input = s.inputs.get(part.id)
-                if (input === undefined) return
-                input.text += part.delta
-                events.push(Events.make("session.next.tool.input.delta", { assistantMessageID: m, callID: input.callId, delta: part.delta }))
-                return
-              }
-              case "ToolCall": {
-                let input = s.inputs.get(part.call.id)
-                if (input === undefined) {
-                  // a call that arrived whole, without streamed input: its part starts here
-                  input = { callId: Ids.newPartId(), name: part.call.name, text: part.call.input }
-                  s.inputs.set(part.call.id, input)
-                  events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: input.callId, name: part.call.name }))
-                }
-                s.calls.push({ callId: input.callId, name: part.call.name, input: part.call.input })
-                return
-              }
-              case "Finish":
-                s.finish = part
-                return
-            }
-          }
           const onParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, AppendError> => {
             const events: Array<SessionEvent> = []
-            for (const part of parts) onPart(part, events)
+            for (const part of parts) s.onPart(part, events)
             return events.length === 0 ? Effect.void : gw.push(events)
           }
           yield* provider.stream({
@@ -281,11 +251,16 @@ export const make = Effect.gen(function*() {
             }))
         )
 
-      /** Runs the step's tool calls one by one; each is durable before it runs. */
+      /**
+       * Runs the step's tool calls one by one; each is durable before it runs. Returns false when a
+       * permission was rejected without feedback: the activity ends there.
+       */
       const runTools = (s: StepState, last: boolean) =>
         Effect.gen(function*() {
           const m = s.assistantMessageID
+          let stopped = false
           for (const call of s.calls) {
+            if (s.settled.has(call.callId)) continue
             const refuse = (type: string, message: string) =>
               Effect.zipRight(
                 gw.write([Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) })]),
@@ -295,34 +270,65 @@ export const make = Effect.gen(function*() {
               yield* refuse("step_limit", "not run: the step limit was reached")
               continue
             }
+            if (stopped) {
+              yield* refuse("permission_rejected", "not run: the user rejected an earlier call in this step")
+              continue
+            }
             const parsed = parseObject(call.input)
             if (parsed === undefined) {
               yield* refuse("invalid_input", "the tool input is not a JSON object")
               continue
             }
-            yield* gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })])
-            const result = yield* Effect.either(tools.call(call.name, parsed, { sessionId, callId: call.callId }))
+            if (call.announced === true && !(yield* parkedOrAnswered(sessionId, call.callId))) {
+              // announced before a stop and not parked on a request: it may have run, unrecorded
+              yield* refuse("unknown_outcome", "the server stopped while this tool ran; whether it took effect is unknown")
+              continue
+            }
+            if (call.announced !== true) {
+              yield* gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })])
+            }
+            const result = yield* Effect.either(tools.call(call.name, parsed, {
+              sessionId,
+              callId: call.callId,
+              messageId: m,
+              agent: agent.name,
+              directory,
+              rules,
+              progress: (update) =>
+                Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
+            }))
             yield* gw.write([
-              result._tag === "Right"
+              Either.isRight(result)
                 ? Events.make("session.next.tool.success", {
                   assistantMessageID: m,
                   callID: call.callId,
                   content: [{ type: "text", text: result.right.output }],
-                  ...(result.right.structured === undefined ? {} : { structured: result.right.structured })
+                  ...(result.right.structured === undefined ? {} : { structured: result.right.structured }),
+                  ...(result.right.outputPaths === undefined ? {} : { outputPaths: result.right.outputPaths })
                 })
-                : Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo("tool_error", result.left.message) })
+                : Events.make("session.next.tool.failed", {
+                  assistantMessageID: m,
+                  callID: call.callId,
+                  error: errorInfo(result.left.type ?? "tool_error", result.left.message)
+                })
             ])
             s.settled.add(call.callId)
+            if (Either.isLeft(result) && result.left.stop === true) stopped = true
           }
+          return !stopped
         })
 
       const loop = Effect.gen(function*() {
-        const opening = [
-          Events.make("session.next.activity.started", { activityID, inputs: trigger.map((i) => i.id as MessageId) }),
-          ...trigger.map(promoted)
-        ]
-        // not awaited on its own: the step's announcement below waits for it (commits keep order)
-        yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
+        if (start._tag === "New") {
+          const opening = [
+            Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
+            ...start.trigger.map(promoted)
+          ]
+          // not awaited on its own: the step's announcement below waits for it (commits keep order)
+          yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
+        } else if (!(yield* runTools(start.step, false))) {
+          return "rejected" as const
+        }
         while (true) {
           // the boundary: steers admitted meanwhile join here, before the next provider request
           const steers = (yield* inbox.list(sessionId)).filter((i) => i.delivery === "steer" && !seen.has(i.id))
@@ -333,7 +339,7 @@ export const make = Effect.gen(function*() {
           let s: StepState | undefined
           for (let attempt = 1; s === undefined; attempt++) s = yield* turn(last, attempt)
           if (s.calls.length > 0) {
-            yield* runTools(s, last)
+            if (!(yield* runTools(s, last))) return "rejected" as const
             if (last) return "step_limit" as const
             continue
           }
@@ -349,7 +355,10 @@ export const make = Effect.gen(function*() {
         Effect.onInterrupt(() => Effect.ignore(settle("interrupted", errorInfo("interrupted", "the activity was interrupted")))),
         Effect.matchCauseEffect({
           onSuccess: (outcome): Effect.Effect<ActivityResult, AppendError> =>
-            Effect.as(gw.write([end(outcome)]), { outcome, steps }),
+            Effect.as(
+              gw.write([end(outcome, outcome === "rejected" ? errorInfo("permission_rejected", "the user rejected a permission request") : undefined)]),
+              { outcome, steps }
+            ),
           onFailure: (cause): Effect.Effect<ActivityResult, AppendError> => {
             const failure = Cause.failureOption(cause)
             if (Option.isSome(failure) && "type" in failure.value) {
@@ -366,8 +375,51 @@ export const make = Effect.gen(function*() {
       )
     })
 
-  return SessionRunner.of({ run })
+  /** A call announced before a stop may run again only when it was parked on a request (it had not started). */
+  const parkedOrAnswered = (sessionId: SessionId, callId: string) =>
+    Effect.gen(function*() {
+      const [ps, qs] = yield* Effect.all([
+        sqlRequestsFor(permissions.pending(sessionId), callId),
+        sqlRequestsFor(questions.pending(sessionId), callId)
+      ])
+      return ps || qs
+    })
+
+  const run: SessionRunnerService["run"] = (sessionId, trigger) => activity(sessionId, { _tag: "New", trigger })
+
+  const resume: SessionRunnerService["resume"] = (sessionId) =>
+    Effect.gen(function*() {
+      const session = yield* queries.session(sessionId)
+      if (Option.isNone(session) || session.value.status !== "busy" || session.value.activityID === undefined) {
+        return Option.none()
+      }
+      const from = yield* queries.activityStart(sessionId)
+      const assistant = (yield* queries.messages(sessionId, { after: from })).filter((m) => m.type === "assistant")
+      const lastMessage = assistant[assistant.length - 1]
+      // only a step that ended and whose calls are settling can go on; anything else is an orphan
+      if (lastMessage === undefined || lastMessage.time.completed === undefined || lastMessage.error !== undefined) {
+        return Option.none()
+      }
+      const s = resumedStep(lastMessage)
+      if (!(yield* parkedCalls(sessionId, s))) return Option.none()
+      return Option.some(
+        yield* activity(sessionId, {
+          _tag: "Resume",
+          activityID: session.value.activityID as ActivityId,
+          step: s,
+          steps: assistant.length
+        })
+      )
+    })
+
+  return SessionRunner.of({ run, resume })
 })
+
+/** True when one of the pending requests belongs to the call. */
+const sqlRequestsFor = (
+  pending: Effect.Effect<ReadonlyArray<{ readonly callID?: string | undefined }>>,
+  callId: string
+) => Effect.map(pending, (rs) => rs.some((r) => r.callID === callId))
 
 const parseObject = (text: string): JsonObject | undefined => {
   const parsed = Either.try(() => JSON.parse(text === "" ? "{}" : text) as unknown)
@@ -379,5 +431,5 @@ const parseObject = (text: string): JsonObject | undefined => {
 export const layer: Layer.Layer<
   SessionRunner,
   never,
-  SessionWriter | SessionInbox | SessionQueries | Providers | ToolRegistry | Agents
+  SessionWriter | SessionInbox | SessionQueries | Providers | ToolRegistry | Agents | Permissions | Questions
 > = Layer.effect(SessionRunner, make)

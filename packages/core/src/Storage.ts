@@ -8,6 +8,7 @@ import type { LogWriter } from "./LogWriter.js"
 import * as InboxProjection from "./InboxProjection.js"
 import * as MessageProjection from "./MessageProjection.js"
 import * as PgWakeups from "./PgWakeups.js"
+import * as RequestProjection from "./RequestProjection.js"
 import { type Projection, Projections } from "./Projection.js"
 import * as SessionProjection from "./SessionProjection.js"
 import * as SessionQueries from "./SessionQueries.js"
@@ -17,7 +18,8 @@ import * as SqlEventStore from "./SqlEventStore.js"
 export const defaultProjections: ReadonlyArray<Projection> = [
   SessionProjection.projection,
   MessageProjection.projection,
-  InboxProjection.projection
+  InboxProjection.projection,
+  RequestProjection.projection
 ]
 
 export interface Options extends SqlEventStore.Options {

@@ -6,9 +6,9 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, it } from "@effect/vitest"
-import { SessionExecution, SessionInbox, SessionQueries, SessionRunner, SessionWriter } from "@ratchet/core"
+import { Permissions, Questions, RequestWaiters, SessionExecution, SessionInbox, SessionQueries, SessionRunner, SessionWriter } from "@ratchet/core"
 import { Ids, type SessionInput } from "@ratchet/schema"
-import { Deferred, Effect, Layer } from "effect"
+import { Deferred, Effect, Layer, Option } from "effect"
 
 const input = (text: string, delivery: SessionInput["delivery"] = "queue"): SessionInput => ({
   id: Ids.newMessageId(),
@@ -31,8 +31,14 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         session: () => Effect.dieMessage("unused"),
         list: () => Effect.dieMessage("unused"),
         messages: () => Effect.dieMessage("unused"),
-        message: () => Effect.dieMessage("unused")
+        message: () => Effect.dieMessage("unused"),
+        activityStart: () => Effect.dieMessage("unused"),
+        todos: () => Effect.dieMessage("unused")
       }),
+      // no requests are ever pending here: interrupts find none to reject
+      Layer.succeed(Permissions.Permissions, { rejectPending: () => Effect.succeed(0) } as unknown as Permissions.PermissionsService),
+      Layer.succeed(Questions.Questions, { rejectPending: () => Effect.succeed(0) } as unknown as Questions.QuestionsService),
+      RequestWaiters.layer,
       Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
     ))
   )
@@ -68,7 +74,8 @@ const harness = Effect.gen(function*() {
         for (const t of trigger) pending.splice(pending.indexOf(t), 1)
         ran.push(trigger.map((t) => t.prompt.text))
         return { outcome: "completed" as const, steps: 1 }
-      })
+      }),
+    resume: () => Effect.succeed(Option.none())
   })
   const ex = yield* execution(inbox, runner)
   return {
@@ -128,7 +135,8 @@ describe("SessionExecution run loop", () => {
             yield* Effect.sleep("20 millis")
             running--
             return { outcome: "completed" as const, steps: 1 }
-          })
+          }),
+        resume: () => Effect.succeed(Option.none())
       })
       const pending = new Map<string, Array<SessionInput>>()
       const inbox = inboxListing((sessionId) => Effect.sync(() => pending.get(sessionId)?.splice(0, 1) ?? []))
@@ -156,7 +164,8 @@ describe("SessionExecution run loop", () => {
             if (attempts < 3) return Effect.dieMessage("database unavailable")
             pending.splice(0, 1)
             return Effect.succeed({ outcome: "completed" as const, steps: 1 })
-          })
+          }),
+        resume: () => Effect.succeed(Option.none())
       })
       const ex = yield* execution(inbox, runner)
       const session = Ids.newSessionId()

@@ -37,9 +37,8 @@ describe("SessionRunner", () => {
   it.live("a tool call that arrives whole still gets its part, runs, and is in the transcript", () =>
     Effect.gen(function*() {
       const dir = mkdtempSync(join(tmpdir(), "ratchet-runner-"))
-      const engine = Sessions.layer.pipe(
+      const engine = Sessions.layer(ToolRegistry.layer([shout])).pipe(
         Layer.provideMerge(Layer.succeed(Providers, Providers.fromRecord({ mem: model }))),
-        Layer.provideMerge(ToolRegistry.layer([shout])),
         Layer.provideMerge(Agents.layer()),
         Layer.provideMerge(Storage.layer()),
         Layer.provideMerge(Database.sqlite({ filename: join(dir, "r.db") }))

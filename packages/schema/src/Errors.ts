@@ -67,3 +67,29 @@ export class InputNotPending extends Schema.TaggedError<InputNotPending>()("Inpu
     return `input ${this.messageID} is ${this.state}; only pending inputs can be changed`
   }
 }
+
+export class PermissionNotFound extends Schema.TaggedError<PermissionNotFound>()("PermissionNotFound", {
+  requestID: Schema.String
+}) {
+  override get message() {
+    return `permission request ${this.requestID} not found`
+  }
+}
+
+export class QuestionNotFound extends Schema.TaggedError<QuestionNotFound>()("QuestionNotFound", {
+  requestID: Schema.String
+}) {
+  override get message() {
+    return `question request ${this.requestID} not found`
+  }
+}
+
+/** A permission or question request that was already answered: replies are accepted once. */
+export class RequestNotPending extends Schema.TaggedError<RequestNotPending>()("RequestNotPending", {
+  requestID: Schema.String,
+  state: Schema.String
+}) {
+  override get message() {
+    return `request ${this.requestID} is ${this.state}; only a pending request takes a reply`
+  }
+}

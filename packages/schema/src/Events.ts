@@ -18,10 +18,13 @@ import {
   LocationRef,
   ModelRef,
   PermissionReply,
+  PermissionRule,
   Prompt,
   ProviderExecution,
   QuestionInfo,
   RevertState,
+  SavedRule,
+  Todo,
   Tokens,
   ToolContent
 } from "./Model.js"
@@ -34,7 +37,9 @@ export const SessionCreated = define("session.created", {
   parentID: opt(SessionId),
   agent: Schema.String,
   model: opt(ModelRef),
-  location: LocationRef
+  location: LocationRef,
+  /** The session's own permission rules, after the agent's and the config's (before saved approvals). */
+  permission: opt(Schema.Array(PermissionRule))
 })
 export const SessionUpdated = define("session.updated", {
   title: opt(Schema.String),
@@ -197,20 +202,28 @@ export const RevertCleared = define("session.next.revert.cleared", {})
 export const RevertCommitted = define("session.next.revert.committed", { messageID: MessageId })
 
 // -- permissions and questions (ours; durable so they survive restarts) -------
+/** A tool call needs approval. `always` lists the patterns an `always` reply saves. */
 export const PermissionAsked = define("session.next.permission.asked", {
   requestID: PermissionId,
   permission: Schema.String,
   patterns: Schema.Array(Schema.String),
+  always: opt(Schema.Array(Schema.String)),
+  messageID: opt(MessageId),
   callID: opt(Schema.String),
   metadata: opt(JsonObject)
 })
+/** The reply; `saved` are the rules an `always` reply saved (projected into the saved approvals). */
 export const PermissionReplied = define("session.next.permission.replied", {
   requestID: PermissionId,
   reply: PermissionReply,
-  message: opt(Schema.String)
+  message: opt(Schema.String),
+  saved: opt(Schema.Array(SavedRule))
 })
+/** A saved approval was removed (recorded in the stream of the session that saved it). */
+export const PermissionUnsaved = define("session.next.permission.unsaved", { savedID: Schema.String })
 export const QuestionAsked = define("session.next.question.asked", {
   requestID: QuestionId,
+  messageID: opt(MessageId),
   callID: opt(Schema.String),
   questions: Schema.Array(QuestionInfo)
 })
@@ -219,6 +232,9 @@ export const QuestionReplied = define("session.next.question.replied", {
   answers: Schema.Array(Schema.Array(Schema.String))
 })
 export const QuestionRejected = define("session.next.question.rejected", { requestID: QuestionId })
+
+// -- todo list (upstream's `todo.updated`, durable) -----------------------------
+export const TodoUpdated = define("session.next.todo.updated", { todos: Schema.Array(Todo) })
 
 /** Every event definition, current versions. */
 export const definitions = [
@@ -263,9 +279,11 @@ export const definitions = [
   RevertCommitted,
   PermissionAsked,
   PermissionReplied,
+  PermissionUnsaved,
   QuestionAsked,
   QuestionReplied,
-  QuestionRejected
+  QuestionRejected,
+  TodoUpdated
 ] as const
 
 type Definitions = typeof definitions

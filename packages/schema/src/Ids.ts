@@ -87,3 +87,4 @@ export const newPartId = (): PartId => generate("prt") as PartId
 export const newPermissionId = (): PermissionId => generate("per") as PermissionId
 export const newQuestionId = (): QuestionId => generate("que") as QuestionId
 export const newActivityId = (): ActivityId => generate("act") as ActivityId
+export const newSavedRuleId = (): string => generate("psv")

@@ -78,7 +78,8 @@ export const RevertState = Schema.Struct({
 }).annotations({ identifier: "RevertState" })
 
 /** How an activity (one run of the agent loop) ended. */
-export const ActivityOutcome = Schema.Literal("completed", "step_limit", "failed", "interrupted").annotations({
+/** `rejected`: a permission request was rejected without feedback, which ends the activity. */
+export const ActivityOutcome = Schema.Literal("completed", "step_limit", "failed", "interrupted", "rejected").annotations({
   identifier: "ActivityOutcome"
 })
 export type ActivityOutcome = typeof ActivityOutcome.Type
@@ -93,8 +94,11 @@ export const QuestionInfo = Schema.Struct({
   question: Schema.String,
   header: Schema.optional(Schema.String),
   options: Schema.optional(Schema.Array(QuestionOption)),
-  multiple: Schema.optional(Schema.Boolean)
+  multiple: Schema.optional(Schema.Boolean),
+  /** Whether a free-text answer is accepted beside the options (default true). */
+  custom: Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "QuestionInfo" })
+export type QuestionInfo = typeof QuestionInfo.Type
 
 export const PermissionAction = Schema.Literal("allow", "deny", "ask").annotations({ identifier: "PermissionAction" })
 export type PermissionAction = typeof PermissionAction.Type
@@ -106,3 +110,19 @@ export const PermissionRule = Schema.Struct({
   action: PermissionAction
 }).annotations({ identifier: "PermissionRule" })
 export type PermissionRule = typeof PermissionRule.Type
+
+/** A rule saved by an `always` reply: allows `pattern` for `permission` from then on, in every session. */
+export const SavedRule = Schema.Struct({
+  id: Schema.String,
+  permission: Schema.String,
+  pattern: Schema.String
+}).annotations({ identifier: "SavedRule" })
+export type SavedRule = typeof SavedRule.Type
+
+/** One entry of a session's todo list (upstream's `Todo`). */
+export const Todo = Schema.Struct({
+  content: Schema.String,
+  status: Schema.Literal("pending", "in_progress", "completed", "cancelled"),
+  priority: Schema.Literal("high", "medium", "low")
+}).annotations({ identifier: "Todo" })
+export type Todo = typeof Todo.Type

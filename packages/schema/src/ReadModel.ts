@@ -1,8 +1,8 @@
 /** Read-model shapes: what projections of the log look like to readers. */
 import { Schema } from "effect"
 import { SessionId } from "./Ids.js"
-import { JsonValue } from "./Json.js"
-import { Delivery, ErrorInfo, LocationRef, ModelRef, Prompt, Tokens } from "./Model.js"
+import { JsonObject, JsonValue } from "./Json.js"
+import { Delivery, ErrorInfo, LocationRef, ModelRef, PermissionReply, PermissionRule, Prompt, QuestionInfo, Todo, Tokens } from "./Model.js"
 
 export const SessionStatus = Schema.Literal("idle", "busy")
 
@@ -15,6 +15,8 @@ export const SessionInfo = Schema.Struct({
   location: LocationRef,
   status: SessionStatus,
   activityID: Schema.optional(Schema.String),
+  /** The session's own permission rules (given at creation). */
+  permission: Schema.optional(Schema.Array(PermissionRule)),
   cost: Schema.Number,
   tokens: Tokens,
   time: Schema.Struct({
@@ -75,3 +77,48 @@ export const SessionInput = Schema.Struct({
   time: Schema.Struct({ admitted: Schema.Number, promoted: Schema.optional(Schema.Number) })
 }).annotations({ identifier: "SessionInput" })
 export type SessionInput = typeof SessionInput.Type
+
+export const RequestState = Schema.Literal("pending", "replied", "rejected")
+export type RequestState = typeof RequestState.Type
+
+/** A durable permission request (`permission_request`), pending until its reply. */
+export const PermissionRequestInfo = Schema.Struct({
+  id: Schema.String,
+  sessionID: SessionId,
+  permission: Schema.String,
+  patterns: Schema.Array(Schema.String),
+  always: Schema.Array(Schema.String),
+  messageID: Schema.optional(Schema.String),
+  callID: Schema.optional(Schema.String),
+  metadata: Schema.optional(JsonObject),
+  state: RequestState,
+  reply: Schema.optional(PermissionReply),
+  message: Schema.optional(Schema.String),
+  time: Schema.Struct({ created: Schema.Number, replied: Schema.optional(Schema.Number) })
+}).annotations({ identifier: "PermissionRequestInfo" })
+export type PermissionRequestInfo = typeof PermissionRequestInfo.Type
+
+/** A durable question request (`question_request`). */
+export const QuestionRequestInfo = Schema.Struct({
+  id: Schema.String,
+  sessionID: SessionId,
+  questions: Schema.Array(QuestionInfo),
+  messageID: Schema.optional(Schema.String),
+  callID: Schema.optional(Schema.String),
+  state: RequestState,
+  answers: Schema.optional(Schema.Array(Schema.Array(Schema.String))),
+  time: Schema.Struct({ created: Schema.Number, replied: Schema.optional(Schema.Number) })
+}).annotations({ identifier: "QuestionRequestInfo" })
+export type QuestionRequestInfo = typeof QuestionRequestInfo.Type
+
+/** An approval saved by an `always` reply (`permission_saved`). */
+export const SavedPermissionInfo = Schema.Struct({
+  id: Schema.String,
+  sessionID: SessionId,
+  permission: Schema.String,
+  pattern: Schema.String,
+  time: Schema.Struct({ created: Schema.Number })
+}).annotations({ identifier: "SavedPermissionInfo" })
+export type SavedPermissionInfo = typeof SavedPermissionInfo.Type
+
+export const SessionTodos = Schema.Array(Todo)

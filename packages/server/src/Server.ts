@@ -12,9 +12,13 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import {
   Agents,
+  BuiltinTools,
+  Permissions,
   type EventNotifier,
   type EventStore,
   type LogWriter,
+  type Questions,
+  type RequestWaiters,
   type SessionCommands,
   SessionExecution,
   type SessionInbox,
@@ -26,12 +30,14 @@ import {
   ToolRegistry
 } from "@ratchet/core"
 import type { Providers } from "@ratchet/llm"
+import type { PermissionRule } from "@ratchet/schema"
 import { Effect, Layer } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
 import * as Catalog from "./handlers/Catalog.js"
 import * as Events from "./handlers/Events.js"
 import * as Messages from "./handlers/Messages.js"
+import * as Requests from "./handlers/Requests.js"
 import * as Sessions_ from "./handlers/Sessions.js"
 import * as HttpEdges from "./HttpEdges.js"
 import * as LoopMonitor from "./LoopMonitor.js"
@@ -57,8 +63,12 @@ export interface ServerOptions {
   readonly storage: Layer.Layer<StorageServices, unknown>
   readonly providers: Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
-  /** Until the built-in tools land (issue 5) the server offers none unless given some. */
+  /** Tools offered beside the built-ins (tests add theirs). */
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** The config file's permission rules (after each agent's defaults). */
+  readonly permission?: ReadonlyArray<PermissionRule>
+  /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
+  readonly toolOutputDir?: string
   /** Replaces the providers built from `providers` (tests point it at a fake). */
   readonly providersLayer?: Layer.Layer<Providers>
 }
@@ -72,10 +82,15 @@ export class InsecureBind extends Error {
 }
 
 const engine = (options: ServerOptions) =>
-  Sessions.layer.pipe(
+  BuiltinTools.taskLayer.pipe(
+    Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
-    Layer.provideMerge(ToolRegistry.layer(options.tools ?? [])),
     Layer.provideMerge(Agents.layer(options.agents)),
+    Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
+    Layer.provideMerge(Layer.succeed(ToolRegistry.ToolConfig, {
+      maxOutputBytes: 32 * 1024,
+      outputDir: options.toolOutputDir ?? ToolRegistry.ToolConfig.defaultValue().outputDir
+    })),
     Layer.provideMerge(options.storage)
   )
 
@@ -113,7 +128,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
-    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Auth.layer]),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
     Layer.provideMerge(NodeHttpServer.layer(() => createServer(), { port: config.port, host: config.hostname, backlog: 4096 }))
   )
 

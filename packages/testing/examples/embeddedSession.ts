@@ -5,7 +5,7 @@
  * (docs/embedding.md walks through it; a test runs `program`.)
  */
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
-import { Agents, EventStore, SessionCommands, SessionExecution, SessionQueries, Sessions, Storage, ToolRegistry } from "@ratchet/core"
+import { Agents, BuiltinTools, EventStore, SessionCommands, SessionExecution, SessionQueries, Sessions, Storage } from "@ratchet/core"
 import { OpenAiCompatible, Providers } from "@ratchet/llm"
 import { Effect, Layer, Stream } from "effect"
 
@@ -46,12 +46,11 @@ export const engine = (
   | SessionQueries.SessionQueries,
   unknown
 > =>
-  Sessions.layer.pipe(
+  Sessions.layer(BuiltinTools.registry()).pipe(
     Layer.provideMerge(Layer.effect(
       Providers,
       Effect.map(OpenAiCompatible.make({ provider: "local", baseURL }), (model) => Providers.fromRecord({ local: model }))
     ).pipe(Layer.provide(NodeHttpClient.layerUndici))),
-    Layer.provideMerge(ToolRegistry.layer([])),
     Layer.provideMerge(Agents.layer([{ name: "build", maxSteps: 25 }])),
     Layer.provideMerge(Storage.sqlite({ filename }))
   )

@@ -72,10 +72,9 @@ export const layer = (
     readonly providers?: Readonly<Record<string, string>>
   } = {}
 ): Layer.Layer<Services, unknown> =>
-  Sessions.layerWith(options.writer ?? SessionWriterModule.layer).pipe(
+  Sessions.layerWith(options.writer ?? SessionWriterModule.layer, ToolRegistry.layer(TestTools.all)).pipe(
     Layer.provideMerge(providers(options.providers ?? {})),
     Layer.provideMerge(Layer.scoped(Fake, FakeProvider.make())),
-    Layer.provideMerge(ToolRegistry.layer(TestTools.all)),
     Layer.provideMerge(Agents.layer(agents)),
     Layer.provideMerge(Storage.layer({ pollInterval: "200 millis" })),
     Layer.provideMerge(database),

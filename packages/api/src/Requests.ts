@@ -1,0 +1,63 @@
+/**
+ * Bodies of the permission and question routes, in upstream's v2 shapes
+ * (`PermissionV2Request`, `QuestionV2Request`, `PermissionSavedInfo`): a
+ * permission's `action` is the permission key, `resources` the patterns
+ * the call touches, `save` what an `always` reply would save.
+ */
+import { Ids, PermissionReply } from "@ratchet/schema"
+import { Schema } from "effect"
+
+export const PermissionSource = Schema.Struct({
+  type: Schema.Literal("tool"),
+  messageID: Schema.String,
+  callID: Schema.String
+}).annotations({ identifier: "PermissionV2Source" })
+
+export const PermissionRequest = Schema.Struct({
+  id: Ids.PermissionId,
+  sessionID: Ids.SessionId,
+  action: Schema.String,
+  resources: Schema.Array(Schema.String),
+  save: Schema.optional(Schema.Array(Schema.String)),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  source: Schema.optional(PermissionSource)
+}).annotations({ identifier: "PermissionV2Request" })
+export type PermissionRequest = typeof PermissionRequest.Type
+
+export const PermissionReplyBody = Schema.Struct({
+  reply: PermissionReply,
+  /** With `reject`: feedback the model reads (the run goes on); without it the activity ends. */
+  message: Schema.optional(Schema.String)
+}).annotations({ identifier: "PermissionReplyBody" })
+
+export const SavedPermission = Schema.Struct({
+  id: Schema.String,
+  projectID: Schema.String,
+  action: Schema.String,
+  resource: Schema.String
+}).annotations({ identifier: "PermissionSavedInfo" })
+
+export const QuestionOption = Schema.Struct({ label: Schema.String, description: Schema.String }).annotations({
+  identifier: "QuestionV2Option"
+})
+
+export const QuestionInfo = Schema.Struct({
+  question: Schema.String,
+  header: Schema.String,
+  options: Schema.Array(QuestionOption),
+  multiple: Schema.optional(Schema.Boolean),
+  custom: Schema.optional(Schema.Boolean)
+}).annotations({ identifier: "QuestionV2Info" })
+
+export const QuestionRequest = Schema.Struct({
+  id: Ids.QuestionId,
+  sessionID: Ids.SessionId,
+  questions: Schema.Array(QuestionInfo),
+  tool: Schema.optional(Schema.Struct({ messageID: Schema.String, callID: Schema.String }))
+}).annotations({ identifier: "QuestionV2Request" })
+export type QuestionRequest = typeof QuestionRequest.Type
+
+export const QuestionReplyBody = Schema.Struct({
+  /** One answer per question, in order: the selected labels (or the user's own words). */
+  answers: Schema.Array(Schema.Array(Schema.String))
+}).annotations({ identifier: "QuestionV2Reply" })

@@ -1,0 +1,94 @@
+/** One provider turn's state while it streams: open parts, tool calls, and the events each part becomes. */
+import type { Part } from "@ratchet/llm"
+import { Events, Ids, type MessageId, type SessionEvent } from "@ratchet/schema"
+
+export interface Call {
+  readonly callId: string
+  readonly name: string
+  readonly input: string
+  /** `tool.called` is in the log already (a call resumed after a restart). */
+  readonly announced?: boolean
+}
+
+/** What a step has open, so an interrupt or failure can close it in the log. */
+export class StepState {
+  readonly texts = new Map<string, { readonly id: string; readonly kind: "text" | "reasoning"; text: string }>()
+  readonly inputs = new Map<string, { readonly callId: string; readonly name: string; text: string }>()
+  readonly calls: Array<Call> = []
+  /** Calls whose result (or failure) is in the log. */
+  readonly settled = new Set<string>()
+  finish: Extract<Part, { _tag: "Finish" }> | undefined
+  constructor(readonly assistantMessageID: MessageId) {}
+
+  /** Events that end every open text/reasoning part with the text so far. */
+  closeTexts(): Array<SessionEvent> {
+    const out: Array<SessionEvent> = []
+    for (const t of this.texts.values()) {
+      out.push(
+        t.kind === "text"
+          ? Events.make("session.next.text.ended", { assistantMessageID: this.assistantMessageID, textID: t.id, text: t.text })
+          : Events.make("session.next.reasoning.ended", { assistantMessageID: this.assistantMessageID, reasoningID: t.id, text: t.text })
+      )
+    }
+    this.texts.clear()
+    return out
+  }
+
+  /** Every call started in this step that has no result yet. */
+  unsettled(): Array<string> {
+    const ids = new Set([...[...this.inputs.values()].map((i) => i.callId), ...this.calls.map((c) => c.callId)])
+    return [...ids].filter((id) => !this.settled.has(id))
+  }
+
+  /** The events for one streamed part (deltas included: they are durable). */
+  onPart(part: Part, events: Array<SessionEvent>): void {
+    const m = this.assistantMessageID
+    switch (part._tag) {
+      case "TextDelta":
+      case "ReasoningDelta": {
+        const kind = part._tag === "TextDelta" ? "text" : "reasoning"
+        const key = `${kind}:${part.id}`
+        let open = this.texts.get(key)
+        if (open === undefined) {
+          open = { id: Ids.newPartId(), kind, text: "" }
+          this.texts.set(key, open)
+          events.push(kind === "text"
+            ? Events.make("session.next.text.started", { assistantMessageID: m, textID: open.id })
+            : Events.make("session.next.reasoning.started", { assistantMessageID: m, reasoningID: open.id }))
+        }
+        open.text += part.delta
+        events.push(kind === "text"
+          ? Events.make("session.next.text.delta", { assistantMessageID: m, textID: open.id, delta: part.delta })
+          : Events.make("session.next.reasoning.delta", { assistantMessageID: m, reasoningID: open.id, delta: part.delta }))
+        return
+      }
+      case "ToolInputStart": {
+        const callId = Ids.newPartId()
+        this.inputs.set(part.id, { callId, name: part.name, text: "" })
+        events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: callId, name: part.name }))
+        return
+      }
+      case "ToolInputDelta": {
+        const input = this.inputs.get(part.id)
+        if (input === undefined) return
+        input.text += part.delta
+        events.push(Events.make("session.next.tool.input.delta", { assistantMessageID: m, callID: input.callId, delta: part.delta }))
+        return
+      }
+      case "ToolCall": {
+        let input = this.inputs.get(part.call.id)
+        if (input === undefined) {
+          // a call that arrived whole, without streamed input: its part starts here
+          input = { callId: Ids.newPartId(), name: part.call.name, text: part.call.input }
+          this.inputs.set(part.call.id, input)
+          events.push(Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: input.callId, name: part.call.name }))
+        }
+        this.calls.push({ callId: input.callId, name: part.call.name, input: part.call.input })
+        return
+      }
+      case "Finish":
+        this.finish = part
+        return
+    }
+  }
+}

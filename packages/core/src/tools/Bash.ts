@@ -1,0 +1,172 @@
+/**
+ * `bash`: runs a command in the session directory. The command gets its own
+ * process group, so a timeout or an interrupt kills everything it started
+ * (SIGTERM to the group, SIGKILL after a short grace), not just the shell.
+ * Output (stdout and stderr interleaved) is kept up to a cap in memory —
+ * head and tail, the registry bounds what the model sees — and its tail is
+ * reported as progress while the command runs.
+ */
+import { Effect, Schema } from "effect"
+import { spawn } from "node:child_process"
+import * as ToolRegistry from "../ToolRegistry.js"
+import { confine } from "./common.js"
+
+const DEFAULT_TIMEOUT_MS = 2 * 60 * 1000
+const MAX_TIMEOUT_MS = 10 * 60 * 1000
+/** Kept in memory per call: the first and the last half of this. */
+const KEEP_BYTES = 1024 * 1024
+const PROGRESS_MS = 500
+const KILL_GRACE_MS = 2000
+
+const Input = Schema.Struct({
+  command: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "The command to run (bash)" }),
+  description: Schema.optional(Schema.String).annotations({ description: "What the command does, in 5-10 words" }),
+  timeout: Schema.optional(Schema.Int.pipe(Schema.between(1, MAX_TIMEOUT_MS))).annotations({ description: `Milliseconds before it is killed (default ${DEFAULT_TIMEOUT_MS}, at most ${MAX_TIMEOUT_MS})` }),
+  workdir: Schema.optional(Schema.String).annotations({ description: "A directory to run in, relative to the session directory" })
+})
+
+/** The command's first words, for the pattern an `always` reply saves (`git status *`, `npm run *`). */
+export const prefixOf = (command: string): string => {
+  const words = command.trim().split(/\s+/)
+  const head = words[0] ?? ""
+  const sub = words[1]
+  const takesSub = sub !== undefined && /^[a-z][\w-]*$/.test(sub) && ["git", "npm", "npx", "pnpm", "yarn", "cargo", "go", "docker", "kubectl", "make"].includes(head)
+  return `${takesSub ? `${head} ${sub}` : head} *`
+}
+
+/** Keeps the first and the last `KEEP_BYTES / 2` of a stream, and counts what was dropped between. */
+class Kept {
+  head = ""
+  tail = ""
+  dropped = 0
+  add(chunk: string) {
+    const half = KEEP_BYTES / 2
+    if (this.head.length < half) {
+      const room = half - this.head.length
+      this.head += chunk.slice(0, room)
+      chunk = chunk.slice(room)
+    }
+    this.tail += chunk
+    if (this.tail.length > half) {
+      this.dropped += this.tail.length - half
+      this.tail = this.tail.slice(this.tail.length - half)
+    }
+  }
+  text() {
+    return this.dropped === 0 ? this.head + this.tail : `${this.head}\n[… ${this.dropped} characters dropped …]\n${this.tail}`
+  }
+}
+
+/** SIGTERM to the whole group, SIGKILL after the grace if anything is left. */
+const killGroup = (pid: number | undefined) => {
+  if (pid === undefined) return
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, s)
+    } catch {
+      // the group is gone already
+    }
+  }
+  signal("SIGTERM")
+  setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS).unref()
+}
+
+export interface Finished {
+  readonly output: string
+  readonly exitCode: number | null
+  readonly signal: string | null
+  readonly timedOut: boolean
+}
+
+/** Runs `command` under bash in its own process group; interrupting the effect kills the group. */
+export const runCommand = (
+  command: string,
+  cwd: string,
+  timeoutMs: number,
+  onProgress: (tail: string) => void
+): Effect.Effect<Finished, ToolRegistry.ToolFailure> =>
+  Effect.async<Finished, ToolRegistry.ToolFailure>((resume) => {
+    const kept = new Kept()
+    let timedOut = false
+    const child = spawn("bash", ["-c", command], {
+      cwd,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
+    })
+    const onData = (chunk: Buffer) => kept.add(chunk.toString("utf8"))
+    child.stdout.on("data", onData)
+    child.stderr.on("data", onData)
+    const progress = setInterval(() => onProgress(kept.tail.slice(-2000) || kept.head.slice(-2000)), PROGRESS_MS)
+    const timer = setTimeout(() => {
+      timedOut = true
+      killGroup(child.pid)
+    }, timeoutMs)
+    const done = () => {
+      clearInterval(progress)
+      clearTimeout(timer)
+    }
+    child.on("error", (error) => {
+      done()
+      resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "spawn", message: `could not run bash: ${error.message}` })))
+    })
+    child.on("close", (exitCode, signal) => {
+      done()
+      // the shell may exit while children it left hold the pipes open: close settles once they are gone
+      resume(Effect.succeed({ output: kept.text(), exitCode, signal, timedOut }))
+    })
+    return Effect.sync(() => {
+      done()
+      killGroup(child.pid)
+    })
+  })
+
+export const tool = ToolRegistry.make({
+  name: "bash",
+  description:
+    "Runs a bash command in the session directory and returns its output (stdout and stderr) and exit code. " +
+    "Long-running commands are killed after the timeout, with everything they started.",
+  input: Input,
+  idempotent: false,
+  // the call's own timeout is the command's; the registry's only guards against a stuck kill
+  timeout: `${MAX_TIMEOUT_MS + 60_000} millis`,
+  needs: (input) =>
+    Effect.succeed([{
+      permission: "bash",
+      patterns: [input.command],
+      always: [prefixOf(input.command)],
+      metadata: { command: input.command, ...(input.description === undefined ? {} : { description: input.description }) }
+    }]),
+  run: (input, context) =>
+    Effect.gen(function*() {
+      const cwd = input.workdir === undefined ? context.directory : (yield* confine(context.directory, input.workdir)).absolute
+      const timeoutMs = input.timeout ?? DEFAULT_TIMEOUT_MS
+      const progress: Array<string> = []
+      const finished = yield* runCommand(input.command, cwd, timeoutMs, (tail) => {
+        progress.push(tail)
+      }).pipe(
+        // progress is reported from the node callbacks above; record it as events between polls
+        Effect.raceFirst(Effect.forever(Effect.zipRight(
+          Effect.sleep(`${PROGRESS_MS} millis`),
+          Effect.suspend(() => {
+            const latest = progress.splice(0, progress.length).pop()
+            return latest === undefined ? Effect.void : context.progress({ structured: { output: latest } })
+          })
+        )))
+      )
+      const status = finished.timedOut
+        ? `killed after the ${timeoutMs} ms timeout`
+        : finished.exitCode === null
+        ? `killed by ${finished.signal ?? "a signal"}`
+        : `exit code ${finished.exitCode}`
+      const output = `${finished.output}${finished.output.endsWith("\n") || finished.output === "" ? "" : "\n"}(${status})`
+      return {
+        output,
+        structured: {
+          exitCode: finished.exitCode,
+          timedOut: finished.timedOut,
+          ...(input.description === undefined ? {} : { description: input.description })
+        }
+      }
+    })
+})

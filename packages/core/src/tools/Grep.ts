@@ -1,0 +1,120 @@
+/**
+ * `grep`: lines matching a regular expression, as `path:line: text`. Uses
+ * ripgrep when it is on the PATH; otherwise a bounded scan in-process
+ * (text files under 1 MB, at most MAX_MATCHES matches), both under the
+ * tool's timeout. Long lines are cut so one minified file cannot fill the
+ * result.
+ */
+import { Effect, Schema } from "effect"
+import { spawn, spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import * as ToolRegistry from "../ToolRegistry.js"
+import { confine, looksBinary } from "./common.js"
+import { files, ignored } from "./Glob.js"
+
+const MAX_MATCHES = 100
+const MAX_LINE = 300
+const MAX_FILE_BYTES = 1024 * 1024
+
+const Input = Schema.Struct({
+  pattern: Schema.String.annotations({ description: "A regular expression (JavaScript / ripgrep syntax)" }),
+  path: Schema.optional(Schema.String).annotations({ description: "The directory to search in, relative to the session directory" }),
+  include: Schema.optional(Schema.String).annotations({ description: "Only files matching this glob, such as *.ts or **/*.{ts,tsx}" })
+})
+
+interface Match {
+  readonly file: string
+  readonly line: number
+  readonly text: string
+}
+
+const cut = (text: string) => (text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text)
+
+let ripgrep: boolean | undefined
+export const hasRipgrep = () => (ripgrep ??= spawnSync("rg", ["--version"], { stdio: "ignore" }).status === 0)
+
+const withRipgrep = (root: string, pattern: string, include: string | undefined) =>
+  Effect.async<ReadonlyArray<Match>, ToolRegistry.ToolFailure>((resume) => {
+    const args = ["--line-number", "--no-heading", "--color", "never", "--max-columns", String(MAX_LINE), "-e", pattern]
+    for (const g of ignored) args.push("--glob", `!${g.replace(/^\*\*\//, "")}`)
+    if (include !== undefined) args.push("--glob", include)
+    args.push(".")
+    const child = spawn("rg", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
+    const matches: Array<Match> = []
+    let rest = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n")
+      rest = lines.pop() ?? ""
+      for (const l of lines) {
+        const m = /^(.*?):(\d+):(.*)$/.exec(l)
+        if (m !== null && matches.length < MAX_MATCHES + 1) matches.push({ file: m[1]!.replace(/^\.\//, ""), line: Number(m[2]), text: cut(m[3]!) })
+      }
+      if (matches.length > MAX_MATCHES) child.kill()
+    })
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c))
+    child.on("close", (code) => {
+      // 1: no match; killed: enough matches
+      if (code === 0 || code === 1 || matches.length > MAX_MATCHES) resume(Effect.succeed(matches))
+      else resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "grep", message: `ripgrep failed: ${stderr.trim().slice(0, 500)}` })))
+    })
+    return Effect.sync(() => child.kill("SIGKILL"))
+  })
+
+const scan = (root: string, regex: RegExp, include: string | undefined) =>
+  Effect.gen(function*() {
+    const candidates = yield* files(root, include === undefined ? "**/*" : include.includes("/") ? include : `**/${include}`)
+    const matches: Array<Match> = []
+    for (const file of candidates.sort()) {
+      // yield between files: the timeout and an interrupt can stop a long scan
+      yield* Effect.yieldNow()
+      const absolute = path.join(root, file)
+      // an unreadable file (permissions, removed meanwhile) is skipped, not a failure of the search
+      const buffer = yield* Effect.orElseSucceed(
+        Effect.try(() => {
+          const stat = fs.statSync(absolute, { throwIfNoEntry: false })
+          return stat === undefined || stat.size > MAX_FILE_BYTES ? undefined : fs.readFileSync(absolute)
+        }),
+        () => undefined
+      )
+      if (buffer === undefined || looksBinary(buffer.subarray(0, 8192))) continue
+      const lines = buffer.toString("utf8").split("\n")
+      for (let i = 0; i < lines.length; i++) {
+        if (!regex.test(lines[i]!)) continue
+        matches.push({ file, line: i + 1, text: cut(lines[i]!) })
+        if (matches.length > MAX_MATCHES) return matches
+      }
+    }
+    return matches
+  })
+
+export const tool = ToolRegistry.make({
+  name: "grep",
+  description: `Searches file contents in the session directory with a regular expression; returns path:line: text (at most ${MAX_MATCHES} matches).`,
+  input: Input,
+  idempotent: true,
+  timeout: "60 seconds",
+  needs: (input, context) =>
+    Effect.map(confine(context.directory, input.path ?? "."), (t) => [{ permission: "grep", patterns: [input.pattern], metadata: { path: t.relative } }]),
+  run: (input, context) =>
+    Effect.gen(function*() {
+      const root = yield* confine(context.directory, input.path ?? ".")
+      if (input.include !== undefined && (path.isAbsolute(input.include) || input.include.split("/").includes(".."))) {
+        return yield* new ToolRegistry.ToolFailure({ type: "path_refused", message: "include must be a relative glob inside the directory" })
+      }
+      const regex = yield* Effect.try({
+        try: () => new RegExp(input.pattern),
+        catch: (e) => new ToolRegistry.ToolFailure({ type: "invalid_pattern", message: `invalid regular expression: ${(e as Error).message}` })
+      })
+      const matches = hasRipgrep() ? yield* withRipgrep(root.absolute, input.pattern, input.include) : yield* scan(root.absolute, regex, input.include)
+      const prefix = root.relative === "." ? "" : `${root.relative}/`
+      const shown = matches.slice(0, MAX_MATCHES)
+      return {
+        output: shown.length === 0
+          ? "No matches found"
+          : `${shown.map((m) => `${prefix}${m.file}:${m.line}: ${m.text}`).join("\n")}${matches.length > MAX_MATCHES ? `\n(more than ${MAX_MATCHES} matches: narrow the pattern or the path)` : ""}`,
+        structured: { matches: shown.length, truncated: matches.length > MAX_MATCHES, engine: hasRipgrep() ? "ripgrep" : "scan" }
+      }
+    })
+})
