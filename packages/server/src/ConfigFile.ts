@@ -25,6 +25,18 @@ const ProviderEntry = Schema.Struct({
 })
 export type ProviderEntry = typeof ProviderEntry.Type
 
+const Action = Schema.Literal("allow", "deny", "ask")
+
+/**
+ * opencode's `permission` config: one action for everything, or per
+ * permission an action or `{ pattern: action }` (e.g. `bash: { "git *": "allow", "*": "ask" }`).
+ */
+const PermissionEntry = Schema.Union(
+  Action,
+  Schema.Record({ key: Schema.String, value: Schema.Union(Action, Schema.Record({ key: Schema.String, value: Action })) })
+)
+export type PermissionEntry = typeof PermissionEntry.Type
+
 const AgentEntry = Schema.Struct({
   model: Schema.optional(Schema.String),
   prompt: Schema.optional(Schema.String),
@@ -32,7 +44,10 @@ const AgentEntry = Schema.Struct({
   steps: Schema.optional(Schema.Int.pipe(Schema.positive())),
   maxSteps: Schema.optional(Schema.Int.pipe(Schema.positive())),
   mode: Schema.optional(Schema.Literal("subagent", "primary", "all")),
-  disable: Schema.optional(Schema.Boolean)
+  disable: Schema.optional(Schema.Boolean),
+  permission: Schema.optional(PermissionEntry),
+  /** opencode's older switch: `false` denies the tool to the agent (it is not offered). */
+  tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
 })
 export type AgentEntry = typeof AgentEntry.Type
 
@@ -44,6 +59,8 @@ export const ConfigFile = Schema.Struct({
   model: Schema.optional(ModelString),
   provider: Schema.optional(Schema.Record({ key: Schema.String, value: ProviderEntry })),
   agent: Schema.optional(Schema.Record({ key: Schema.String, value: AgentEntry })),
+  permission: Schema.optional(PermissionEntry),
+  tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
   /** Ratchet's own section. */
   server: Schema.optional(Schema.Struct({
     port: Schema.optional(Schema.Int.pipe(Schema.between(0, 65535))),
@@ -113,3 +130,23 @@ export const load = (file: string): Effect.Effect<ConfigFile, ConfigError> =>
     }),
     (text) => parse(file, text)
   )
+
+/** Config permissions as rules, in the order written (later entries win, as upstream). */
+export const rulesOf = (
+  entry: PermissionEntry | undefined,
+  tools: Readonly<Record<string, boolean>> | undefined
+): Array<{ readonly permission: string; readonly pattern: string; readonly action: "allow" | "deny" | "ask" }> => {
+  const out: Array<{ readonly permission: string; readonly pattern: string; readonly action: "allow" | "deny" | "ask" }> = []
+  if (typeof entry === "string") out.push({ permission: "*", pattern: "*", action: entry })
+  else if (entry !== undefined) {
+    for (const [permission, value] of Object.entries(entry)) {
+      if (typeof value === "string") out.push({ permission, pattern: "*", action: value })
+      else for (const [pattern, action] of Object.entries(value)) out.push({ permission, pattern, action })
+    }
+  }
+  for (const [tool, enabled] of Object.entries(tools ?? {})) {
+    // write and edit share the `edit` permission, as upstream
+    if (!enabled) out.push({ permission: tool === "write" ? "edit" : tool, pattern: "*", action: "deny" })
+  }
+  return out
+}

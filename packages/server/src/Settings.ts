@@ -3,13 +3,15 @@
  * flags, environment and the config file. Everything a user can get wrong
  * is reported as a `ConfigError` naming the file (or flag) and the field.
  */
+import { Agents as AgentsModule } from "@ratchet/core"
 import type { Agents } from "@ratchet/core"
 import type { ModelRef } from "@ratchet/schema"
 import { Effect, Either, Redacted } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { type AgentEntry, ConfigError, type ConfigFile, load } from "./ConfigFile.js"
+import type { PermissionRule } from "@ratchet/schema"
+import { type AgentEntry, ConfigError, type ConfigFile, load, rulesOf } from "./ConfigFile.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import { defaults, type ServerConfigShape } from "./ServerConfig.js"
 
@@ -28,6 +30,8 @@ export interface Settings {
   readonly configFile?: string
   readonly providers: ProviderSetup.Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
+  /** The config file's top-level permission rules. */
+  readonly permission: ReadonlyArray<PermissionRule>
 }
 
 /** `$XDG_DATA_HOME/ratchet/ratchet.db`, else `~/.local/share/ratchet/ratchet.db`. */
@@ -48,9 +52,9 @@ const parseModel = (value: string | undefined): ModelRef | undefined => {
   return { providerID: value.slice(0, slash), id: value.slice(slash + 1) }
 }
 
-/** The built-in agent plus the config file's `agent` section (which may change or disable it). */
+/** The built-in agents plus the config file's `agent` section (which may change, add or disable them). */
 export const agentsFrom = (file: string, entries: Readonly<Record<string, AgentEntry>>): Either.Either<Array<Agents.Agent>, ConfigError> => {
-  const agents = new Map<string, Agents.Agent>([["build", { name: "build", maxSteps: 25 }]])
+  const agents = new Map<string, Agents.Agent>(AgentsModule.builtins.map((a) => [a.name, a]))
   for (const [name, entry] of Object.entries(entries)) {
     if (entry.disable === true) {
       agents.delete(name)
@@ -59,11 +63,15 @@ export const agentsFrom = (file: string, entries: Readonly<Record<string, AgentE
     if (entry.model !== undefined && !/^[^/\s]+\/\S+$/.test(entry.model)) {
       return Either.left(new ConfigError({ file, field: `agent.${name}.model`, reason: "expected \"provider/model\"" }))
     }
-    const base = agents.get(name) ?? { name, maxSteps: 25 }
+    const base: Agents.Agent = agents.get(name) ?? { name, maxSteps: 25, mode: "all" }
     const model = parseModel(entry.model)
     const steps = entry.steps ?? entry.maxSteps
+    const extra = rulesOf(entry.permission, entry.tools)
     agents.set(name, {
       ...base,
+      ...(entry.description === undefined ? {} : { description: entry.description }),
+      ...(entry.mode === undefined ? {} : { mode: entry.mode }),
+      ...(extra.length === 0 ? {} : { permission: [...AgentsModule.rulesOf(base), ...extra] }),
       ...(steps === undefined ? {} : { maxSteps: steps }),
       ...(entry.prompt === undefined ? {} : { system: entry.prompt }),
       ...(model === undefined ? {} : { model })
@@ -101,6 +109,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       ...(configFile === undefined ? {} : { configFile }),
       providers,
       agents,
+      permission: rulesOf(file.permission, file.tools),
       config: {
         ...defaults,
         port,

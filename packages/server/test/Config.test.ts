@@ -82,16 +82,31 @@ describe("settings", () => {
     const file = path.join(dir, "ratchet.json")
     fs.writeFileSync(file, JSON.stringify({
       server: { port: 5000, hostname: "127.0.0.1", db: "/from/file.db" },
-      agent: { build: { steps: 5, prompt: "be brief" }, review: { model: "p/m" } },
+      agent: {
+        build: { steps: 5, prompt: "be brief", permission: { bash: { "git *": "allow" } } },
+        review: { model: "p/m", tools: { write: false, bash: false } }
+      },
+      permission: { edit: "deny", bash: { "*": "ask", "ls *": "allow" } },
       provider: { p: { options: { baseURL: "http://127.0.0.1:9/v1" } } }
     }))
     const s = await Effect.runPromise(Settings.resolve({ port: "4100", config: file }, { RATCHET_DB: "/from/env.db", RATCHET_TOKEN: "t" }, dir))
     expect(s.config.port).toBe(4100)
     expect(s.db).toBe("/from/env.db")
     expect(s.config.auth && Redacted.value(s.config.auth.token!)).toBe("t")
-    expect(s.agents).toEqual([
-      { name: "build", maxSteps: 5, system: "be brief" },
-      { name: "review", maxSteps: 25, model: { providerID: "p", id: "m" } }
+    const byName = new Map(s.agents.map((a) => [a.name, a]))
+    expect([...byName.keys()]).toEqual(["build", "plan", "general", "explore", "review"])
+    expect(byName.get("build")).toMatchObject({ maxSteps: 5, system: "be brief", mode: "primary" })
+    // the agent's rules after its defaults; the file's top-level rules in order
+    expect(byName.get("build")!.permission!.at(-1)).toEqual({ permission: "bash", pattern: "git *", action: "allow" })
+    expect(byName.get("review")).toMatchObject({ maxSteps: 25, model: { providerID: "p", id: "m" } })
+    expect(byName.get("review")!.permission!.slice(-2)).toEqual([
+      { permission: "edit", pattern: "*", action: "deny" },
+      { permission: "bash", pattern: "*", action: "deny" }
+    ])
+    expect(s.permission).toEqual([
+      { permission: "edit", pattern: "*", action: "deny" },
+      { permission: "bash", pattern: "*", action: "ask" },
+      { permission: "bash", pattern: "ls *", action: "allow" }
     ])
   })
 

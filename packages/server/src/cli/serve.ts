@@ -13,7 +13,8 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     config: settings.config,
     storage: Server.storageFor(settings.db),
     providers: settings.providers,
-    agents: settings.agents
+    agents: settings.agents,
+    permission: settings.permission
   })
 }
 

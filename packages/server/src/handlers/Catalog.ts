@@ -21,11 +21,12 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
           location,
           data: agents.list.map((a) => ({
             id: a.name,
-            mode: "primary" as const,
+            mode: a.mode ?? "primary",
             hidden: false,
             steps: a.maxSteps,
             ...(a.model === undefined ? {} : { model: a.model }),
-            ...(a.system === undefined ? {} : { system: a.system })
+            ...(a.system === undefined ? {} : { system: a.system }),
+            ...(a.description === undefined ? {} : { description: a.description })
           }))
         }))
       .handle("providers", () =>
