@@ -279,7 +279,7 @@ export const make = Effect.gen(function*() {
               yield* refuse("invalid_input", "the tool input is not a JSON object")
               continue
             }
-            if (call.announced === true && !(yield* parkedOrAnswered(sessionId, call.callId))) {
+            if (call.announced === true && !(yield* parkedOnRequest(sessionId, call.callId))) {
               // announced before a stop and not parked on a request: it may have run, unrecorded
               yield* refuse("unknown_outcome", "the server stopped while this tool ran; whether it took effect is unknown")
               continue
@@ -375,8 +375,8 @@ export const make = Effect.gen(function*() {
       )
     })
 
-  /** A call announced before a stop may run again only when it was parked on a request (it had not started). */
-  const parkedOrAnswered = (sessionId: SessionId, callId: string) =>
+  /** A call announced before a stop may run again only while its request is pending (its body had not started). */
+  const parkedOnRequest = (sessionId: SessionId, callId: string) =>
     Effect.gen(function*() {
       const [ps, qs] = yield* Effect.all([
         sqlRequestsFor(permissions.pending(sessionId), callId),
