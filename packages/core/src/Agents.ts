@@ -83,11 +83,10 @@ export class Agents extends Context.Tag("@ratchet/core/Agents")<Agents, AgentsSe
  * The built-ins, then `agents` (an agent of the same name replaces the
  * built-in; the server merges config over the built-in before passing it).
  */
-export const fromList = (agents: ReadonlyArray<Agent>, options: { readonly builtins?: boolean } = {}): AgentsService => {
-  const byName = new Map([...(options.builtins === false ? [build] : builtins), ...agents].map((a) => [a.name, a]))
+export const fromList = (agents: ReadonlyArray<Agent>): AgentsService => {
+  const byName = new Map([...builtins, ...agents].map((a) => [a.name, a]))
   const fallback = byName.get("build") ?? build
   return { get: (name) => byName.get(name) ?? fallback, find: (name) => byName.get(name), list: [...byName.values()] }
 }
 
-export const layer = (agents: ReadonlyArray<Agent> = [], options: { readonly builtins?: boolean } = {}): Layer.Layer<Agents> =>
-  Layer.succeed(Agents, fromList(agents, options))
+export const layer = (agents: ReadonlyArray<Agent> = []): Layer.Layer<Agents> => Layer.succeed(Agents, fromList(agents))

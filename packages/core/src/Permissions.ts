@@ -59,6 +59,8 @@ export interface Ask {
   readonly metadata?: JsonObject
   /** Agent, config and session rules, merged (saved approvals are added here). */
   readonly rules: ReadonlyArray<PermissionRule>
+  /** The call is re-run after a restart: the request it asked before (if any) decides. */
+  readonly resumed?: boolean
 }
 
 export type Decision =
@@ -189,36 +191,49 @@ export const make = Effect.gen(function*() {
         (rs) => Option.fromNullable(rs[0])
       )
 
+  /** The action the rules give; saved approvals only allow, so an allow needs no read of them. */
+  const evaluate = (ask: Ask) =>
+    Effect.gen(function*() {
+      const base: PermissionAction = PermissionRules.evaluateAll(ask.rules, ask.permission, ask.patterns)
+      if (base === "allow") return base
+      return PermissionRules.evaluateAll(PermissionRules.merge(ask.rules, yield* savedRules), ask.permission, ask.patterns)
+    })
+
+  /** Waits for `requestId`'s answer; `alreadyAsked`: it is in the log (a re-run call), else it is recorded here. */
+  const awaitAnswer = (ask: Ask, requestId: PermissionId, alreadyAsked: boolean) =>
+    waiters.waitFor<Answer, Decision, AppendError, never>(ask.sessionId, requestId, (deferred) =>
+      Effect.gen(function*() {
+        if (alreadyAsked) {
+          // registered first, then read again: a reply that landed in between is seen here
+          const answered = Option.flatMapNullable(yield* get(ask.sessionId, requestId), answerOf)
+          if (Option.isSome(answered)) return decide(answered.value)
+        } else {
+          yield* writer.append(ask.sessionId, [
+            Events.make("session.next.permission.asked", {
+              requestID: requestId,
+              permission: ask.permission,
+              patterns: ask.patterns,
+              always: ask.always ?? ask.patterns,
+              ...(ask.messageId === undefined ? {} : { messageID: ask.messageId }),
+              ...(ask.callId === undefined ? {} : { callID: ask.callId }),
+              ...(ask.metadata === undefined ? {} : { metadata: ask.metadata })
+            })
+          ])
+        }
+        return decide(yield* Deferred.await(deferred))
+      }))
+
   const check: PermissionsService["check"] = (ask) =>
     Effect.gen(function*() {
-      const rules = PermissionRules.merge(ask.rules, yield* savedRules)
-      const action: PermissionAction = PermissionRules.evaluateAll(rules, ask.permission, ask.patterns)
+      // a call re-run after a restart is decided by the request it asked before, whatever the rules say now
+      if (ask.resumed === true) {
+        const before = yield* previous(ask)
+        if (Option.isSome(before)) return yield* awaitAnswer(ask, before.value.id as PermissionId, true)
+      }
+      const action = yield* evaluate(ask)
       if (action === "allow") return { _tag: "Allowed" } as const
       if (action === "deny") return { _tag: "Denied" } as const
-      const before = yield* previous(ask)
-      const requestId = Option.match(before, { onNone: () => Ids.newPermissionId(), onSome: (r) => r.id as PermissionId })
-      return yield* waiters.waitFor<Answer, Decision, AppendError, never>(ask.sessionId, requestId, (deferred) =>
-        Effect.gen(function*() {
-          if (Option.isSome(before)) {
-            // registered first, then read again: a reply that landed in between is seen here
-            const now = yield* get(ask.sessionId, requestId)
-            const answered = Option.flatMapNullable(now, answerOf)
-            if (Option.isSome(answered)) return decide(answered.value)
-          } else {
-            yield* writer.append(ask.sessionId, [
-              Events.make("session.next.permission.asked", {
-                requestID: requestId,
-                permission: ask.permission,
-                patterns: ask.patterns,
-                always: ask.always ?? ask.patterns,
-                ...(ask.messageId === undefined ? {} : { messageID: ask.messageId }),
-                ...(ask.callId === undefined ? {} : { callID: ask.callId }),
-                ...(ask.metadata === undefined ? {} : { metadata: ask.metadata })
-              })
-            ])
-          }
-          return decide(yield* Deferred.await(deferred))
-        }))
+      return yield* awaitAnswer(ask, Ids.newPermissionId(), false)
     })
 
   const append = (sessionId: SessionId, requestId: string, answer: Answer, saved?: ReadonlyArray<{ readonly id: string; readonly permission: string; readonly pattern: string }>) =>

@@ -33,6 +33,8 @@ export interface AskQuestions {
   readonly questions: ReadonlyArray<QuestionInfo>
   readonly messageId?: MessageId
   readonly callId?: string
+  /** The call is re-run after a restart: wait on the question it asked before, if any. */
+  readonly resumed?: boolean
 }
 
 export type ReplyError = QuestionNotFound | RequestNotPending | InvalidInput | AppendError
@@ -99,7 +101,7 @@ export const make = Effect.gen(function*() {
 
   const ask: QuestionsService["ask"] = (request) =>
     Effect.gen(function*() {
-      const before = request.callId === undefined
+      const before = request.callId === undefined || request.resumed !== true
         ? Option.none<QuestionRequestInfo>()
         : Option.fromNullable((yield* rows(sql<Row>`SELECT * FROM question_request WHERE session_id = ${request.sessionId}
             AND call_id = ${request.callId} ORDER BY time_created DESC, id DESC`))[0])

@@ -123,6 +123,18 @@ export const make: Effect.Effect<
   const runs = new Map<SessionId, Run>()
   let stopping = false
 
+  /** Runs one activity under a permit, as the run's interruptible fiber. */
+  const activity = <A, E>(run: Run, effect: Effect.Effect<A, E>) =>
+    permits.withPermits(1)(
+      Effect.gen(function*() {
+        const fiber = yield* Effect.fork(effect)
+        run.activity = fiber
+        const exit = yield* Fiber.await(fiber)
+        run.activity = undefined
+        return exit
+      })
+    )
+
   const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
     Effect.gen(function*() {
       // an activity that fails before promoting its inputs leaves them pending: back off before
@@ -130,15 +142,7 @@ export const make: Effect.Effect<
       let failures = 0
       if (run.resumeActivity) {
         run.resumeActivity = false
-        const exit = yield* permits.withPermits(1)(
-          Effect.gen(function*() {
-            const fiber = yield* Effect.fork(runner.resume(sessionId))
-            run.activity = fiber
-            const exit = yield* Fiber.await(fiber)
-            run.activity = undefined
-            return exit
-          })
-        )
+        const exit = yield* activity(run, runner.resume(sessionId))
         // not parked (or it could not go on): an orphan, closed as interrupted
         if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : !Exit.isInterrupted(exit)) {
           if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
@@ -159,15 +163,7 @@ export const make: Effect.Effect<
           runs.delete(sessionId)
           return
         }
-        const exit = yield* permits.withPermits(1)(
-          Effect.gen(function*() {
-            const fiber = yield* Effect.fork(runner.run(sessionId, trigger))
-            run.activity = fiber
-            const exit = yield* Fiber.await(fiber)
-            run.activity = undefined
-            return exit
-          })
-        )
+        const exit = yield* activity(run, runner.run(sessionId, trigger))
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
           failures++
           yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)

@@ -22,8 +22,7 @@ import {
   SessionNotFound
 } from "@ratchet/schema"
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
-import * as Agents_ from "./Agents.js"
-import { Agents } from "./Agents.js"
+import { Agents, rulesOf } from "./Agents.js"
 import type { AppendError } from "./EventStore.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { StepState } from "./internal/step.js"
@@ -124,13 +123,20 @@ export const make = Effect.gen(function*() {
   const permissions = yield* Permissions
   const questions = yield* Questions
 
-  /** Calls of this step parked on a request that is still pending: the activity can go on after a restart. */
+  /** The calls that have a permission or question request still pending. */
+  const waitingCalls = (sessionId: SessionId) =>
+    Effect.map(
+      Effect.all([permissions.pending(sessionId), questions.pending(sessionId)]),
+      ([ps, qs]) => new Set([...ps, ...qs].flatMap((r) => (r.callID === undefined ? [] : [r.callID])))
+    )
+
+  /** True when an unsettled call of this step waits on a pending request: the activity can go on after a restart. */
   const parkedCalls = (sessionId: SessionId, s: StepState) =>
     Effect.gen(function*() {
-      const open = new Set(s.unsettled())
-      if (open.size === 0) return false
-      const waiting = [...(yield* permissions.pending(sessionId)), ...(yield* questions.pending(sessionId))]
-      return waiting.some((r) => r.callID !== undefined && open.has(r.callID))
+      const open = s.unsettled()
+      if (open.length === 0) return false
+      const waiting = yield* waitingCalls(sessionId)
+      return open.some((id) => waiting.has(id))
     })
 
   const activity = (sessionId: SessionId, start: Start) =>
@@ -141,7 +147,7 @@ export const make = Effect.gen(function*() {
       const agent = agents.get(session.value.agent)
       // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
       const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
-      const rules = PermissionRules.merge(Agents_.rulesOf(agent), (yield* PermissionConfig).rules, session.value.permission)
+      const rules = PermissionRules.merge(rulesOf(agent), (yield* PermissionConfig).rules, session.value.permission)
       const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
@@ -279,7 +285,7 @@ export const make = Effect.gen(function*() {
               yield* refuse("invalid_input", "the tool input is not a JSON object")
               continue
             }
-            if (call.announced === true && !(yield* parkedOnRequest(sessionId, call.callId))) {
+            if (call.announced === true && !(yield* waitingCalls(sessionId)).has(call.callId)) {
               // announced before a stop and not parked on a request: it may have run, unrecorded
               yield* refuse("unknown_outcome", "the server stopped while this tool ran; whether it took effect is unknown")
               continue
@@ -294,6 +300,7 @@ export const make = Effect.gen(function*() {
               agent: agent.name,
               directory,
               rules,
+              ...(call.announced === true ? { resumed: true } : {}),
               progress: (update) =>
                 Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
             }))
@@ -375,16 +382,6 @@ export const make = Effect.gen(function*() {
       )
     })
 
-  /** A call announced before a stop may run again only while its request is pending (its body had not started). */
-  const parkedOnRequest = (sessionId: SessionId, callId: string) =>
-    Effect.gen(function*() {
-      const [ps, qs] = yield* Effect.all([
-        sqlRequestsFor(permissions.pending(sessionId), callId),
-        sqlRequestsFor(questions.pending(sessionId), callId)
-      ])
-      return ps || qs
-    })
-
   const run: SessionRunnerService["run"] = (sessionId, trigger) => activity(sessionId, { _tag: "New", trigger })
 
   const resume: SessionRunnerService["resume"] = (sessionId) =>
@@ -414,12 +411,6 @@ export const make = Effect.gen(function*() {
 
   return SessionRunner.of({ run, resume })
 })
-
-/** True when one of the pending requests belongs to the call. */
-const sqlRequestsFor = (
-  pending: Effect.Effect<ReadonlyArray<{ readonly callID?: string | undefined }>>,
-  callId: string
-) => Effect.map(pending, (rs) => rs.some((r) => r.callID === callId))
 
 const parseObject = (text: string): JsonObject | undefined => {
   const parsed = Either.try(() => JSON.parse(text === "" ? "{}" : text) as unknown)

@@ -35,6 +35,8 @@ export interface ToolContext {
   readonly directory: string
   /** Agent, config and session rules, merged (saved approvals are added by the permission check). */
   readonly rules: ReadonlyArray<PermissionRule>
+  /** Re-run after a restart (it was announced, and parked on a request): the requests it asked before decide. */
+  readonly resumed?: boolean
   /** Records progress the client sees while the call runs (`tool.progress`). */
   readonly progress: (update: { readonly structured?: JsonObject; readonly content?: ReadonlyArray<ToolContent> }) => Effect.Effect<void>
 }
@@ -163,7 +165,7 @@ const saveFull = (dir: string, callId: string, output: string) =>
     return file
   }).pipe(Effect.option)
 
-const make_ = Effect.gen(function*() {
+const makeRegistry = Effect.gen(function*() {
   const permissions = yield* Permissions
   const global = new Map<string, Tool>()
   const scoped = new Map<SessionId, Map<string, Tool>>()
@@ -190,6 +192,7 @@ const make_ = Effect.gen(function*() {
           rules: context.rules,
           messageId: context.messageId,
           callId: context.callId,
+          ...(context.resumed === undefined ? {} : { resumed: context.resumed }),
           ...(need.always === undefined ? {} : { always: need.always }),
           ...(need.metadata === undefined ? {} : { metadata: need.metadata })
         }
@@ -266,7 +269,7 @@ export const layerFrom = <E, R>(tools: Effect.Effect<ReadonlyArray<Tool>, E, R>)
   Layer.effect(
     ToolRegistry,
     Effect.gen(function*() {
-      const { definitions, get, call, register, global } = yield* make_
+      const { definitions, get, call, register, global } = yield* makeRegistry
       for (const t of yield* tools) global.set(t.name, t)
       return ToolRegistry.of({ definitions, get, call, register })
     })

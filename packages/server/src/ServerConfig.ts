@@ -55,3 +55,12 @@ export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<Se
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"])
 
 export const isLoopback = (hostname: string): boolean => LOOPBACK.has(hostname) || hostname.startsWith("127.")
+
+/** Upstream groups sessions by project; a Ratchet server is one project. */
+export const PROJECT_ID = "global"
+
+/** The `LocationInfo` listings answer with: the server's directory as its one project. */
+export const locationOf = (config: ServerConfigShape) => ({
+  directory: config.directory,
+  project: { id: PROJECT_ID, directory: config.directory }
+})

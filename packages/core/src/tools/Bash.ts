@@ -39,7 +39,10 @@ class Kept {
   head = ""
   tail = ""
   dropped = 0
+  /** Characters seen so far: progress is reported only when it moved. */
+  seen = 0
   add(chunk: string) {
+    this.seen += chunk.length
     const half = KEEP_BYTES / 2
     if (this.head.length < half) {
       const room = half - this.head.length
@@ -97,7 +100,12 @@ export const runCommand = (
     const onData = (chunk: Buffer) => kept.add(chunk.toString("utf8"))
     child.stdout.on("data", onData)
     child.stderr.on("data", onData)
-    const progress = setInterval(() => onProgress(kept.tail.slice(-2000) || kept.head.slice(-2000)), PROGRESS_MS)
+    let reported = 0
+    const progress = setInterval(() => {
+      if (kept.seen === reported) return
+      reported = kept.seen
+      onProgress(kept.tail.slice(-2000) || kept.head.slice(-2000))
+    }, PROGRESS_MS)
     const timer = setTimeout(() => {
       timedOut = true
       killGroup(child.pid)
@@ -141,16 +149,17 @@ export const tool = ToolRegistry.make({
     Effect.gen(function*() {
       const cwd = input.workdir === undefined ? context.directory : (yield* confine(context.directory, input.workdir)).absolute
       const timeoutMs = input.timeout ?? DEFAULT_TIMEOUT_MS
-      const progress: Array<string> = []
+      // the node callback keeps the newest tail; an effect beside the command records it as an event
+      let latest: string | undefined
       const finished = yield* runCommand(input.command, cwd, timeoutMs, (tail) => {
-        progress.push(tail)
+        latest = tail
       }).pipe(
-        // progress is reported from the node callbacks above; record it as events between polls
         Effect.raceFirst(Effect.forever(Effect.zipRight(
           Effect.sleep(`${PROGRESS_MS} millis`),
           Effect.suspend(() => {
-            const latest = progress.splice(0, progress.length).pop()
-            return latest === undefined ? Effect.void : context.progress({ structured: { output: latest } })
+            const tail = latest
+            latest = undefined
+            return tail === undefined ? Effect.void : context.progress({ structured: { output: tail } })
           })
         )))
       )

@@ -14,7 +14,13 @@ export const make = Effect.map(Questions, (questions) =>
     // a person answers: no timeout worth having short of the activity's own end
     timeout: "7 days",
     run: (input, context) =>
-      questions.ask({ sessionId: context.sessionId, questions: input.questions, messageId: context.messageId, callId: context.callId }).pipe(
+      questions.ask({
+        sessionId: context.sessionId,
+        questions: input.questions,
+        messageId: context.messageId,
+        callId: context.callId,
+        ...(context.resumed === undefined ? {} : { resumed: context.resumed })
+      }).pipe(
         Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: e.message })),
         Effect.flatMap((answer) =>
           answer._tag === "Rejected"

@@ -3,7 +3,12 @@ import { Effect } from "effect"
 import * as Confinement from "../Confinement.js"
 import { ToolFailure } from "../ToolRegistry.js"
 
-/** `requested` inside the session directory, or a failure the model can act on. */
+/**
+ * `requested` inside the session directory, or a failure the model can act on.
+ * Tools resolve it when they say what they need and again when they run: a
+ * call may wait on a permission for a long time, and a link swapped meanwhile
+ * must not carry the write out of the directory.
+ */
 export const confine = (directory: string, requested: string) =>
   Confinement.resolve(directory, requested).pipe(
     Effect.mapError((e) => new ToolFailure({ type: "path_refused", message: `${e.message}; paths must stay inside the session directory` }))

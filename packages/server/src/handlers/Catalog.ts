@@ -5,7 +5,7 @@ import { Agents } from "@ratchet/core"
 import { Effect } from "effect"
 import { Lifecycle } from "../Lifecycle.js"
 import { ProviderCatalog } from "../ProviderSetup.js"
-import { ServerConfig } from "../ServerConfig.js"
+import { locationOf, ServerConfig } from "../ServerConfig.js"
 
 export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
   Effect.gen(function*() {
@@ -13,7 +13,7 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
     const lifecycle = yield* Lifecycle
     const agents = yield* Agents.Agents
     const catalog = yield* ProviderCatalog
-    const location = { directory: config.directory, project: { id: "global", directory: config.directory } }
+    const location = locationOf(config)
 
     return handlers
       .handle("agents", () =>

@@ -12,10 +12,8 @@ import {
 import { Permissions, Questions, SessionQueries } from "@ratchet/core"
 import type { PermissionId, PermissionRequestInfo, QuestionId, QuestionRequestInfo, SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
-import { ServerConfig } from "../ServerConfig.js"
+import { locationOf, PROJECT_ID, ServerConfig } from "../ServerConfig.js"
 import { sessionOr404 } from "./SessionLookup.js"
-
-const PROJECT_ID = "global"
 
 export const toPermission = (r: PermissionRequestInfo): RequestsWire.PermissionRequest => ({
   id: r.id as PermissionId,
@@ -68,7 +66,7 @@ export const permissionLayer = HttpApiBuilder.group(Api, "permission", (handlers
     const queries = yield* SessionQueries.SessionQueries
     const config = yield* ServerConfig
     const mustExist = sessionOr404(queries)
-    const location = { directory: config.directory, project: { id: PROJECT_ID, directory: config.directory } }
+    const location = locationOf(config)
 
     return handlers
       .handle("list", ({ path }) =>
@@ -112,7 +110,7 @@ export const questionLayer = HttpApiBuilder.group(Api, "question", (handlers) =>
     const queries = yield* SessionQueries.SessionQueries
     const config = yield* ServerConfig
     const mustExist = sessionOr404(queries)
-    const location = { directory: config.directory, project: { id: PROJECT_ID, directory: config.directory } }
+    const location = locationOf(config)
 
     return handlers
       .handle("list", ({ path }) =>

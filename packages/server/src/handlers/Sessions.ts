@@ -17,9 +17,7 @@ import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
 import { ProviderCatalog } from "../ProviderSetup.js"
 import * as PageCursor from "../PageCursor.js"
-import { ServerConfig } from "../ServerConfig.js"
-
-const PROJECT_ID = "global"
+import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
 
 export const toSession = (s: SessionInfo): Wire.Session => ({ ...s, projectID: PROJECT_ID })
 
