@@ -3,16 +3,10 @@
  * definitions and tool choice in; a stream of typed parts out. Interrupting
  * the stream aborts the request.
  */
+import type { ToolDefinition } from "@ratchet/schema"
 import { Context, Data, type Stream } from "effect"
 
-export type JsonSchema = { readonly [key: string]: unknown }
-
-export interface ToolDefinition {
-  readonly name: string
-  readonly description: string
-  /** JSON Schema of the tool's input object. */
-  readonly parameters: JsonSchema
-}
+export type { JsonSchema, ToolDefinition } from "@ratchet/schema"
 
 export interface ToolCall {
   readonly id: string

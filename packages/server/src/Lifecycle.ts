@@ -4,7 +4,7 @@
  * and gives running activities a grace period before interrupting them, so
  * what they streamed is durable and their outcome is recorded.
  */
-import { SessionExecution } from "@ratchet/core"
+import { SessionExecution } from "@ratchet/engine"
 import { Context, Deferred, Duration, Effect, Layer } from "effect"
 import { ServerConfig } from "./ServerConfig.js"
 

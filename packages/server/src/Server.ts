@@ -10,25 +10,9 @@ import { HttpApiBuilder, HttpMiddleware, HttpServer, HttpServerResponse } from "
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
-import {
-  Agents,
-  BuiltinTools,
-  Permissions,
-  type EventNotifier,
-  type EventStore,
-  type LogWriter,
-  type Questions,
-  type RequestWaiters,
-  type SessionCommands,
-  SessionExecution,
-  type SessionInbox,
-  type SessionQueries,
-  type SessionRunner,
-  type SessionWriter,
-  Sessions,
-  Storage,
-  ToolRegistry
-} from "@ratchet/core"
+import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
+import { BuiltinTools, Permissions, type Questions, type RequestWaiters, ToolRegistry } from "@ratchet/tools"
+import { Agents, ChildSessions, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { PermissionRule } from "@ratchet/schema"
 import { Effect, Layer } from "effect"
@@ -82,7 +66,7 @@ export class InsecureBind extends Error {
 }
 
 const engine = (options: ServerOptions) =>
-  BuiltinTools.taskLayer.pipe(
+  ChildSessions.taskLayer.pipe(
     Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),

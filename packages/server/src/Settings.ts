@@ -3,8 +3,8 @@
  * flags, environment and the config file. Everything a user can get wrong
  * is reported as a `ConfigError` naming the file (or flag) and the field.
  */
-import { Agents as AgentsModule } from "@ratchet/core"
-import type { Agents } from "@ratchet/core"
+import { Agents as AgentsModule } from "@ratchet/engine"
+import type { Agents } from "@ratchet/engine"
 import type { ModelRef } from "@ratchet/schema"
 import { Effect, Either, Redacted } from "effect"
 import * as fs from "node:fs"

@@ -10,7 +10,7 @@
  * serves the heartbeats, the stalled-client check and the poll fallback of
  * every stream (docs/server.md has the measurements).
  */
-import { EventNotifier, EventStore, WireEvent } from "@ratchet/core"
+import { EventNotifier, EventStore, WireEvent } from "@ratchet/store"
 import { Cursor, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Context, Effect, Layer, Runtime } from "effect"
 import type { ServerResponse } from "node:http"

@@ -125,3 +125,24 @@ describe("settings", () => {
     expect(s.db).toBe("/data/ratchet/ratchet.db")
   })
 })
+
+describe("docs/config.md", () => {
+  it("its example config resolves as the doc says", async () => {
+    const doc = fs.readFileSync(path.join(import.meta.dirname, "../../../docs/config.md"), "utf8")
+    const example = /```jsonc\n([\s\S]*?)```/.exec(doc)?.[1]
+    expect(example).toBeDefined()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-config-doc-"))
+    const file = path.join(dir, "ratchet.json")
+    fs.writeFileSync(file, example!)
+    const settings = await Effect.runPromise(Settings.resolve({ config: file }, { OPENAI_API_KEY: "sk-test" }, dir))
+    expect(settings.config.port).toBe(4096)
+    expect(settings.db).toBe("/var/lib/ratchet/ratchet.db")
+    expect(settings.providers.defaultModel).toEqual({ providerID: "openai", id: "gpt-4.1" })
+    expect(settings.providers.providers[0]).toMatchObject({ id: "openai", keySource: "config", headers: { "x-team": "core" } })
+    expect(settings.agents.map((a) => a.name)).toEqual(expect.arrayContaining(["build", "review", "general", "explore"]))
+    expect(settings.agents.map((a) => a.name)).not.toContain("plan")
+    expect(settings.agents.find((a) => a.name === "build")?.maxSteps).toBe(40)
+    expect(settings.permission).toContainEqual({ permission: "webfetch", pattern: "*", action: "deny" })
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})

@@ -6,7 +6,7 @@
  * replay rate of a 100k-event session; follower wake latency.
  * The last line is one JSON object of the figures.
  */
-import { EventStore, Storage } from "@ratchet/core"
+import { EventStore, Storage } from "@ratchet/store"
 import { Events, Ids, type SessionEvent, type SessionId } from "@ratchet/schema"
 import Sqlite from "better-sqlite3"
 import { Effect, Fiber, Stream } from "effect"

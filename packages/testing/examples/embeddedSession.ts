@@ -5,7 +5,9 @@
  * (docs/embedding.md walks through it; a test runs `program`.)
  */
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
-import { Agents, BuiltinTools, EventStore, SessionCommands, SessionExecution, SessionQueries, Sessions, Storage } from "@ratchet/core"
+import { EventStore, SessionQueries, Storage } from "@ratchet/store"
+import { BuiltinTools } from "@ratchet/tools"
+import { Agents, SessionCommands, SessionExecution, Sessions } from "@ratchet/engine"
 import { OpenAiCompatible, Providers } from "@ratchet/llm"
 import { Effect, Layer, Stream } from "effect"
 
@@ -15,6 +17,8 @@ export const program = Effect.gen(function*() {
   const execution = yield* SessionExecution.SessionExecution
   const store = yield* EventStore.EventStore
   const queries = yield* SessionQueries.SessionQueries
+  // on start: close what a stopped process left open, and run the inputs it left pending
+  yield* execution.resume
 
   const session = yield* commands.create({
     title: "embedded",

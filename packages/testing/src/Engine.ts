@@ -1,21 +1,9 @@
 /** The whole session engine over a database and the fake provider, for tests and benchmarks. */
 import { NodeHttpClient } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
-import {
-  Agents,
-  type EventNotifier,
-  type EventStore,
-  type LogWriter,
-  SessionExecution,
-  type SessionInbox,
-  type SessionQueries,
-  SessionRunner,
-  Sessions,
-  type SessionWriter,
-  SessionWriter as SessionWriterModule,
-  Storage,
-  ToolRegistry
-} from "@ratchet/core"
+import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, SessionWriter as SessionWriterModule, Storage } from "@ratchet/store"
+import { ToolRegistry } from "@ratchet/tools"
+import { Agents, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import { OpenAiCompatible, Providers } from "@ratchet/llm"
 import { Context, Duration, Effect, Layer } from "effect"
 import * as FakeProvider from "./FakeProvider.js"

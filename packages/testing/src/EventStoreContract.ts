@@ -5,7 +5,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
-import { EventStore, type LogWriter, Migrations, Projection, SessionQueries, Storage, WireEvent } from "@ratchet/core"
+import { EventStore, type LogWriter, Migrations, Projection, SessionQueries, Storage, WireEvent } from "@ratchet/store"
 import { Events, InvalidInput, type SessionEvent, type SessionId } from "@ratchet/schema"
 import { Chunk, Effect, Either, FastCheck as fc, Fiber, Layer, Option, Stream } from "effect"
 import * as Fixtures from "./Fixtures.js"

@@ -4,7 +4,8 @@
  */
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
-import { EventStore, type LogWriter, SessionExecution, SessionInbox, SessionQueries } from "@ratchet/core"
+import { EventStore, type LogWriter, SessionQueries } from "@ratchet/store"
+import { SessionExecution, SessionInbox } from "@ratchet/engine"
 import { Events, Ids, type MessageId, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Effect, FastCheck as fc, Option } from "effect"
 import * as Engine from "./Engine.js"

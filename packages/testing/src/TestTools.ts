@@ -1,5 +1,5 @@
 /** Tools for tests and benchmarks, through the real ToolRegistry port. */
-import { ToolRegistry } from "@ratchet/core"
+import { ToolRegistry } from "@ratchet/tools"
 import { Duration, Effect, Schema } from "effect"
 
 export const echo = ToolRegistry.make({

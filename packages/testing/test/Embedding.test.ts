@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Storage } from "@ratchet/core"
+import { Storage } from "@ratchet/store"
 import { Effect, Option } from "effect"
 import { program } from "../examples/embeddedLog.js"
 import * as EmbeddedSession from "../examples/embeddedSession.js"
@@ -20,6 +20,7 @@ describe("the embedding example (docs/embedding.md)", () => {
         "6 session.next.text.delta",
         "7 session.next.text.delta"
       ])
+      assert.deepStrictEqual(result.read, { page: 7, last: 7, more: false, global: 7, upToNow: 7 })
       assert.deepStrictEqual(result.title, Option.some("embedded"))
     }).pipe(Effect.scoped))
 })

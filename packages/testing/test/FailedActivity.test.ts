@@ -3,7 +3,8 @@
  * loop records it, so the session does not read as busy forever.
  */
 import { assert, describe, layer } from "@effect/vitest"
-import { Database, EventStore, SessionExecution, SessionQueries, SessionWriter } from "@ratchet/core"
+import { Database, EventStore, SessionQueries, SessionWriter } from "@ratchet/store"
+import { SessionExecution } from "@ratchet/engine"
 import { Events, Ids } from "@ratchet/schema"
 import { Cause, Effect, Layer, Option } from "effect"
 import { afterAll } from "vitest"

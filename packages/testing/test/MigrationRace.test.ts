@@ -3,7 +3,7 @@ import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import Sqlite from "better-sqlite3"
-import { Migrations } from "@ratchet/core"
+import { Migrations } from "@ratchet/store"
 import { Databases } from "../src/index.js"
 
 const script = fileURLToPath(new URL("./fixtures/migrate.ts", import.meta.url))

@@ -1,4 +1,4 @@
-import { Database } from "@ratchet/core"
+import { Database } from "@ratchet/store"
 import { eventStoreSuite, PgSuite } from "../src/index.js"
 
 await PgSuite.withPgSchema("EventStore on PostgreSQL", (url) =>

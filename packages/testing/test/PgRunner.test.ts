@@ -1,4 +1,4 @@
-import { Database } from "@ratchet/core"
+import { Database } from "@ratchet/store"
 import { PgSuite, runnerSuite } from "../src/index.js"
 
 await PgSuite.withPgSchema("Sessions on PostgreSQL", (url) =>

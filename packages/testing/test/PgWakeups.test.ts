@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { EventStore, Storage } from "@ratchet/core"
+import { EventStore, Storage } from "@ratchet/store"
 import { Chunk, Effect, Fiber, Layer, Stream } from "effect"
 import { Fixtures, PgSuite } from "../src/index.js"
 

@@ -1,4 +1,4 @@
-import { Database } from "@ratchet/core"
+import { Database } from "@ratchet/store"
 import { afterAll } from "vitest"
 import { Databases, eventStoreSuite } from "../src/index.js"
 

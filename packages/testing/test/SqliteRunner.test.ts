@@ -1,4 +1,4 @@
-import { Database } from "@ratchet/core"
+import { Database } from "@ratchet/store"
 import { afterAll } from "vitest"
 import { Databases, runnerSuite } from "../src/index.js"
 

@@ -1,7 +1,7 @@
 /** Handlers of the `catalog` group: agents, providers, models, health. */
 import { HttpApiBuilder } from "@effect/platform"
 import { Api } from "@ratchet/api"
-import { Agents } from "@ratchet/core"
+import { Agents } from "@ratchet/engine"
 import { Effect } from "effect"
 import { Lifecycle } from "../Lifecycle.js"
 import { ProviderCatalog } from "../ProviderSetup.js"

@@ -2,7 +2,7 @@
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Api } from "@ratchet/api"
-import { SessionQueries } from "@ratchet/core"
+import { SessionQueries } from "@ratchet/store"
 import { Effect } from "effect"
 import { SseHub } from "../Sse.js"
 import { sessionOr404 } from "./SessionLookup.js"

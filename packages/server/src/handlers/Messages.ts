@@ -1,7 +1,7 @@
 /** Handlers of the `message` group: the transcript read model and history pages of the log. */
 import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Api, MessageNotFoundError, type Wire } from "@ratchet/api"
-import { EventStore, SessionQueries } from "@ratchet/core"
+import { EventStore, SessionQueries } from "@ratchet/store"
 import { Cursor, type MessageInfo } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"

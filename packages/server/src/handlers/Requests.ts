@@ -9,7 +9,8 @@ import {
   type RequestsWire,
   SessionNotFoundError
 } from "@ratchet/api"
-import { Permissions, Questions, SessionQueries } from "@ratchet/core"
+import { SessionQueries } from "@ratchet/store"
+import { Permissions, Questions } from "@ratchet/tools"
 import type { PermissionId, PermissionRequestInfo, QuestionId, QuestionRequestInfo, SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import { locationOf, PROJECT_ID, ServerConfig } from "../ServerConfig.js"

@@ -1,6 +1,6 @@
 /** The session a route names, or the 404 every session route answers when it does not exist. */
 import { SessionNotFoundError } from "@ratchet/api"
-import type { SessionQueries } from "@ratchet/core"
+import type { SessionQueries } from "@ratchet/store"
 import type { SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 

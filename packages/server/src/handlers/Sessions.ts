@@ -9,7 +9,8 @@ import {
   TooManyRequestsError,
   type Wire
 } from "@ratchet/api"
-import { SessionCommands, SessionExecution, SessionInbox, SessionQueries } from "@ratchet/core"
+import { SessionQueries } from "@ratchet/store"
+import { SessionCommands, SessionExecution, SessionInbox } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"

@@ -1,0 +1,78 @@
+/**
+ * The engine's side of the `ChildRuns` port (tools): a child run is a child
+ * session (`parentID` set, inheriting the parent's location, model and
+ * session rules) prompted once and awaited until idle. Interrupting the
+ * waiting caller interrupts the child's activity, so a cancelled `task` call
+ * leaves no run behind. Only sub-agents (mode `subagent` or `all`) may run.
+ */
+import type { SessionId } from "@ratchet/schema"
+import { SessionQueries } from "@ratchet/store"
+import { BuiltinTools, ChildRuns, type ToolRegistry } from "@ratchet/tools"
+import { Effect, Layer, Option } from "effect"
+import { Agents } from "./Agents.js"
+import { SessionCommands } from "./SessionCommands.js"
+import { SessionExecution } from "./SessionExecution.js"
+
+const fail = (type: ChildRuns.ChildRunError["type"], message: string) => new ChildRuns.ChildRunError({ type, message })
+
+export const make = Effect.gen(function*() {
+  const commands = yield* SessionCommands
+  const execution = yield* SessionExecution
+  const queries = yield* SessionQueries.SessionQueries
+  const agents = yield* Agents
+  const subagents = agents.list.filter((a) => a.mode === "subagent" || a.mode === "all")
+
+  /** The child's final answer: the text of its last assistant message. */
+  const answer = (child: SessionId) =>
+    Effect.map(queries.messages(child, { order: "desc", limit: 20 }), (messages) => {
+      const last = messages.find((m) => m.type === "assistant" && m.parts.some((p) => p.type === "text" && p.text !== ""))
+      return last?.parts.filter((p) => p.type === "text").map((p) => p.text).join("") ?? ""
+    })
+
+  const run = Effect.fn("ChildSessions.run")(function*(request: ChildRuns.ChildRunRequest) {
+    const agent = agents.find(request.agent)
+    if (agent === undefined || agent.mode === "primary") {
+      return yield* fail(
+        "unknown_agent",
+        `no sub-agent ${JSON.stringify(request.agent)}; available: ${subagents.map((a) => a.name).join(", ")}`
+      )
+    }
+    const parent = yield* queries.session(request.parent)
+    if (Option.isNone(parent)) return yield* fail("internal", "the parent session is gone")
+    const child = yield* commands.create({
+      title: `${request.title} (@${agent.name})`,
+      agent: agent.name,
+      location: parent.value.location,
+      parentID: request.parent,
+      ...(parent.value.model === undefined ? {} : { model: parent.value.model }),
+      ...(parent.value.permission === undefined ? {} : { permission: parent.value.permission })
+    }).pipe(Effect.mapError((e) => fail("internal", `could not create the child session: ${e.message}`)))
+    yield* request.started({ sessionID: child.id, agent: agent.name })
+    yield* execution.prompt(child.id, { prompt: { text: request.prompt }, delivery: "queue" }).pipe(
+      Effect.mapError((e) => fail("internal", `could not prompt the child session: ${e.message}`))
+    )
+    yield* execution.awaitIdle(child.id).pipe(Effect.onInterrupt(() => execution.interrupt(child.id)))
+    const text = yield* answer(child.id)
+    const after = yield* queries.session(child.id)
+    return {
+      sessionID: child.id,
+      agent: agent.name,
+      answer: text,
+      cost: Option.match(after, { onNone: () => 0, onSome: (s) => s.cost })
+    }
+  })
+
+  return ChildRuns.ChildRuns.of({
+    subagents: subagents.map((a) => a.description === undefined ? { name: a.name } : { name: a.name, description: a.description }),
+    run
+  })
+})
+
+export const layer = Layer.effect(ChildRuns.ChildRuns, make)
+
+/** The `task` tool, registered over this engine (needs the engine's services and the registry). */
+export const taskLayer: Layer.Layer<
+  never,
+  never,
+  ToolRegistry.ToolRegistry | SessionCommands | SessionExecution | SessionQueries.SessionQueries | Agents
+> = BuiltinTools.taskLayer.pipe(Layer.provide(layer))

@@ -1,0 +1,328 @@
+/**
+ * Runs sessions: one run at a time per session, many sessions at once under
+ * a global bound. A session's run loop opens activities from its pending
+ * inputs until none is left:
+ *
+ * - an `interrupt` input goes first, alone; otherwise the oldest pending
+ *   input decides: `queue` opens an activity for itself alone (FIFO),
+ *   `steer` opens one for every pending steer (they coalesce);
+ * - steers admitted while an activity runs join it at its next provider-turn
+ *   boundary (SessionRunner).
+ *
+ * A wake while the loop runs marks it dirty, so the loop looks again before
+ * it settles: a wake racing the settle starts the successor, never loses
+ * the input. Interrupting stops the running activity; pending inputs stay
+ * pending and run next.
+ */
+import {
+  type ActivityId,
+  Events,
+  type InvalidInput,
+  type MessageId,
+  type PromptConflict,
+  type SequenceConflict,
+  type SessionEvent,
+  type SessionId,
+  type SessionInput,
+  type SessionNotFound
+} from "@ratchet/schema"
+import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option, type Scope } from "effect"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
+import { SessionRunner } from "./SessionRunner.js"
+import { SessionQueries, SessionWriter } from "@ratchet/store"
+import { Permissions, Questions, RequestWaiters } from "@ratchet/tools"
+
+export interface ExecutionConfigShape {
+  /** Activities running at once across all sessions; the rest wait their turn. */
+  readonly maxConcurrentActivities: number
+}
+
+export class ExecutionConfig extends Context.Reference<ExecutionConfig>()("@ratchet/engine/ExecutionConfig", {
+  defaultValue: (): ExecutionConfigShape => ({ maxConcurrentActivities: 16 })
+}) {}
+
+export interface SessionExecutionService {
+  /** Admits an input and wakes the session (interrupting the running activity for `interrupt` delivery). */
+  readonly prompt: (
+    sessionId: SessionId,
+    input: AdmitInput
+  ) => Effect.Effect<Admission, SessionNotFound | PromptConflict | InvalidInput | SequenceConflict>
+  /** Makes sure the session's pending inputs will run. */
+  readonly wake: (sessionId: SessionId) => Effect.Effect<void>
+  /** Stops the running activity, if any; true when there was one. */
+  readonly interrupt: (sessionId: SessionId) => Effect.Effect<boolean>
+  /** Returns when the session has no run and no pending input it would start. */
+  readonly awaitIdle: (sessionId: SessionId) => Effect.Effect<void>
+  /** Sessions with a run in this process. */
+  readonly active: Effect.Effect<ReadonlyArray<SessionId>>
+  /**
+   * On start: closes activities a stopped process left open (recording them
+   * as interrupted, with every open part and tool call settled) and wakes
+   * every session with pending inputs. Returns how many sessions it woke.
+   */
+  readonly resume: Effect.Effect<number>
+  /**
+   * Shutdown: no activity starts from now on (pending inputs stay pending for
+   * the next start); running ones get `grace` to finish, then are interrupted
+   * (their partial output and outcome recorded). Returns when none runs.
+   */
+  readonly stop: (grace: Duration.DurationInput) => Effect.Effect<void>
+}
+
+export class SessionExecution extends Context.Tag("@ratchet/engine/SessionExecution")<
+  SessionExecution,
+  SessionExecutionService
+>() {}
+
+interface Run {
+  dirty: boolean
+  /** Go on first with the activity a stopped process left parked on a request (or close it). */
+  resumeActivity: boolean
+  activity: Fiber.RuntimeFiber<unknown, unknown> | undefined
+  readonly done: Deferred.Deferred<void>
+}
+
+/** The inputs the next activity opens with, or none. */
+export const nextTrigger = (pending: ReadonlyArray<SessionInput>): ReadonlyArray<SessionInput> => {
+  const interrupt = pending.find((i) => i.delivery === "interrupt")
+  if (interrupt !== undefined) return [interrupt]
+  const first = pending[0]
+  if (first === undefined) return []
+  if (first.delivery === "queue") return [first]
+  return pending.filter((i) => i.delivery === "steer")
+}
+
+export const make: Effect.Effect<
+  SessionExecutionService,
+  never,
+  | SessionInbox
+  | SessionRunner
+  | SessionWriter.SessionWriter
+  | SessionQueries.SessionQueries
+  | SqlClient.SqlClient
+  | Permissions.Permissions
+  | Questions.Questions
+  | RequestWaiters.RequestWaiters
+  | Scope.Scope
+> = Effect.gen(function*() {
+  const inbox = yield* SessionInbox
+  const runner = yield* SessionRunner
+  const writer = yield* SessionWriter.SessionWriter
+  const queries = yield* SessionQueries.SessionQueries
+  const sql = yield* SqlClient.SqlClient
+  const permissions = yield* Permissions.Permissions
+  const questions = yield* Questions.Questions
+  const waiters = yield* RequestWaiters.RequestWaiters
+  const config = yield* ExecutionConfig
+  const scope = yield* Effect.scope
+  const permits = yield* Effect.makeSemaphore(Math.max(1, config.maxConcurrentActivities))
+  const runs = new Map<SessionId, Run>()
+  let stopping = false
+
+  /** Runs one activity under a permit, as the run's interruptible fiber. */
+  const activity = <A, E>(run: Run, effect: Effect.Effect<A, E>) =>
+    permits.withPermits(1)(
+      Effect.gen(function*() {
+        const fiber = yield* Effect.fork(effect)
+        run.activity = fiber
+        const exit = yield* Fiber.await(fiber)
+        run.activity = undefined
+        return exit
+      })
+    )
+
+  const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      // an activity that fails before promoting its inputs leaves them pending: back off before
+      // trying them again, so a persistent failure (a broken database, say) does not spin
+      let failures = 0
+      if (run.resumeActivity) {
+        run.resumeActivity = false
+        const exit = yield* activity(run, runner.resume(sessionId))
+        // not parked (or it could not go on): an orphan, closed as interrupted
+        if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : !Exit.isInterrupted(exit)) {
+          if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
+          const open = yield* queries.session(sessionId)
+          if (Option.isSome(open) && open.value.status === "busy" && open.value.activityID !== undefined) {
+            yield* closeOrphan(sessionId, open.value.activityID).pipe(
+              Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${sessionId}: ${e.message}`))
+            )
+          }
+        }
+      }
+      while (!stopping) {
+        run.dirty = false
+        const trigger = nextTrigger(yield* inbox.list(sessionId))
+        if (trigger.length === 0) {
+          // settle, unless a wake arrived while we looked (same synchronous step: no gap)
+          if (run.dirty) continue
+          runs.delete(sessionId)
+          return
+        }
+        const exit = yield* activity(run, runner.run(sessionId, trigger))
+        if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
+          failures++
+          yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)
+          // an activity whose writes were refused could not record its end: record it now, so the
+          // session does not read as busy with an activity nothing runs
+          yield* Effect.gen(function*() {
+            const open = yield* queries.session(sessionId)
+            if (Option.isNone(open) || open.value.status !== "busy" || open.value.activityID === undefined) return
+            const failure = Cause.squash(exit.cause)
+            yield* closeOrphan(sessionId, open.value.activityID, "failed", {
+              type: "storage",
+              message: failure instanceof Error ? failure.message : String(failure)
+            })
+          }).pipe(Effect.catchAllCause((cause) => Effect.logWarning(`session ${sessionId}: could not record the failed activity's end`, cause)))
+          yield* Effect.sleep(Duration.millis(Math.min(30_000, 100 * 2 ** Math.min(failures, 9))))
+        } else failures = 0
+      }
+    }).pipe(
+      Effect.catchAllCause((cause) => Effect.logError(`session ${sessionId}: run loop stopped`, cause)),
+      Effect.ensuring(Effect.sync(() => {
+        if (runs.get(sessionId) === run) runs.delete(sessionId)
+      })),
+      Effect.ensuring(Deferred.succeed(run.done, undefined))
+    )
+
+  const start = (sessionId: SessionId, resumeActivity: boolean) =>
+    Effect.suspend(() => {
+      if (stopping) return Effect.void
+      const existing = runs.get(sessionId)
+      if (existing !== undefined) {
+        existing.dirty = true
+        return Effect.void
+      }
+      const run: Run = { dirty: false, resumeActivity, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      runs.set(sessionId, run)
+      return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
+    })
+
+  const wake: SessionExecutionService["wake"] = (sessionId) => start(sessionId, false)
+
+  /**
+   * The user's interrupt rejects the session's pending requests first (durably), so the
+   * interrupted activity is settled, not left parked for a reply as a shutdown leaves it.
+   */
+  const interrupt: SessionExecutionService["interrupt"] = (sessionId) =>
+    Effect.gen(function*() {
+      yield* permissions.rejectPending(sessionId)
+      yield* questions.rejectPending(sessionId)
+      const fiber = runs.get(sessionId)?.activity
+      if (fiber === undefined) return false
+      yield* Fiber.interrupt(fiber)
+      return true
+    })
+
+  const stop: SessionExecutionService["stop"] = (grace) =>
+    Effect.gen(function*() {
+      stopping = true
+      // a run parked on a request waits for a person, not for the grace period: it stops now and
+      // goes on after the restart, when the reply comes
+      yield* Effect.forEach([...runs.entries()], ([id, r]) =>
+        r.activity !== undefined && waiters.parked(id) ? Fiber.interrupt(r.activity) : Effect.void, { discard: true })
+      const all = () => Effect.forEach([...runs.values()], (r) => Deferred.await(r.done), { discard: true })
+      // interruptible: shutdown runs this from a finalizer, and the timeout must be able to end the wait
+      const finished = yield* Effect.interruptible(all()).pipe(
+        Effect.timeoutTo({ duration: grace, onSuccess: () => true, onTimeout: () => false })
+      )
+      if (finished) return
+      yield* Effect.forEach([...runs.values()], (r) => r.activity === undefined ? Effect.void : Fiber.interrupt(r.activity), {
+        discard: true
+      })
+      yield* all()
+    })
+
+  const awaitIdle: SessionExecutionService["awaitIdle"] = (sessionId) =>
+    Effect.gen(function*() {
+      while (true) {
+        const run = runs.get(sessionId)
+        if (run === undefined) return
+        yield* Deferred.await(run.done)
+      }
+    })
+
+  const prompt: SessionExecutionService["prompt"] = (sessionId, input) =>
+    Effect.gen(function*() {
+      const admission = yield* inbox.admit(sessionId, input)
+      if (admission.created && admission.input.delivery === "interrupt") yield* interrupt(sessionId)
+      yield* wake(sessionId)
+      return admission
+    })
+
+  /**
+   * Settles what an activity left open in one session (text and reasoning
+   * ended with what was committed, running tools and the step failed), then
+   * records its end: for an activity a stopped process left open, and for one
+   * that failed without recording its end (its writes were refused).
+   */
+  const closeOrphan = (
+    sessionId: SessionId,
+    activityID: string,
+    outcome: "interrupted" | "failed" = "interrupted",
+    error: { readonly type: string; readonly message: string } = {
+      type: "interrupted",
+      message: "the server stopped during this activity"
+    }
+  ) =>
+    Effect.gen(function*() {
+      const events: Array<SessionEvent> = []
+      for (const m of yield* queries.messages(sessionId)) {
+        if (m.type !== "assistant") continue
+        const id = m.id as MessageId
+        for (const p of m.parts) {
+          if ((p.type === "text" || p.type === "reasoning") && p.time.completed === undefined) {
+            events.push(p.type === "text"
+              ? Events.make("session.next.text.ended", { assistantMessageID: id, textID: p.id, text: p.text })
+              : Events.make("session.next.reasoning.ended", { assistantMessageID: id, reasoningID: p.id, text: p.text }))
+          }
+          if (p.type === "tool" && (p.status === "pending" || p.status === "running")) {
+            events.push(Events.make("session.next.tool.failed", { assistantMessageID: id, callID: p.id, error }))
+          }
+        }
+        if (m.time.completed === undefined) events.push(Events.make("session.next.step.failed", { assistantMessageID: id, error }))
+      }
+      events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome, steps: 0, error }))
+      yield* writer.append(sessionId, events)
+    })
+
+  const resume: SessionExecutionService["resume"] = Effect.gen(function*() {
+    const busy = yield* sql<{ readonly id: string; readonly activity_id: string }>`
+      SELECT id, activity_id FROM session WHERE status = 'busy'`.pipe(Effect.orDie)
+    // each goes on if it was parked on a request, else is closed; then its pending inputs run
+    for (const row of busy) {
+      const id = row.id as SessionId
+      if (runs.has(id)) continue
+      yield* start(id, true)
+    }
+    const pending = yield* sql<{ readonly session_id: string }>`
+      SELECT DISTINCT session_id FROM session_input WHERE state = 'pending'`.pipe(Effect.orDie)
+    for (const row of pending) yield* wake(row.session_id as SessionId)
+    return new Set([...busy.map((r) => r.id), ...pending.map((r) => r.session_id)]).size
+  })
+
+  return SessionExecution.of({
+    prompt,
+    wake,
+    interrupt,
+    awaitIdle,
+    active: Effect.sync(() => [...runs.keys()]),
+    resume,
+    stop
+  })
+})
+
+export const layer: Layer.Layer<
+  SessionExecution,
+  never,
+  | SessionInbox
+  | SessionRunner
+  | SessionWriter.SessionWriter
+  | SessionQueries.SessionQueries
+  | SqlClient.SqlClient
+  | Permissions.Permissions
+  | Questions.Questions
+  | RequestWaiters.RequestWaiters
+> = Layer.scoped(SessionExecution, make)
+

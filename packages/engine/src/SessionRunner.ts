@@ -1,0 +1,421 @@
+/**
+ * One activity: provider turn → tool calls → provider turn … until the
+ * model answers without tools, the agent's step limit, a failure, or an
+ * interrupt. Every step is announced in the log before its effect happens
+ * (`step.started` before the provider request, `tool.called` before the
+ * tool runs), and an interrupted activity records what it left unfinished.
+ */
+import { type Part, ProviderError, Providers, type Usage } from "@ratchet/llm"
+import type { MessageInfo } from "@ratchet/schema"
+import {
+  type ActivityId,
+  type ActivityOutcome,
+  type ErrorInfo,
+  Events,
+  Ids,
+  type JsonObject,
+  type MessageId,
+  type ModelRef,
+  type SessionEvent,
+  type SessionId,
+  type SessionInput,
+  SessionNotFound
+} from "@ratchet/schema"
+import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
+import { Agents, rulesOf } from "./Agents.js"
+import * as GroupWriter from "./GroupWriter.js"
+import { StepState } from "./internal/step.js"
+import { toMessages } from "./internal/transcript.js"
+import { SessionInbox } from "./SessionInbox.js"
+import { SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
+import { PermissionRules, Permissions, Questions, ToolRegistry } from "@ratchet/tools"
+
+export interface Pricing {
+  /** Dollars per million tokens. */
+  readonly input: number
+  readonly output: number
+  readonly cacheRead?: number
+  readonly cacheWrite?: number
+}
+
+export interface RunnerConfigShape {
+  /** Attempts per provider turn for retryable failures (429, 5xx, dropped streams). */
+  readonly maxAttempts: number
+  readonly retryBaseDelay: Duration.Duration
+  readonly retryMaxDelay: Duration.Duration
+  readonly pricing: (model: ModelRef) => Pricing | undefined
+}
+
+export class RunnerConfig extends Context.Reference<RunnerConfig>()("@ratchet/engine/RunnerConfig", {
+  defaultValue: (): RunnerConfigShape => ({
+    maxAttempts: 4,
+    retryBaseDelay: Duration.millis(500),
+    retryMaxDelay: Duration.seconds(30),
+    pricing: () => undefined
+  })
+}) {}
+
+export const LAST_STEP_NOTE =
+  "This is the final step of this turn: tools are disabled. Answer the user now with what you have."
+
+export interface ActivityResult {
+  readonly outcome: ActivityOutcome
+  readonly steps: number
+}
+
+export interface SessionRunnerService {
+  /** Runs one activity for `trigger` (already admitted, still pending). Interrupting it records `interrupted`. */
+  readonly run: (
+    sessionId: SessionId,
+    trigger: ReadonlyArray<SessionInput>
+  ) => Effect.Effect<ActivityResult, SessionNotFound | EventStore.AppendError>
+  /**
+   * Goes on with the activity a stopped process left parked on a pending
+   * permission or question request: waits for the reply, runs the step's
+   * remaining calls, then continues the loop. None when the session's open
+   * activity is not parked (it is an orphan to close).
+   */
+  readonly resume: (sessionId: SessionId) => Effect.Effect<Option.Option<ActivityResult>, SessionNotFound | EventStore.AppendError>
+}
+
+export class SessionRunner extends Context.Tag("@ratchet/engine/SessionRunner")<SessionRunner, SessionRunnerService>() {}
+
+const cost = (usage: Usage, pricing: Pricing | undefined) =>
+  pricing === undefined ? 0 : (usage.input * pricing.input + usage.output * pricing.output +
+    usage.cacheRead * (pricing.cacheRead ?? 0) + usage.cacheWrite * (pricing.cacheWrite ?? 0)) / 1_000_000
+
+const promoted = (input: SessionInput) =>
+  Events.make("session.next.prompted", { messageID: input.id as MessageId, prompt: input.prompt, delivery: input.delivery })
+
+const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInfo =>
+  retryable === undefined ? { type, message } : { type, message, retryable }
+
+/** How an activity begins: with inputs to promote, or from where a stopped process left it parked. */
+type Start =
+  | { readonly _tag: "New"; readonly trigger: ReadonlyArray<SessionInput> }
+  | { readonly _tag: "Resume"; readonly activityID: ActivityId; readonly step: StepState; readonly steps: number }
+
+/** The rebuilt state of a step whose calls were still settling (parked on a request) when the process stopped. */
+const resumedStep = (message: MessageInfo): StepState => {
+  const s = new StepState(message.id as MessageId)
+  s.finish = { _tag: "Finish", reason: "tool-calls", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
+  for (const p of message.parts) {
+    if (p.type !== "tool") continue
+    const input = p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)
+    s.calls.push({ callId: p.id, name: p.tool ?? "unknown", input, announced: p.status === "running" })
+    if (p.status === "completed" || p.status === "error") s.settled.add(p.id)
+  }
+  return s
+}
+
+export const make = Effect.gen(function*() {
+  const writer = yield* SessionWriter.SessionWriter
+  const inbox = yield* SessionInbox
+  const queries = yield* SessionQueries.SessionQueries
+  const providers = yield* Providers
+  const tools = yield* ToolRegistry.ToolRegistry
+  const agents = yield* Agents
+  const permissions = yield* Permissions.Permissions
+  const questions = yield* Questions.Questions
+
+  /** The calls that have a permission or question request still pending. */
+  const waitingCalls = (sessionId: SessionId) =>
+    Effect.map(
+      Effect.all([permissions.pending(sessionId), questions.pending(sessionId)]),
+      ([ps, qs]) => new Set([...ps, ...qs].flatMap((r) => (r.callID === undefined ? [] : [r.callID])))
+    )
+
+  /** True when an unsettled call of this step waits on a pending request: the activity can go on after a restart. */
+  const parkedCalls = (sessionId: SessionId, s: StepState) =>
+    Effect.gen(function*() {
+      const open = s.unsettled()
+      if (open.length === 0) return false
+      const waiting = yield* waitingCalls(sessionId)
+      return open.some((id) => waiting.has(id))
+    })
+
+  const activity = (sessionId: SessionId, start: Start) =>
+    Effect.gen(function*() {
+      const config = yield* RunnerConfig
+      const session = yield* queries.session(sessionId)
+      if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
+      const agent = agents.get(session.value.agent)
+      // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
+      const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
+      const rules = PermissionRules.merge(rulesOf(agent), (yield* Permissions.PermissionConfig).rules, session.value.permission)
+      const directory = session.value.location.directory
+      const gw = yield* GroupWriter.make(writer, sessionId)
+      const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
+      const seen = new Set(start._tag === "New" ? start.trigger.map((i) => i.id) : [])
+      let step: StepState | undefined = start._tag === "Resume" ? start.step : undefined
+      let steps = start._tag === "Resume" ? start.steps : 0
+      // set once activity.started is queued for commit: an activity interrupted before that leaves no trace
+      let started = start._tag === "Resume"
+
+      const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
+        Events.make("session.next.activity.ended", {
+          activityID,
+          outcome,
+          steps,
+          ...(error === undefined ? {} : { error })
+        })
+
+      /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
+      const settle = (outcome: ActivityOutcome, error: ErrorInfo) =>
+        Effect.gen(function*() {
+          if (!started) return
+          const events: Array<SessionEvent> = []
+          if (step !== undefined) {
+            const s = step
+            // parked on a request nobody answered (a shutdown, not the user's interrupt, which rejects
+            // them first): leave the activity open, so the reply after a restart continues it
+            if (outcome === "interrupted" && (yield* parkedCalls(sessionId, s))) return
+            events.push(...s.closeTexts())
+            // every tool part started in this step gets a result, so the transcript stays well-formed
+            for (const callId of s.unsettled()) {
+              events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: callId, error }))
+            }
+            if (s.finish === undefined) {
+              events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error }))
+            }
+          }
+          events.push(end(outcome, error))
+          yield* gw.write(events)
+        })
+
+      /** One provider turn, streamed into the log. */
+      const turn = (last: boolean, attempt: number) =>
+        Effect.gen(function*() {
+          const s = new StepState(Ids.newMessageId())
+          step = s
+          const provider = providers.get(model.providerID)
+          const definitions = yield* tools.definitions(sessionId, rules)
+          yield* gw.write([Events.make("session.next.step.started", { assistantMessageID: s.assistantMessageID, agent: agent.name, model })])
+          // read after that write: it waits for everything pushed before it (the opening's `prompted`),
+          // so the model is shown every input promoted so far
+          const transcript = yield* queries.messages(sessionId)
+          if (provider === undefined) {
+            return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
+          }
+          const system = [agent.system, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
+          const onParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, EventStore.AppendError> => {
+            const events: Array<SessionEvent> = []
+            for (const part of parts) s.onPart(part, events)
+            return events.length === 0 ? Effect.void : gw.push(events)
+          }
+          yield* provider.stream({
+            model: model.id,
+            ...(system === "" ? {} : { system }),
+            messages: toMessages(transcript),
+            tools: definitions,
+            toolChoice: last || definitions.length === 0 ? "none" : "auto"
+          }).pipe(Stream.runForEachChunk(onParts))
+          const finish = s.finish!
+          const ended: Array<SessionEvent> = [...s.closeTexts()]
+          for (const call of s.calls) {
+            ended.push(Events.make("session.next.tool.input.ended", { assistantMessageID: s.assistantMessageID, callID: call.callId, text: call.input }))
+          }
+          const u = finish.usage
+          ended.push(Events.make("session.next.step.ended", {
+            assistantMessageID: s.assistantMessageID,
+            finish: finish.reason,
+            cost: cost(u, config.pricing(model)),
+            tokens: { input: u.input, output: u.output, reasoning: u.reasoning, cache: { read: u.cacheRead, write: u.cacheWrite } }
+          }))
+          // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
+          yield* gw.push(ended)
+          return s
+        }).pipe(
+          Effect.catchTag("ProviderError", (error) =>
+            Effect.gen(function*() {
+              const s = step!
+              const info = errorInfo(error.kind, error.message, error.retryable)
+              const events: Array<SessionEvent> = [...s.closeTexts()]
+              for (const input of s.inputs.values()) {
+                events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: input.callId, error: info }))
+                s.settled.add(input.callId)
+              }
+              events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error: info }))
+              s.finish = { _tag: "Finish", reason: "other", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
+              if (!error.retryable || attempt >= config.maxAttempts) {
+                yield* gw.write(events)
+                return yield* Effect.fail(info)
+              }
+              events.push(Events.make("session.next.retried", { attempt, error: info }))
+              yield* gw.write(events)
+              const backoff = Duration.min(
+                Duration.times(config.retryBaseDelay, 2 ** (attempt - 1)),
+                config.retryMaxDelay
+              )
+              yield* Effect.sleep(error.retryAfterMs === undefined ? backoff : Duration.millis(error.retryAfterMs))
+              return undefined
+            }))
+        )
+
+      /**
+       * Runs the step's tool calls one by one; each is durable before it runs. Returns false when a
+       * permission was rejected without feedback: the activity ends there.
+       */
+      const runTools = (s: StepState, last: boolean) =>
+        Effect.gen(function*() {
+          const m = s.assistantMessageID
+          let stopped = false
+          for (const call of s.calls) {
+            if (s.settled.has(call.callId)) continue
+            const refuse = (type: string, message: string) =>
+              Effect.zipRight(
+                gw.write([Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) })]),
+                Effect.sync(() => s.settled.add(call.callId))
+              )
+            if (last) {
+              yield* refuse("step_limit", "not run: the step limit was reached")
+              continue
+            }
+            if (stopped) {
+              yield* refuse("permission_rejected", "not run: the user rejected an earlier call in this step")
+              continue
+            }
+            const parsed = parseObject(call.input)
+            if (parsed === undefined) {
+              yield* refuse("invalid_input", "the tool input is not a JSON object")
+              continue
+            }
+            if (call.announced === true && !(yield* waitingCalls(sessionId)).has(call.callId)) {
+              // announced before a stop and not parked on a request: it may have run, unrecorded
+              yield* refuse("unknown_outcome", "the server stopped while this tool ran; whether it took effect is unknown")
+              continue
+            }
+            if (call.announced !== true) {
+              yield* gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })])
+            }
+            const result = yield* Effect.either(tools.call(call.name, parsed, {
+              sessionId,
+              callId: call.callId,
+              messageId: m,
+              agent: agent.name,
+              directory,
+              rules,
+              ...(call.announced === true ? { resumed: true } : {}),
+              progress: (update) =>
+                Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
+            }))
+            yield* gw.write([
+              Either.isRight(result)
+                ? Events.make("session.next.tool.success", {
+                  assistantMessageID: m,
+                  callID: call.callId,
+                  content: [{ type: "text", text: result.right.output }],
+                  ...(result.right.structured === undefined ? {} : { structured: result.right.structured }),
+                  ...(result.right.outputPaths === undefined ? {} : { outputPaths: result.right.outputPaths })
+                })
+                : Events.make("session.next.tool.failed", {
+                  assistantMessageID: m,
+                  callID: call.callId,
+                  error: errorInfo(result.left.type ?? "tool_error", result.left.message)
+                })
+            ])
+            s.settled.add(call.callId)
+            if (Either.isLeft(result) && result.left.stop === true) stopped = true
+          }
+          return !stopped
+        })
+
+      const loop = Effect.gen(function*() {
+        if (start._tag === "New") {
+          const opening = [
+            Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
+            ...start.trigger.map(promoted)
+          ]
+          // not awaited on its own: the step's announcement below waits for it (commits keep order)
+          yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
+        } else if (!(yield* runTools(start.step, false))) {
+          return "rejected" as const
+        }
+        while (true) {
+          // the boundary: steers admitted meanwhile join here, before the next provider request
+          const steers = (yield* inbox.list(sessionId)).filter((i) => i.delivery === "steer" && !seen.has(i.id))
+          for (const s of steers) seen.add(s.id)
+          if (steers.length > 0) yield* gw.write(steers.map(promoted))
+          steps++
+          const last = steps >= agent.maxSteps
+          let s: StepState | undefined
+          for (let attempt = 1; s === undefined; attempt++) s = yield* turn(last, attempt)
+          if (s.calls.length > 0) {
+            if (!(yield* runTools(s, last))) return "rejected" as const
+            if (last) return "step_limit" as const
+            continue
+          }
+          // a steer that arrived during the answer still joins this activity
+          const waiting = (yield* inbox.list(sessionId)).some((i) => i.delivery === "steer" && !seen.has(i.id))
+          if (waiting && !last) continue
+          return "completed" as const
+        }
+      })
+
+      return yield* loop.pipe(
+        // an interrupt (the user's, or shutdown) still records what was left open and the outcome
+        Effect.onInterrupt(() => Effect.ignore(settle("interrupted", errorInfo("interrupted", "the activity was interrupted")))),
+        Effect.matchCauseEffect({
+          onSuccess: (outcome): Effect.Effect<ActivityResult, EventStore.AppendError> =>
+            Effect.as(
+              gw.write([end(outcome, outcome === "rejected" ? errorInfo("permission_rejected", "the user rejected a permission request") : undefined)]),
+              { outcome, steps }
+            ),
+          onFailure: (cause): Effect.Effect<ActivityResult, EventStore.AppendError> => {
+            const failure = Cause.failureOption(cause)
+            if (Option.isSome(failure) && "type" in failure.value) {
+              // a provider failure that is not retryable, or whose retries ran out
+              return Effect.as(gw.write([end("failed", failure.value as ErrorInfo)]), { outcome: "failed", steps })
+            }
+            // a log write failed, or a defect: record it if the log still takes writes, then fail
+            return Effect.zipRight(
+              Effect.ignore(settle("failed", errorInfo("internal", Cause.pretty(cause).slice(0, 2000)))),
+              Effect.failCause(cause as Cause.Cause<EventStore.AppendError>)
+            )
+          }
+        })
+      )
+    })
+
+  const run: SessionRunnerService["run"] = (sessionId, trigger) => activity(sessionId, { _tag: "New", trigger })
+
+  const resume: SessionRunnerService["resume"] = (sessionId) =>
+    Effect.gen(function*() {
+      const session = yield* queries.session(sessionId)
+      if (Option.isNone(session) || session.value.status !== "busy" || session.value.activityID === undefined) {
+        return Option.none()
+      }
+      const from = yield* queries.activityStart(sessionId)
+      const assistant = (yield* queries.messages(sessionId, { after: from })).filter((m) => m.type === "assistant")
+      const lastMessage = assistant[assistant.length - 1]
+      // only a step that ended and whose calls are settling can go on; anything else is an orphan
+      if (lastMessage === undefined || lastMessage.time.completed === undefined || lastMessage.error !== undefined) {
+        return Option.none()
+      }
+      const s = resumedStep(lastMessage)
+      if (!(yield* parkedCalls(sessionId, s))) return Option.none()
+      return Option.some(
+        yield* activity(sessionId, {
+          _tag: "Resume",
+          activityID: session.value.activityID as ActivityId,
+          step: s,
+          steps: assistant.length
+        })
+      )
+    })
+
+  return SessionRunner.of({ run, resume })
+})
+
+const parseObject = (text: string): JsonObject | undefined => {
+  const parsed = Either.try(() => JSON.parse(text === "" ? "{}" : text) as unknown)
+  if (Either.isLeft(parsed)) return undefined
+  const value = parsed.right
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
+}
+
+export const layer: Layer.Layer<
+  SessionRunner,
+  never,
+  SessionWriter.SessionWriter | SessionInbox | SessionQueries.SessionQueries | Providers | ToolRegistry.ToolRegistry | Agents | Permissions.Permissions | Questions.Questions
+> = Layer.effect(SessionRunner, make)

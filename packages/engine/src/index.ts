@@ -1,0 +1,8 @@
+export * as Agents from "./Agents.js"
+export * as ChildSessions from "./ChildSessions.js"
+export * as GroupWriter from "./GroupWriter.js"
+export * as SessionCommands from "./SessionCommands.js"
+export * as SessionExecution from "./SessionExecution.js"
+export * as SessionInbox from "./SessionInbox.js"
+export * as SessionRunner from "./SessionRunner.js"
+export * as Sessions from "./Sessions.js"

@@ -1,0 +1,157 @@
+/**
+ * The built-in tools through the real registry, with every permission
+ * allowed (the permission flow itself is tested over HTTP): confinement
+ * attacks, edit's exact-match errors, read's limits, output bounding with
+ * the full output saved, and bash killing its whole process group on a
+ * timeout and on an interrupt.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { BuiltinTools, Permissions, ToolRegistry } from "@ratchet/tools"
+import { Ids, type MessageId } from "@ratchet/schema"
+import { Duration, Effect, Either, Fiber, Layer, Schema } from "effect"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+const allowAll = Layer.succeed(Permissions.Permissions, {
+  check: () => Effect.succeed({ _tag: "Allowed" as const })
+} as unknown as Permissions.PermissionsService)
+
+const big = ToolRegistry.make({
+  name: "big",
+  description: "prints many lines",
+  input: Schema.Struct({ lines: Schema.Number }),
+  idempotent: true,
+  run: ({ lines }) => Effect.succeed({ output: Array.from({ length: lines }, (_, i) => `line ${i}`).join("\n") })
+})
+
+const setup = () => {
+  const dir = mkdtempSync(join(tmpdir(), "ratchet-tools-"))
+  const outputDir = join(dir, "..", `${dir.split("/").pop()}-out`)
+  const registry = Effect.runSync(
+    Effect.scoped(Layer.build(ToolRegistry.layer([...BuiltinTools.stateless, big]).pipe(Layer.provide(allowAll))))
+  ).pipe((ctx) => ctx.unsafeMap.get(ToolRegistry.ToolRegistry.key) as ToolRegistry.ToolRegistryService)
+  const context: ToolRegistry.ToolContext = {
+    sessionId: Ids.newSessionId(),
+    callId: Ids.newPartId(),
+    messageId: Ids.newMessageId() as MessageId,
+    agent: "build",
+    directory: dir,
+    rules: [{ permission: "*", pattern: "*", action: "allow" }],
+    progress: () => Effect.void
+  }
+  const run = (name: string, input: unknown) =>
+    registry.call(name, input, { ...context, callId: Ids.newPartId() }).pipe(
+      Effect.either,
+      Effect.provideService(ToolRegistry.ToolConfig, { maxOutputBytes: 2000, outputDir })
+    )
+  return { dir, outputDir, run }
+}
+
+const failure = (r: Either.Either<ToolRegistry.ToolOutput, ToolRegistry.ToolFailure>) => {
+  assert.isTrue(Either.isLeft(r), "expected a failure")
+  return (r as Either.Left<ToolRegistry.ToolFailure, ToolRegistry.ToolOutput>).left
+}
+const success = (r: Either.Either<ToolRegistry.ToolOutput, ToolRegistry.ToolFailure>) => {
+  if (Either.isLeft(r)) assert.fail(`expected success, got ${r.left.message}`)
+  return (r as Either.Right<ToolRegistry.ToolFailure, ToolRegistry.ToolOutput>).right
+}
+
+/** Running, not a zombie: an orphan killed with its group may wait a while for a slow init to reap it. */
+const alive = (pid: number) => {
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : ""
+  return stat !== "" && stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z"
+}
+
+describe("built-in tools", () => {
+  it.live("file tools refuse ../, absolute paths, symlinks out and NUL bytes, and touch nothing", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      symlinkSync("/etc", join(dir, "etc-link"))
+      const attacks: Array<[string, unknown]> = [
+        ["read", { filePath: "../../etc/passwd" }],
+        ["read", { filePath: "/etc/passwd" }],
+        ["read", { filePath: "etc-link/passwd" }],
+        ["read", { filePath: "a\0b" }],
+        ["write", { filePath: "../escape.txt", content: "x" }],
+        ["write", { filePath: "etc-link/evil", content: "x" }],
+        ["edit", { filePath: "/etc/hosts", oldString: "a", newString: "b" }],
+        ["list", { path: ".." }],
+        ["glob", { pattern: "../**/*" }],
+        ["grep", { pattern: "root", path: "etc-link" }],
+        ["bash", { command: "pwd", workdir: "../" }]
+      ]
+      for (const [tool, input] of attacks) {
+        const e = failure(yield* run(tool, input))
+        assert.strictEqual(e.type, "path_refused", `${tool} ${JSON.stringify(input)}: ${e.message}`)
+      }
+      assert.isFalse(existsSync(join(dir, "..", "escape.txt")))
+    }))
+
+  it.live("read, write, edit, list, glob, grep work inside the directory; edit says when a match is missing or ambiguous", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      success(yield* run("write", { filePath: "src/a.ts", content: "const a = 1\nconst b = 1\n" }))
+      const read = success(yield* run("read", { filePath: "src/a.ts", offset: 2, limit: 1 }))
+      assert.include(read.output, "00002| const b = 1")
+      assert.notInclude(read.output, "const a")
+      assert.strictEqual(failure(yield* run("edit", { filePath: "src/a.ts", oldString: "= 1", newString: "= 2" })).type, "ambiguous")
+      assert.strictEqual(failure(yield* run("edit", { filePath: "src/a.ts", oldString: "nope", newString: "x" })).type, "no_match")
+      success(yield* run("edit", { filePath: "src/a.ts", oldString: "const b = 1", newString: "const b = 2" }))
+      assert.strictEqual(readFileSync(join(dir, "src/a.ts"), "utf8"), "const a = 1\nconst b = 2\n")
+      success(yield* run("edit", { filePath: "src/a.ts", oldString: "const", newString: "let", replaceAll: true }))
+      assert.strictEqual(readFileSync(join(dir, "src/a.ts"), "utf8"), "let a = 1\nlet b = 2\n")
+      assert.include(success(yield* run("list", {})).output, "a.ts")
+      assert.include(success(yield* run("glob", { pattern: "**/*.ts" })).output, "src/a.ts")
+      assert.include(success(yield* run("grep", { pattern: "b = 2" })).output, "src/a.ts:2: let b = 2")
+      writeFileSync(join(dir, "bin.dat"), Buffer.from([0, 1, 2, 3, 0, 5]))
+      assert.strictEqual(failure(yield* run("read", { filePath: "bin.dat" })).type, "binary")
+      assert.strictEqual(failure(yield* run("read", { filePath: "src" })).type, "is_directory")
+      assert.strictEqual(failure(yield* run("read", { filePath: 42 })).type, "invalid_input")
+      assert.strictEqual(failure(yield* run("webfetch", { url: "file:///etc/passwd" })).type, "invalid_url")
+    }))
+
+  it.live("long output keeps head and tail; the full output is saved and named", () =>
+    Effect.gen(function*() {
+      const { outputDir, run } = setup()
+      const out = success(yield* run("big", { lines: 5000 }))
+      assert.isBelow(Buffer.byteLength(out.output), 2300)
+      assert.include(out.output, "line 0\n")
+      assert.include(out.output, "line 4999")
+      const saved = out.outputPaths![0]!
+      assert.isTrue(saved.startsWith(outputDir))
+      assert.include(out.output, saved)
+      assert.strictEqual(readFileSync(saved, "utf8").split("\n").length, 5000)
+      // and read may open it, though it is outside the session directory
+      assert.include(success(yield* run("read", { filePath: saved, offset: 4999 })).output, "line 4998")
+    }))
+
+  it.live("bash: output and exit code; a timeout kills the whole process group", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      const ok = success(yield* run("bash", { command: "echo out; echo err >&2; exit 3" }))
+      assert.include(ok.output, "out")
+      assert.include(ok.output, "err")
+      assert.include(ok.output, "exit code 3")
+      const started = Date.now()
+      const timed = success(yield* run("bash", { command: "sleep 30 & echo $! > child.pid; wait", timeout: 500 }))
+      assert.include(timed.output, "timeout")
+      assert.isBelow(Date.now() - started, 10_000)
+      const pid = Number(readFileSync(join(dir, "child.pid"), "utf8"))
+      yield* Effect.sleep(Duration.millis(300))
+      assert.isFalse(alive(pid), "the background child was killed with the group")
+    }))
+
+  it.live("bash: interrupting the call kills the command and its children", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      mkdirSync(join(dir, "w"))
+      const fiber = yield* Effect.fork(run("bash", { command: "sleep 30 & echo $! > w/child.pid; sleep 30" }))
+      for (let i = 0; i < 100 && !existsSync(join(dir, "w/child.pid")); i++) yield* Effect.sleep(Duration.millis(20))
+      const pid = Number(readFileSync(join(dir, "w/child.pid"), "utf8"))
+      assert.isTrue(alive(pid))
+      yield* Fiber.interrupt(fiber)
+      yield* Effect.sleep(Duration.millis(300))
+      assert.isFalse(alive(pid))
+    }))
+})
