@@ -7,21 +7,35 @@
  */
 import type { PermissionAction, PermissionRule } from "@ratchet/schema"
 
-const compiled = new Map<string, RegExp>()
-
-/** `*` matches any run of characters (including `/`), `?` exactly one; everything else is literal. */
-export const wildcard = (pattern: string): RegExp => {
-  let re = compiled.get(pattern)
-  if (re === undefined) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\s\\S]*").replace(/\?/g, "[\\s\\S]")
-    re = new RegExp(`^${body}$`)
-    if (compiled.size > 10_000) compiled.clear()
-    compiled.set(pattern, re)
+/**
+ * `*` matches any run of characters (including `/`), `?` exactly one;
+ * everything else is literal. Matched without a regular expression, by the
+ * classic two-pointer scan that backtracks only to the last `*`: at most
+ * pattern × value steps, whatever the input. Patterns come from clients
+ * (session rules) and from commands a model wrote (saved approvals), so a
+ * compiled regex with many stars could be made to backtrack for minutes.
+ */
+export const matches = (pattern: string, value: string): boolean => {
+  let p = 0
+  let v = 0
+  let star = -1
+  let resume = 0
+  while (v < value.length) {
+    const c = pattern[p]
+    if (c === "*") {
+      star = p++
+      resume = v
+    } else if (c !== undefined && (c === "?" || c === value[v])) {
+      p++
+      v++
+    } else if (star >= 0) {
+      p = star + 1
+      v = ++resume
+    } else return false
   }
-  return re
+  while (pattern[p] === "*") p++
+  return p === pattern.length
 }
-
-export const matches = (pattern: string, value: string): boolean => wildcard(pattern).test(value)
 
 /** Precedence order, lowest first: later sources override earlier ones. */
 export const merge = (...sources: ReadonlyArray<ReadonlyArray<PermissionRule> | undefined>): ReadonlyArray<PermissionRule> =>

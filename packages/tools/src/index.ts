@@ -1,6 +1,8 @@
+export * as BashCommands from "./BashCommands.js"
 export * as BuiltinTools from "./BuiltinTools.js"
 export * as ChildRuns from "./ChildRuns.js"
 export * as Confinement from "./Confinement.js"
+export * as GlobPattern from "./GlobPattern.js"
 export * as OutputBound from "./OutputBound.js"
 export * as PermissionRules from "./PermissionRules.js"
 export * as Permissions from "./Permissions.js"

@@ -63,6 +63,52 @@ const alive = (pid: number) => {
   return stat !== "" && stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z"
 }
 
+/** The longest a 10 ms timer was late while `effect` ran: a blocked event loop shows here. */
+const worstTimerLag = <A, E>(effect: Effect.Effect<A, E>) =>
+  Effect.gen(function*() {
+    let worst = 0
+    let last = Date.now()
+    const timer = setInterval(() => {
+      const now = Date.now()
+      worst = Math.max(worst, now - last - 10)
+      last = now
+    }, 10)
+    const result = yield* Effect.ensuring(effect, Effect.sync(() => clearInterval(timer)))
+    return { result, worst: Math.max(worst, Date.now() - last - 10) }
+  })
+
+describe("hostile patterns (security: ReDoS)", () => {
+  it.live("grep's catastrophic-backtracking pattern answers at once and never blocks the event loop", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      // 30 is ~6 s of backtracking on JavaScript's engine (each extra character doubles it)
+      writeFileSync(join(dir, "a.txt"), `${"a".repeat(30)}!\n${"a".repeat(12)}\n`)
+      const { result, worst } = yield* worstTimerLag(run("grep", { pattern: "^(a+)+$" }))
+      assert.include(success(result).output, "a.txt:2:")
+      assert.isBelow(worst, 1000, `the event loop was blocked for ${worst} ms`)
+    }))
+
+  it.live("grep refuses look-around and backreferences with a typed error (RE2 syntax, as ripgrep)", () =>
+    Effect.gen(function*() {
+      const { run } = setup()
+      assert.strictEqual(failure(yield* run("grep", { pattern: "(a)\\1" })).type, "invalid_pattern")
+    }))
+
+  it.live("glob and grep's include match hostile globs against hostile file names without backtracking", () =>
+    Effect.gen(function*() {
+      const { dir, run } = setup()
+      writeFileSync(join(dir, `${"a".repeat(40)}!`), "x\n")
+      writeFileSync(join(dir, "b.txt"), "x\n")
+      const pattern = `${"*a".repeat(12)}*b`
+      const globbed = yield* worstTimerLag(run("glob", { pattern }))
+      assert.strictEqual(success(globbed.result).output, "No files found")
+      assert.isBelow(globbed.worst, 1000, `glob blocked the event loop for ${globbed.worst} ms`)
+      const grepped = yield* worstTimerLag(run("grep", { pattern: "x", include: pattern }))
+      assert.strictEqual(success(grepped.result).output, "No matches found")
+      assert.isBelow(grepped.worst, 1000, `grep's include blocked the event loop for ${grepped.worst} ms`)
+    }))
+})
+
 describe("built-in tools", () => {
   it.live("file tools refuse ../, absolute paths, symlinks out and NUL bytes, and touch nothing", () =>
     Effect.gen(function*() {

@@ -18,9 +18,26 @@ describe("PermissionRules", () => {
     ["git *", "gitk", false],
     ["a.b", "axb", false],
     ["(x)+[y]", "(x)+[y]", true],
-    ["rm -rf *", "rm -rf /", true]
+    ["rm -rf *", "rm -rf /", true],
+    ["", "", true],
+    ["", "a", false],
+    ["*?", "", false],
+    ["a*b*c", "aXbYc", true],
+    ["a*b*c", "aXbY", false],
+    ["a*b", "ab", true],
+    ["*x", "xxxx", true],
+    ["?*", "a", true],
+    ["*", "multi\nline", true],
+    ["a\\*", "a\\b", true]
   ] as const)("wildcard %s on %s → %s", (pattern, value, expected) => {
     assert.strictEqual(PermissionRules.matches(pattern, value), expected)
+  })
+
+  it("matches in linear passes: many stars against a long value do not backtrack exponentially", () => {
+    // as a compiled regex ([\s\S]* per star) this takes minutes; here pattern × value steps at most
+    const pattern = `${"*a".repeat(12)}*b`
+    assert.isFalse(PermissionRules.matches(pattern, "a".repeat(20_000)))
+    assert.isTrue(PermissionRules.matches(pattern, `${"a".repeat(20_000)}b`))
   })
 
   // rule precedence: the last matching rule wins

@@ -8,6 +8,7 @@
  */
 import { Effect, Schema } from "effect"
 import { spawn } from "node:child_process"
+import * as BashCommands from "../BashCommands.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine } from "./common.js"
 
@@ -25,13 +26,37 @@ const Input = Schema.Struct({
   workdir: Schema.optional(Schema.String).annotations({ description: "A directory to run in, relative to the session directory" })
 })
 
-/** The command's first words, for the pattern an `always` reply saves (`git status *`, `npm run *`). */
-export const prefixOf = (command: string): string => {
-  const words = command.trim().split(/\s+/)
-  const head = words[0] ?? ""
-  const sub = words[1]
-  const takesSub = sub !== undefined && /^[a-z][\w-]*$/.test(sub) && ["git", "npm", "npx", "pnpm", "yarn", "cargo", "go", "docker", "kubectl", "make"].includes(head)
-  return `${takesSub ? `${head} ${sub}` : head} *`
+const analysis = (command: string) =>
+  Effect.map(
+    Effect.tryPromise({
+      try: BashCommands.parser,
+      catch: (e) => new ToolRegistry.ToolFailure({ type: "internal", message: `the bash parser did not load: ${(e as Error).message}` })
+    }),
+    (bash) => BashCommands.analyse(bash, command)
+  )
+
+/**
+ * What a command needs: `bash` for each simple command it would run (a line
+ * that did not parse is one value no saved prefix matches), `edit` for the
+ * files its redirections write, `read` for those they read.
+ */
+export const needsOf = (
+  command: string,
+  description: string | undefined,
+  a: BashCommands.Analysis
+): ReadonlyArray<ToolRegistry.PermissionNeed> => {
+  const whole = !a.complete || a.commands.length === 0
+  const metadata = { command, ...(description === undefined ? {} : { description }) }
+  return [
+    {
+      permission: "bash",
+      patterns: whole ? [BashCommands.unparsed(command)] : a.commands,
+      always: whole ? [BashCommands.unparsed(command)] : [...new Set(a.commands.flatMap(BashCommands.savedPatterns))],
+      metadata
+    },
+    ...(a.writes.length === 0 ? [] : [{ permission: "edit", patterns: a.writes, metadata: { tool: "bash", command } }]),
+    ...(a.reads.length === 0 ? [] : [{ permission: "read", patterns: a.reads, metadata: { tool: "bash", command } }])
+  ]
 }
 
 /** Keeps the first and the last `KEEP_BYTES / 2` of a stream, and counts what was dropped between. */
@@ -138,13 +163,7 @@ export const tool = ToolRegistry.make({
   idempotent: false,
   // the call's own timeout is the command's; the registry's only guards against a stuck kill
   timeout: `${MAX_TIMEOUT_MS + 60_000} millis`,
-  needs: (input) =>
-    Effect.succeed([{
-      permission: "bash",
-      patterns: [input.command],
-      always: [prefixOf(input.command)],
-      metadata: { command: input.command, ...(input.description === undefined ? {} : { description: input.description }) }
-    }]),
+  needs: (input) => Effect.map(analysis(input.command), (a) => needsOf(input.command, input.description, a)),
   run: (input, context) =>
     Effect.gen(function*() {
       const cwd = input.workdir === undefined ? context.directory : (yield* confine(context.directory, input.workdir)).absolute

@@ -1,8 +1,9 @@
 /** `glob`: files matching a pattern (tinyglobby), newest first, bounded; links are not followed out of the directory. */
-import { Effect, Schema } from "effect"
+import { Effect, Either, Schema } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { glob } from "tinyglobby"
+import * as GlobPattern from "../GlobPattern.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine } from "./common.js"
 import { DEFAULT_IGNORE } from "./List.js"
@@ -16,11 +17,31 @@ const Input = Schema.Struct({
 
 export const ignored = DEFAULT_IGNORE.map((d) => `**/${d}/**`)
 
-/** Matching files under `root`, relative to it (symbolic links not followed). */
+/**
+ * Matching files under `root`, relative to it (symbolic links not followed).
+ * tinyglobby walks the pattern's static base with a fixed pattern; the
+ * model's pattern is matched by RE2 (`GlobPattern`), never by picomatch.
+ */
 export const files = (root: string, pattern: string) =>
-  Effect.tryPromise({
-    try: () => glob(pattern, { cwd: root, onlyFiles: true, dot: true, followSymbolicLinks: false, ignore: ignored, expandDirectories: false }),
-    catch: (e) => new ToolRegistry.ToolFailure({ type: "invalid_pattern", message: `glob ${JSON.stringify(pattern)}: ${(e as Error).message}` })
+  Effect.gen(function*() {
+    const matcher = yield* Either.mapLeft(
+      GlobPattern.compile(pattern),
+      (e) => new ToolRegistry.ToolFailure({ type: "invalid_pattern", message: `glob ${JSON.stringify(pattern.slice(0, 200))}: ${e.message}` })
+    )
+    const base = GlobPattern.staticBase(pattern)
+    const walked = yield* Effect.tryPromise({
+      try: () =>
+        glob(base === "" ? "**/*" : `${base}/**/*`, {
+          cwd: root,
+          onlyFiles: true,
+          dot: true,
+          followSymbolicLinks: false,
+          ignore: ignored,
+          expandDirectories: false
+        }),
+      catch: (e) => new ToolRegistry.ToolFailure({ type: "io", message: `listing files: ${(e as Error).message}` })
+    })
+    return walked.filter((f) => matcher.test(f))
   })
 
 export const tool = ToolRegistry.make({

@@ -4,9 +4,17 @@
  * (text files under 1 MB, at most MAX_MATCHES matches), both under the
  * tool's timeout. Long lines are cut so one minified file cannot fill the
  * result.
+ *
+ * The pattern is the model's, so it is hostile: the in-process scan runs it
+ * on RE2 (`re2-wasm`), whose matching time is linear in the input, never on
+ * JavaScript's backtracking engine — `^(a+)+$` against a line of `a`s once
+ * held the event loop for minutes, and no timeout can interrupt a regex
+ * running on it. RE2's syntax is ripgrep's (no look-around, no
+ * backreferences), so both engines accept the same patterns.
  */
 import { Effect, Schema } from "effect"
 import { spawn, spawnSync } from "node:child_process"
+import { RE2 } from "re2-wasm"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import * as ToolRegistry from "../ToolRegistry.js"
@@ -18,7 +26,7 @@ const MAX_LINE = 300
 const MAX_FILE_BYTES = 1024 * 1024
 
 const Input = Schema.Struct({
-  pattern: Schema.String.annotations({ description: "A regular expression (JavaScript / ripgrep syntax)" }),
+  pattern: Schema.String.annotations({ description: "A regular expression (ripgrep / RE2 syntax)" }),
   path: Schema.optional(Schema.String).annotations({ description: "The directory to search in, relative to the session directory" }),
   include: Schema.optional(Schema.String).annotations({ description: "Only files matching this glob, such as *.ts or **/*.{ts,tsx}" })
 })
@@ -62,7 +70,7 @@ const withRipgrep = (root: string, pattern: string, include: string | undefined)
     return Effect.sync(() => child.kill("SIGKILL"))
   })
 
-const scan = (root: string, regex: RegExp, include: string | undefined) =>
+const scan = (root: string, regex: RE2, include: string | undefined) =>
   Effect.gen(function*() {
     const candidates = yield* files(root, include === undefined ? "**/*" : include.includes("/") ? include : `**/${include}`)
     const matches: Array<Match> = []
@@ -104,8 +112,12 @@ export const tool = ToolRegistry.make({
         return yield* new ToolRegistry.ToolFailure({ type: "path_refused", message: "include must be a relative glob inside the directory" })
       }
       const regex = yield* Effect.try({
-        try: () => new RegExp(input.pattern),
-        catch: (e) => new ToolRegistry.ToolFailure({ type: "invalid_pattern", message: `invalid regular expression: ${(e as Error).message}` })
+        try: () => new RE2(input.pattern, "u"),
+        catch: (e) =>
+          new ToolRegistry.ToolFailure({
+            type: "invalid_pattern",
+            message: `invalid regular expression (RE2 syntax: no look-around or backreferences): ${(e as Error).message}`
+          })
       })
       const matches = hasRipgrep() ? yield* withRipgrep(root.absolute, input.pattern, input.include) : yield* scan(root.absolute, regex, input.include)
       const prefix = root.relative === "." ? "" : `${root.relative}/`
