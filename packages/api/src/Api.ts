@@ -8,6 +8,7 @@ import { Ids } from "@ratchet/schema"
 import { Schema } from "effect"
 import {
   ConflictError,
+  ForbiddenError,
   InputNotFoundError,
   InvalidCursorError,
   InvalidRequestError,
@@ -17,7 +18,8 @@ import {
   QuestionNotFoundError,
   ServiceUnavailableError,
   SessionNotFoundError,
-  TooManyRequestsError
+  TooManyRequestsError,
+  UnsupportedMediaTypeError
 } from "./HttpErrors.js"
 import { Authorization } from "./Security.js"
 import * as Requests from "./Requests.js"
@@ -330,7 +332,9 @@ export class Api extends HttpApi.make("ratchet")
   .add(PermissionsGroup)
   .add(QuestionsGroup)
   .addError(InvalidRequestError)
+  .addError(ForbiddenError)
   .addError(PayloadTooLargeError)
+  .addError(UnsupportedMediaTypeError)
   .addError(ServiceUnavailableError)
   .middleware(Authorization)
   .annotate(OpenApi.Title, "Ratchet")

@@ -26,6 +26,16 @@ export class UnauthorizedError extends Schema.TaggedError<UnauthorizedError>()(
   HttpApiSchema.annotations({ status: 401 })
 ) {}
 
+/**
+ * 403: refused before any route: a Host name this server does not answer to
+ * without authentication (DNS rebinding), or an Origin that is not allowed.
+ */
+export class ForbiddenError extends Schema.TaggedError<ForbiddenError>()(
+  "ForbiddenError",
+  { message: Schema.String, reason: Schema.Literal("host", "origin") },
+  HttpApiSchema.annotations({ status: 403 })
+) {}
+
 export class SessionNotFoundError extends Schema.TaggedError<SessionNotFoundError>()(
   "SessionNotFoundError",
   { sessionID: Schema.String, message: Schema.String },
@@ -57,6 +67,13 @@ export class PayloadTooLargeError extends Schema.TaggedError<PayloadTooLargeErro
   "PayloadTooLargeError",
   { message: Schema.String, limit: Schema.Number },
   HttpApiSchema.annotations({ status: 413 })
+) {}
+
+/** 415: a request body that is not `application/json` (forms and multipart are refused before they are read). */
+export class UnsupportedMediaTypeError extends Schema.TaggedError<UnsupportedMediaTypeError>()(
+  "UnsupportedMediaTypeError",
+  { message: Schema.String, contentType: Schema.String },
+  HttpApiSchema.annotations({ status: 415 })
 ) {}
 
 /** 429: admission is over its bound; the response carries `retry-after` (seconds). */

@@ -7,6 +7,9 @@
 import { Ids, PermissionReply } from "@ratchet/schema"
 import { Schema } from "effect"
 
+/** Request bodies refuse fields they do not define (400 naming the field): nothing a client sends is silently dropped. */
+const strictBody = { onExcessProperty: "error" } as const
+
 export const PermissionSource = Schema.Struct({
   type: Schema.Literal("tool"),
   messageID: Schema.String,
@@ -28,7 +31,7 @@ export const PermissionReplyBody = Schema.Struct({
   reply: PermissionReply,
   /** With `reject`: feedback the model reads (the run goes on); without it the activity ends. */
   message: Schema.optional(Schema.String)
-}).annotations({ identifier: "PermissionReplyBody" })
+}).annotations({ identifier: "PermissionReplyBody", parseOptions: strictBody })
 
 export const SavedPermission = Schema.Struct({
   id: Schema.String,
@@ -60,4 +63,4 @@ export type QuestionRequest = typeof QuestionRequest.Type
 export const QuestionReplyBody = Schema.Struct({
   /** One answer per question, in order: the selected labels (or the user's own words). */
   answers: Schema.Array(Schema.Array(Schema.String))
-}).annotations({ identifier: "QuestionV2Reply" })
+}).annotations({ identifier: "QuestionV2Reply", parseOptions: strictBody })

@@ -16,6 +16,9 @@ import {
 } from "@ratchet/schema"
 import { Schema } from "effect"
 
+/** Request bodies refuse fields they do not define (400 naming the field): nothing a client sends is silently dropped. */
+const strictBody = { onExcessProperty: "error" } as const
+
 export const SessionId = Ids.SessionId
 export const MessageId = Ids.MessageId
 
@@ -46,13 +49,13 @@ export const CreateSessionBody = Schema.Struct({
   parentID: Schema.optional(SessionId),
   /** The session's own permission rules, after the agent's and the config's (Ratchet's addition). */
   permission: Schema.optional(Schema.Array(PermissionRule))
-}).annotations({ identifier: "CreateSessionBody" })
+}).annotations({ identifier: "CreateSessionBody", parseOptions: strictBody })
 
 export const UpdateSessionBody = Schema.Struct({
   title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
   /** Milliseconds since the epoch to archive, `null` to unarchive. */
   archived: Schema.optional(Schema.NullOr(Schema.Number))
-}).annotations({ identifier: "UpdateSessionBody" })
+}).annotations({ identifier: "UpdateSessionBody", parseOptions: strictBody })
 
 export const ListSessionsParams = Schema.Struct({
   limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
@@ -72,7 +75,7 @@ export const PromptBody = Schema.Struct({
   delivery: Schema.optional(Delivery),
   /** `false`: admit only, do not start the agent loop. */
   resume: Schema.optional(Schema.Boolean)
-}).annotations({ identifier: "PromptBody" })
+}).annotations({ identifier: "PromptBody", parseOptions: strictBody })
 
 export const SessionInputAdmitted = Schema.Struct({
   admittedSeq: Schema.Number,
@@ -88,14 +91,14 @@ export const SessionInputAdmitted = Schema.Struct({
 }).annotations({ identifier: "SessionInputAdmitted" })
 
 export const SwitchAgentBody = Schema.Struct({ agent: Schema.String.pipe(Schema.minLength(1)) }).annotations({
-  identifier: "SwitchAgentBody"
+  identifier: "SwitchAgentBody", parseOptions: strictBody
 })
 
-export const SwitchModelBody = Schema.Struct({ model: ModelRef }).annotations({ identifier: "SwitchModelBody" })
+export const SwitchModelBody = Schema.Struct({ model: ModelRef }).annotations({ identifier: "SwitchModelBody", parseOptions: strictBody })
 
 export const InboxEntry = SessionInput
 
-export const SetDeliveryBody = Schema.Struct({ delivery: Delivery }).annotations({ identifier: "SetDeliveryBody" })
+export const SetDeliveryBody = Schema.Struct({ delivery: Delivery }).annotations({ identifier: "SetDeliveryBody", parseOptions: strictBody })
 
 /**
  * One durable event as clients see it (history pages and SSE frames):

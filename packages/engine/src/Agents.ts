@@ -28,11 +28,24 @@ export const DEFAULT_MAX_STEPS = 25
 
 const rule = (permission: string, action: PermissionRule["action"], pattern = "*"): PermissionRule => ({ permission, pattern, action })
 
-/** Everything allowed except what changes the directory or runs commands, which asks. */
-export const buildRules: ReadonlyArray<PermissionRule> = [rule("*", "allow"), rule("bash", "ask"), rule("edit", "ask")]
+/**
+ * Everything allowed except what changes the directory or runs commands, and
+ * fetches from this machine or its private network (`webfetch_local`), which ask.
+ */
+export const buildRules: ReadonlyArray<PermissionRule> = [
+  rule("*", "allow"),
+  rule("bash", "ask"),
+  rule("edit", "ask"),
+  rule("webfetch_local", "ask")
+]
 
 /** Reading and asking only: edits and commands are denied (and so not offered). */
-export const readOnlyRules: ReadonlyArray<PermissionRule> = [rule("*", "allow"), rule("bash", "deny"), rule("edit", "deny")]
+export const readOnlyRules: ReadonlyArray<PermissionRule> = [
+  rule("*", "allow"),
+  rule("bash", "deny"),
+  rule("edit", "deny"),
+  rule("webfetch_local", "ask")
+]
 
 export const build: Agent = {
   name: "build",

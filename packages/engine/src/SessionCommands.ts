@@ -20,6 +20,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import { Agents } from "./Agents.js"
 import { SessionExecution } from "./SessionExecution.js"
 import { EventStore, SessionQueries, SessionWriter } from "@ratchet/store"
+import { ToolOutputs, ToolRegistry } from "@ratchet/tools"
 
 export interface CreateInput {
   readonly id?: SessionId
@@ -115,6 +116,8 @@ export const make = Effect.gen(function*() {
           InvalidInput: (e) => Effect.die(e)
         })
       )
+      // after the log says it is gone: a crash in between leaves files, which pruning by age removes
+      yield* ToolOutputs.remove((yield* ToolRegistry.ToolConfig).outputDir, id)
     })
 
   const switchTo = (id: SessionId, event: SessionEvent) =>

@@ -1,6 +1,7 @@
 // `npm run build`: the `ratchet` command as one ESM bundle (esbuild). Loading one
 // file instead of transpiling ~700 modules with tsx halves cold start and RSS
-// (docs/server.md). Native and optional drivers stay external.
+// (docs/server.md). Native and optional drivers stay external, and so do the
+// packages that load WebAssembly from beside their own files (RE2, tree-sitter).
 import { build } from "esbuild"
 import { fileURLToPath } from "node:url"
 
@@ -15,7 +16,7 @@ await build({
   format: "esm",
   target: "node20",
   sourcemap: "linked",
-  external: ["better-sqlite3", "pg", "pg-native", "@opencode-ai/sdk"],
+  external: ["better-sqlite3", "pg", "pg-native", "@opencode-ai/sdk", "re2-wasm", "web-tree-sitter", "tree-sitter-bash"],
   // CommonJS dependencies inside an ESM bundle still call require()
   banner: { js: "import { createRequire as __ratchetRequire } from 'node:module'; const require = __ratchetRequire(import.meta.url);" },
   logLevel: "warning"

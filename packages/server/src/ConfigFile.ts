@@ -68,7 +68,17 @@ export const ConfigFile = Schema.Struct({
     db: Schema.optional(Schema.String),
     token: Schema.optional(Schema.String),
     password: Schema.optional(Schema.String),
-    username: Schema.optional(Schema.String)
+    username: Schema.optional(Schema.String),
+    /** Where sessions may run (each must exist); default: the directory the server starts in. */
+    directories: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1)))),
+    /** Host names accepted without authentication besides loopback ones. */
+    hosts: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1)))),
+    /** Origins browsers may call from (CORS), e.g. "http://localhost:3000"; "*" for any. */
+    cors: Schema.optional(Schema.Array(Schema.String.pipe(Schema.pattern(/^(\*|https?:\/\/[^/\s]+)$/, {
+      message: () => "expected an origin such as \"http://localhost:3000\" (scheme, host and port; no path) or \"*\""
+    })))),
+    /** Milliseconds a request may take to arrive (headers and body) before a 408. */
+    requestTimeoutMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 600_000)))
   }))
 })
 export type ConfigFile = typeof ConfigFile.Type

@@ -1,18 +1,28 @@
 /**
  * What happens at the edge of every request, before and after the routes:
+ * Host, Origin and media-type checks with CORS (`RequestGuard`: 403, 415),
  * body limits (413), the error shapes of requests that never reached a
  * handler (malformed JSON, schema failures → `InvalidRequestError` naming
  * the field), and the `retry-after` header of 429s.
  */
 import {
   HttpApiBuilder,
+  HttpApp,
   HttpIncomingMessage,
   HttpMiddleware,
   HttpServerRequest,
   HttpServerResponse
 } from "@effect/platform"
-import { Api, InvalidRequestError, PayloadTooLargeError, TooManyRequestsError } from "@ratchet/api"
+import {
+  Api,
+  ForbiddenError,
+  InvalidRequestError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError
+} from "@ratchet/api"
 import { Cause, Effect, Option, Predicate } from "effect"
+import * as RequestGuard from "./RequestGuard.js"
 import type { ServerConfigShape } from "./ServerConfig.js"
 
 interface DecodeIssue {
@@ -84,3 +94,56 @@ export const bodyLimit = (config: ServerConfigShape) =>
       return yield* HttpIncomingMessage.withMaxBodySize(app, Option.some(config.bodyLimit))
     })
   )
+
+const header = (request: HttpServerRequest.HttpServerRequest, name: string): string | undefined => {
+  const value = request.headers[name]
+  return value === undefined || value === "" ? undefined : value
+}
+
+/** `RequestGuard` applied: refusals answered before any route (and before authentication), CORS headers added. */
+export const guard = (config: ServerConfigShape) => {
+  const policy: RequestGuard.Policy = {
+    authenticated: config.auth !== undefined,
+    hosts: config.hosts.map((h) => h.toLowerCase()),
+    origins: config.cors
+  }
+  return HttpMiddleware.make((app) =>
+    Effect.gen(function*() {
+      const request = yield* HttpServerRequest.HttpServerRequest
+      const length = header(request, "content-length")
+      const decision = RequestGuard.decide(policy, {
+        method: request.method,
+        host: header(request, "host"),
+        origin: header(request, "origin"),
+        contentType: header(request, "content-type"),
+        hasBody: (length !== undefined && length !== "0") || header(request, "transfer-encoding") !== undefined,
+        preflightMethod: header(request, "access-control-request-method")
+      })
+      switch (decision._tag) {
+        case "Forbidden": {
+          const e = new ForbiddenError({ message: decision.message, reason: decision.reason })
+          return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, reason: e.reason }, { status: 403 }).pipe(
+            Effect.orDie
+          )
+        }
+        case "UnsupportedMediaType": {
+          const e = new UnsupportedMediaTypeError({ message: decision.message, contentType: decision.contentType })
+          return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, contentType: e.contentType }, {
+            status: 415,
+            headers: { connection: "close" }
+          }).pipe(Effect.orDie)
+        }
+        case "Preflight":
+          return HttpServerResponse.empty({ status: 204, headers: RequestGuard.preflightHeaders(decision.allowOrigin) })
+        case "Pass": {
+          // the app writes its response before this middleware sees it: headers go on before that
+          if (decision.allowOrigin !== undefined) {
+            const headers = RequestGuard.corsHeaders(decision.allowOrigin)
+            yield* HttpApp.appendPreResponseHandler((_, response) => Effect.succeed(HttpServerResponse.setHeaders(response, headers)))
+          }
+          return yield* app
+        }
+      }
+    })
+  )
+}

@@ -11,11 +11,11 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, Permissions, type Questions, type RequestWaiters, ToolRegistry } from "@ratchet/tools"
+import { BuiltinTools, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
 import { Agents, ChildSessions, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { PermissionRule } from "@ratchet/schema"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
 import * as Catalog from "./handlers/Catalog.js"
@@ -65,6 +65,30 @@ export class InsecureBind extends Error {
   readonly _tag = "InsecureBind"
 }
 
+/** Shortest secret accepted for a bind beyond loopback. */
+export const MIN_SECRET_LENGTH = 16
+
+/**
+ * Why this config must not listen, or undefined. Empty secrets never count
+ * as authentication (embedders build the config themselves, so this is
+ * checked here as well as when settings are resolved), and a bind beyond
+ * loopback needs a secret of at least MIN_SECRET_LENGTH characters.
+ */
+export const insecureBind = (config: ServerConfigShape): string | undefined => {
+  const secrets = [config.auth?.token, config.auth?.password].flatMap((s) => s === undefined ? [] : [Redacted.value(s)])
+  if (config.auth !== undefined && (secrets.length === 0 || secrets.some((s) => s.trim() === ""))) {
+    return "refusing to start with an empty token or password: give a secret, or no auth at all (loopback only)"
+  }
+  if (isLoopback(config.hostname)) return undefined
+  if (config.auth === undefined) {
+    return `refusing to listen on ${config.hostname} without authentication: set RATCHET_TOKEN or RATCHET_PASSWORD (or server.token in the config file), or bind 127.0.0.1`
+  }
+  if (secrets.some((s) => s.length < MIN_SECRET_LENGTH)) {
+    return `refusing to listen on ${config.hostname} with a secret shorter than ${MIN_SECRET_LENGTH} characters`
+  }
+  return undefined
+}
+
 const engine = (options: ServerOptions) =>
   ChildSessions.taskLayer.pipe(
     Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
@@ -77,6 +101,15 @@ const engine = (options: ServerOptions) =>
     })),
     Layer.provideMerge(options.storage)
   )
+
+/** Full tool outputs are kept this long after their session last wrote one (deleting the session removes them at once). */
+export const TOOL_OUTPUT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000
+
+const pruneToolOutputs = Layer.effectDiscard(
+  Effect.flatMap(ToolRegistry.ToolConfig, (config) =>
+    Effect.tap(ToolOutputs.prune(config.outputDir, TOOL_OUTPUT_MAX_AGE_MS), (n) =>
+      n > 0 ? Effect.logInfo(`removed the tool outputs of ${n} session(s) older than 7 days`) : Effect.void))
+)
 
 /** Runs inputs left pending (and closes activities left open) by a previous process. */
 const resumeOnStart = Layer.effectDiscard(
@@ -107,13 +140,17 @@ const openApiRoute = HttpApiBuilder.Router.use((router) =>
  * bound — and one held open for the life of an event stream costs memory.
  */
 const http = (config: ServerConfigShape) =>
-  HttpApiBuilder.serve(HttpEdges.bodyLimit(config)).pipe(
+  HttpApiBuilder.serve((app) => HttpEdges.guard(config)(HttpEdges.bodyLimit(config)(app))).pipe(
     HttpMiddleware.withTracerDisabledWhen(() => true),
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
-    Layer.provideMerge(NodeHttpServer.layer(() => createServer(), { port: config.port, host: config.hostname, backlog: 4096 }))
+    Layer.provideMerge(NodeHttpServer.layer(
+      // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
+      () => createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) }),
+      { port: config.port, host: config.hostname, backlog: 4096 }
+    ))
   )
 
 /**
@@ -122,19 +159,13 @@ const http = (config: ServerConfigShape) =>
  */
 export const layer = (options: ServerOptions) => {
   const { config } = options
-  const guard = Layer.effectDiscard(
-    config.auth === undefined && !isLoopback(config.hostname)
-      ? Effect.fail(
-        new InsecureBind(
-          `refusing to listen on ${config.hostname} without authentication: set RATCHET_TOKEN or RATCHET_PASSWORD (or server.token in the config file), or bind 127.0.0.1`
-        )
-      )
-      : Effect.void
-  )
+  const refusal = insecureBind(config)
+  const guard = Layer.effectDiscard(refusal === undefined ? Effect.void : Effect.fail(new InsecureBind(refusal)))
   return drainOnShutdown.pipe(
     Layer.provideMerge(LoopMonitor.layer()),
     Layer.provideMerge(http(config)),
     Layer.provideMerge(resumeOnStart),
+    Layer.provideMerge(pruneToolOutputs),
     Layer.provideMerge(lifecycleLayer),
     Layer.provideMerge(sseLayer(config)),
     Layer.provideMerge(engine(options)),

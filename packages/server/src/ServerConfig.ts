@@ -1,6 +1,7 @@
 /** What the HTTP layer needs to know about its deployment, resolved from flags, env and the config file. */
 import type { ModelRef } from "@ratchet/schema"
 import { Context, type Redacted } from "effect"
+import { hostName, isLoopbackName } from "./RequestGuard.js"
 
 export interface Auth {
   readonly token?: Redacted.Redacted<string>
@@ -15,6 +16,17 @@ export interface ServerConfigShape {
   readonly auth?: Auth
   /** The directory sessions run in when a create request names none. */
   readonly directory: string
+  /**
+   * Where sessions may run: a session's directory must be one of these or
+   * inside one (after following symbolic links). Empty: `directory` only.
+   */
+  readonly directories: ReadonlyArray<string>
+  /** Host names accepted without authentication besides loopback ones (DNS-rebinding guard). */
+  readonly hosts: ReadonlyArray<string>
+  /** Origins a browser may call from (CORS); same-origin requests always may. `*`: any. */
+  readonly cors: ReadonlyArray<string>
+  /** A request (headers and body) not received in this long is answered 408 and closed. */
+  readonly requestTimeoutMs: number
   /** The model of sessions created without one (config `model`), unless their agent names one. */
   readonly defaultModel?: ModelRef
   /** Largest request body, in bytes (413 beyond it). */
@@ -47,14 +59,17 @@ export const defaults = {
   stallTimeoutMs: 30_000,
   pollMs: 5_000,
   shutdownGraceMs: 5_000,
+  directories: [],
+  hosts: [],
+  cors: [],
+  requestTimeoutMs: 30_000,
   version: "0.1.0"
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"])
-
-export const isLoopback = (hostname: string): boolean => LOOPBACK.has(hostname) || hostname.startsWith("127.")
+/** A loopback address or name (`127.x.y.z`, `::1`, `localhost`): binding it needs no credentials. */
+export const isLoopback = (hostname: string): boolean => isLoopbackName(hostName(hostname.includes(":") && !hostname.startsWith("[") ? `[${hostname}]` : hostname))
 
 /** Upstream groups sessions by project; a Ratchet server is one project. */
 export const PROJECT_ID = "global"

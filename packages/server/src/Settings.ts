@@ -32,11 +32,18 @@ export interface Settings {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** The config file's top-level permission rules. */
   readonly permission: ReadonlyArray<PermissionRule>
+  readonly toolOutputDir: string
 }
 
+/** `$XDG_DATA_HOME/ratchet`, else `~/.local/share/ratchet`. */
+export const dataDir = (env: Env): string => path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share"), "ratchet")
+
 /** `$XDG_DATA_HOME/ratchet/ratchet.db`, else `~/.local/share/ratchet/ratchet.db`. */
-export const defaultDb = (env: Env): string =>
-  path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share"), "ratchet", "ratchet.db")
+export const defaultDb = (env: Env): string => path.join(dataDir(env), "ratchet.db")
+
+/** Full tool outputs: beside a SQLite file, else under the data directory (private folders, `ToolOutputs`). */
+export const toolOutputDir = (db: string, env: Env): string =>
+  path.join(/^postgres(ql)?:\/\//.test(db) ? dataDir(env) : path.dirname(path.resolve(db)), "tool-output")
 
 /** The first of `./ratchet.json`, `./opencode.json`, `$XDG_CONFIG_HOME/ratchet/ratchet.json` that exists. */
 export const findConfig = (cwd: string, env: Env): string | undefined =>
@@ -87,6 +94,38 @@ const int = (source: string, field: string, value: string, min: number, max: num
     : Either.left(new ConfigError({ file: source, field, reason: `expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}` }))
 }
 
+/**
+ * A secret from the environment (first) or the file. Set but empty (or only
+ * whitespace) is an error: it used to read as "auth on" while checking
+ * nothing, and it unlocked binds beyond loopback.
+ */
+const secret = (
+  fromEnv: string | undefined,
+  envName: string,
+  fromFile: string | undefined,
+  file: string,
+  field: string
+): Either.Either<string | undefined, ConfigError> => {
+  const value = fromEnv ?? fromFile
+  if (value === undefined || value.trim() !== "") return Either.right(value)
+  const reason = "is set but empty: give a secret, or unset it to run without authentication on loopback"
+  return Either.left(fromEnv !== undefined ? new ConfigError({ file: envName, reason }) : new ConfigError({ file, field, reason }))
+}
+
+/** The roots sessions may run in, as real paths; each must exist and be a directory. */
+const allowedDirectories = (file: string, listed: ReadonlyArray<string>, cwd: string): Either.Either<ReadonlyArray<string>, ConfigError> => {
+  const out: Array<string> = []
+  for (const [i, dir] of listed.entries()) {
+    const absolute = path.resolve(cwd, dir)
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false })
+    if (stat?.isDirectory() !== true) {
+      return Either.left(new ConfigError({ file, field: `server.directories.${i}`, reason: `${absolute} is not an existing directory` }))
+    }
+    out.push(fs.realpathSync.native(absolute))
+  }
+  return Either.right(out)
+}
+
 export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Settings, ConfigError> =>
   Effect.gen(function*() {
     const configFile = flags.config ?? env.RATCHET_CONFIG ?? findConfig(cwd, env)
@@ -99,8 +138,9 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       ? yield* int("RATCHET_PORT", "port", env.RATCHET_PORT, 0, 65535)
       : server.port ?? defaults.port
     const hostname = flags.hostname ?? env.RATCHET_HOSTNAME ?? server.hostname ?? defaults.hostname
-    const token = env.RATCHET_TOKEN ?? server.token
-    const password = env.RATCHET_PASSWORD ?? server.password
+    const token = yield* secret(env.RATCHET_TOKEN, "RATCHET_TOKEN", server.token, source, "server.token")
+    const password = yield* secret(env.RATCHET_PASSWORD, "RATCHET_PASSWORD", server.password, source, "server.password")
+    const directories = yield* allowedDirectories(source, server.directories ?? [cwd], cwd)
     const providers = yield* ProviderSetup.resolve(source, file, env)
     const agents = yield* agentsFrom(source, file.agent ?? {})
     const db = flags.db ?? env.RATCHET_DB ?? server.db ?? defaultDb(env)
@@ -110,11 +150,19 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       providers,
       agents,
       permission: rulesOf(file.permission, file.tools),
+      toolOutputDir: toolOutputDir(db, env),
       config: {
         ...defaults,
         port,
         hostname,
-        directory: cwd,
+        // sessions created without a location run here: the start directory when it is allowed, else the first root
+        directory: directories.some((root) => fs.realpathSync.native(cwd) === root || fs.realpathSync.native(cwd).startsWith(root + path.sep))
+          ? cwd
+          : directories[0]!,
+        directories,
+        hosts: server.hosts ?? [],
+        cors: server.cors ?? [],
+        ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
         ...(token === undefined && password === undefined ? {} : {
           auth: {

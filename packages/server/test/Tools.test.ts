@@ -12,8 +12,8 @@ import { type Harness, post, raw, start } from "./harness.js"
 let h: Harness
 let scratch: string
 beforeAll(async () => {
-  h = await start()
   scratch = mkdtempSync(join(tmpdir(), "ratchet-tools-"))
+  h = await start({ config: { directories: [scratch] } })
 })
 afterAll(async () => {
   await h.close()
@@ -79,8 +79,12 @@ describe("built-in tools under permission control (HTTP, real sockets)", () => {
     expect((await post(h.baseUrl, `/api/session/${id}/permission/${edit.id}/reply`, { reply: "once" })).status).toBe(409)
 
     const bash = await pending(id, "permission")
-    expect(bash).toMatchObject({ action: "bash", resources: ["cat a.txt > b.txt"], save: ["cat *"] })
+    // the command is checked as the simple command it runs; the file its redirection writes is an edit
+    expect(bash).toMatchObject({ action: "bash", resources: ["cat a.txt"], save: ["cat", "cat *"] })
     expect((await post(h.baseUrl, `/api/session/${id}/permission/${bash.id}/reply`, { reply: "always" })).status).toBe(204)
+    const redirect = await pending(id, "permission")
+    expect(redirect).toMatchObject({ action: "edit", resources: ["b.txt"] })
+    expect((await post(h.baseUrl, `/api/session/${id}/permission/${redirect.id}/reply`, { reply: "once" })).status).toBe(204)
 
     expect((await wait(id)).status).toBe(204)
     expect(readFileSync(join(scratch, "a.txt"), "utf8")).toBe("hello ratchet\n")

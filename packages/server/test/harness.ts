@@ -2,6 +2,9 @@
 import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
 import { Effect, Exit, Layer, Redacted, Scope } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import * as Server from "../src/Server.js"
 import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
 
@@ -41,6 +44,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
   const fake = options.fake ?? await Effect.runPromise(Scope.extend(FakeProvider.make(), outer))
   const dir = options.db === undefined ? Databases.makeSqliteDir() : undefined
   const db = options.db ?? dir!.filename
+  const toolOutputDir = mkdtempSync(join(tmpdir(), "ratchet-test-output-"))
   const boot = async (config: Partial<ServerConfigShape>): Promise<Harness> => {
     const scope = Effect.runSync(Scope.make())
     const full: ServerConfigShape = {
@@ -57,7 +61,8 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       storage: Server.storageFor(db),
       providers: providersFor(fake),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
-      tools: TestTools.all
+      tools: TestTools.all,
+      toolOutputDir
     })
     const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
     const baseUrl = Effect.runSync(Effect.provide(Server.baseUrl, context))

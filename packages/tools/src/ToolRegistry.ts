@@ -15,15 +15,14 @@
  * `register`. A tool whose permission an agent's rules deny outright is not
  * offered to that agent at all.
  */
-import type { ToolDefinition } from "@ratchet/schema"
-import type { JsonObject, MessageId, PermissionRule, SessionId, ToolContent } from "@ratchet/schema"
+import type { JsonObject, MessageId, PermissionRule, SessionId, ToolContent, ToolDefinition } from "@ratchet/schema"
 import { Context, Data, Duration, Effect, Either, JSONSchema, Layer, ParseResult, Schema, type Scope } from "effect"
-import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import * as OutputBound from "./OutputBound.js"
 import * as PermissionRules from "./PermissionRules.js"
 import { type Ask, Permissions } from "./Permissions.js"
+import * as ToolOutputs from "./ToolOutputs.js"
 
 export interface ToolContext {
   readonly sessionId: SessionId
@@ -125,14 +124,15 @@ export const make = <A, I>(options: {
 export interface ToolConfigShape {
   /** Most bytes of a result the model is shown; the rest is saved to a file. */
   readonly maxOutputBytes: number
-  /** Where full outputs are saved (one file per call). */
+  /** Where full outputs are saved: a private folder per session, one file per call (`ToolOutputs`). */
   readonly outputDir: string
 }
 
 export class ToolConfig extends Context.Reference<ToolConfig>()("@ratchet/tools/ToolConfig", {
   defaultValue: (): ToolConfigShape => ({
     maxOutputBytes: 32 * 1024,
-    outputDir: path.join(os.tmpdir(), "ratchet-tool-output")
+    // the server puts it under its data directory; this default is per user, and made private when created
+    outputDir: path.join(os.tmpdir(), `ratchet-tool-output-${process.getuid?.() ?? "user"}`)
   })
 }) {}
 
@@ -155,15 +155,6 @@ export interface ToolRegistryService {
 export class ToolRegistry extends Context.Tag("@ratchet/tools/ToolRegistry")<ToolRegistry, ToolRegistryService>() {}
 
 const definitionOf = (t: Tool): ToolDefinition => ({ name: t.name, description: t.description, parameters: t.parameters })
-
-/** Saves the full output beside the others and returns its path (best effort: a failure keeps only the bounded text). */
-const saveFull = (dir: string, callId: string, output: string) =>
-  Effect.try(() => {
-    fs.mkdirSync(dir, { recursive: true })
-    const file = path.join(dir, `${callId.replace(/[^A-Za-z0-9_-]/g, "_")}.txt`)
-    fs.writeFileSync(file, output)
-    return file
-  }).pipe(Effect.option)
 
 const makeRegistry = Effect.gen(function*() {
   const permissions = yield* Permissions
@@ -232,7 +223,7 @@ const makeRegistry = Effect.gen(function*() {
       const config = yield* ToolConfig
       const bytes = Buffer.byteLength(result.output, "utf8")
       if (bytes <= config.maxOutputBytes) return result
-      const saved = yield* saveFull(config.outputDir, context.callId, result.output)
+      const saved = yield* ToolOutputs.save(config.outputDir, context.sessionId, context.callId, result.output)
       const bounded = OutputBound.bound(result.output, {
         maxBytes: config.maxOutputBytes,
         headShare: 0.4,

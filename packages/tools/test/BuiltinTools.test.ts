@@ -6,12 +6,13 @@
  * timeout and on an interrupt.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { BuiltinTools, Permissions, ToolRegistry } from "@ratchet/tools"
+import { BuiltinTools, Permissions, ToolOutputs, ToolRegistry } from "@ratchet/tools"
 import { Ids, type MessageId } from "@ratchet/schema"
 import { Duration, Effect, Either, Fiber, Layer, Schema } from "effect"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import * as http from "node:http"
+import { dirname, join } from "node:path"
 
 const allowAll = Layer.succeed(Permissions.Permissions, {
   check: () => Effect.succeed({ _tag: "Allowed" as const })
@@ -45,7 +46,7 @@ const setup = () => {
       Effect.either,
       Effect.provideService(ToolRegistry.ToolConfig, { maxOutputBytes: 2000, outputDir })
     )
-  return { dir, outputDir, run }
+  return { dir, outputDir, run, context }
 }
 
 const failure = (r: Either.Either<ToolRegistry.ToolOutput, ToolRegistry.ToolFailure>) => {
@@ -109,6 +110,50 @@ describe("hostile patterns (security: ReDoS)", () => {
     }))
 })
 
+/** A loopback HTTP server: `/secret` answers, `/hop` redirects to `to` (absolute). */
+const httpServer = (to: (port: number) => string) =>
+  Effect.acquireRelease(
+    Effect.async<{ port: number; hits: Array<string>; server: http.Server }>((resume) => {
+      const hits: Array<string> = []
+      const server = http.createServer((req, res) => {
+        hits.push(`${req.headers.host}${req.url}`)
+        if (req.url === "/hop") {
+          res.writeHead(302, { location: to((server.address() as { port: number }).port) }).end()
+        } else res.writeHead(200, { "content-type": "text/plain" }).end("the secret")
+      })
+      server.listen(0, "127.0.0.1", () => resume(Effect.succeed({ port: (server.address() as { port: number }).port, hits, server })))
+    }),
+    ({ server }) => Effect.sync(() => {
+      server.closeAllConnections()
+      server.close()
+    })
+  )
+
+describe("webfetch and local addresses (security: SSRF)", () => {
+  it.live("a local target needs webfetch_local as well as webfetch, whatever its spelling", () =>
+    Effect.gen(function*() {
+      const { port } = yield* httpServer(() => "")
+      for (const host of ["127.0.0.1", "localhost", "2130706433", "0x7f.1", "[::ffff:127.0.0.1]", "0.0.0.0"]) {
+        const needs = yield* BuiltinTools.stateless.find((t) => t.name === "webfetch")!
+          .prepare({ url: `http://${host}:${port}/secret` }, setup().context)
+          .pipe(Effect.map((p) => p.needs.map((n) => n.permission)))
+        assert.deepStrictEqual(needs, ["webfetch", "webfetch_local"], host)
+      }
+    }).pipe(Effect.scoped))
+
+  it.live("an allowed local host may not redirect to another local host, and credentials in URLs are refused", () =>
+    Effect.gen(function*() {
+      const target = yield* httpServer(() => "")
+      const hopper = yield* httpServer(() => `http://localhost:${target.port}/secret`)
+      const { run } = setup()
+      assert.strictEqual(success(yield* run("webfetch", { url: `http://127.0.0.1:${target.port}/secret` })).output, "the secret")
+      const redirected = failure(yield* run("webfetch", { url: `http://127.0.0.1:${hopper.port}/hop` }))
+      assert.strictEqual(redirected.type, "refused")
+      assert.deepStrictEqual(target.hits, [`127.0.0.1:${target.port}/secret`])
+      assert.strictEqual(failure(yield* run("webfetch", { url: `http://user:pw@127.0.0.1:${target.port}/secret` })).type, "invalid_url")
+    }).pipe(Effect.scoped))
+})
+
 describe("built-in tools", () => {
   it.live("file tools refuse ../, absolute paths, symlinks out and NUL bytes, and touch nothing", () =>
     Effect.gen(function*() {
@@ -170,6 +215,29 @@ describe("built-in tools", () => {
       assert.strictEqual(readFileSync(saved, "utf8").split("\n").length, 5000)
       // and read may open it, though it is outside the session directory
       assert.include(success(yield* run("read", { filePath: saved, offset: 4999 })).output, "line 4998")
+    }))
+
+  it.live("saved outputs are private to their session: 0700/0600, another session's or a planted link is refused", () =>
+    Effect.gen(function*() {
+      const { outputDir, run, context } = setup()
+      const saved = success(yield* run("big", { lines: 5000 })).outputPaths![0]!
+      const own = join(realpathSync(outputDir), context.sessionId)
+      assert.strictEqual(dirname(saved), own)
+      assert.strictEqual(statSync(saved).mode & 0o777, 0o600)
+      assert.strictEqual(statSync(own).mode & 0o777, 0o700)
+      assert.strictEqual(statSync(outputDir).mode & 0o777, 0o700)
+      // another session's output, and a link in this session's folder pointing out of it
+      mkdirSync(join(outputDir, "ses_other"), { recursive: true })
+      writeFileSync(join(outputDir, "ses_other", "prt_x.txt"), "secret\n")
+      symlinkSync("/etc/passwd", join(own, "prt_link.txt"))
+      assert.strictEqual(failure(yield* run("read", { filePath: join(outputDir, "ses_other", "prt_x.txt") })).type, "path_refused")
+      assert.strictEqual(failure(yield* run("read", { filePath: join(own, "prt_link.txt") })).type, "path_refused")
+      assert.strictEqual(failure(yield* run("read", { filePath: join(own, "..", "ses_other", "prt_x.txt") })).type, "path_refused")
+      // removed with the session, and by age
+      yield* ToolOutputs.remove(outputDir, context.sessionId)
+      assert.isFalse(existsSync(own))
+      assert.strictEqual(yield* ToolOutputs.prune(outputDir, 60_000, Date.now() + 120_000), 1)
+      assert.isFalse(existsSync(join(outputDir, "ses_other")))
     }))
 
   it.live("bash: output and exit code; a timeout kills the whole process group", () =>

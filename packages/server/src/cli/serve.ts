@@ -14,7 +14,8 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     storage: Server.storageFor(settings.db),
     providers: settings.providers,
     agents: settings.agents,
-    permission: settings.permission
+    permission: settings.permission,
+    toolOutputDir: settings.toolOutputDir
   })
 }
 

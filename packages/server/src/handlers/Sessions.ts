@@ -12,13 +12,14 @@ import {
 import { SessionQueries } from "@ratchet/store"
 import { SessionCommands, SessionExecution, SessionInbox } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
-import { Deferred, Effect, Option } from "effect"
+import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
 import { ProviderCatalog } from "../ProviderSetup.js"
 import * as PageCursor from "../PageCursor.js"
 import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
+import * as SessionDirectories from "../SessionDirectories.js"
 
 export const toSession = (s: SessionInfo): Wire.Session => ({ ...s, projectID: PROJECT_ID })
 
@@ -100,13 +101,19 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining
+          const location = payload.location ?? { directory: config.directory }
+          yield* Either.mapLeft(
+            SessionDirectories.check(config, location.directory),
+            (reason) => new InvalidRequestError({ message: `location.directory: ${reason}`, kind: "schema", field: "location.directory" })
+          )
           const session = yield* commands.create({
-            location: payload.location ?? { directory: config.directory },
+            location,
             ...(payload.id === undefined ? {} : { id: payload.id }),
             ...(payload.title === undefined ? {} : { title: payload.title }),
             ...(payload.agent === undefined ? {} : { agent: payload.agent }),
             ...(payload.parentID === undefined ? {} : { parentID: payload.parentID }),
             ...(payload.model === undefined ? {} : { model: payload.model }),
+            ...(payload.permission === undefined ? {} : { permission: payload.permission }),
             ...(config.defaultModel === undefined ? {} : { defaultModel: config.defaultModel })
           }).pipe(
             Effect.mapError((e) => {

@@ -1,7 +1,7 @@
 /** `read`: a file's lines with numbers, a window at a time; binary files and directories are refused with a reason. */
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import * as fs from "node:fs"
-import * as path from "node:path"
+import * as ToolOutputs from "../ToolOutputs.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine, io, looksBinary } from "./common.js"
 
@@ -16,11 +16,19 @@ const Input = Schema.Struct({
   limit: Schema.optional(Schema.Int.pipe(Schema.between(1, 10_000))).annotations({ description: `How many lines to read (default ${DEFAULT_LIMIT})` })
 })
 
-/** Files under the tool-output directory (full outputs of earlier calls) may be read too. */
-const outputFile = (requested: string, outputDir: string) => {
-  const absolute = path.resolve(requested)
-  return path.isAbsolute(requested) && absolute.startsWith(path.resolve(outputDir) + path.sep) ? absolute : undefined
-}
+/**
+ * The file a path names: one of this session's saved tool outputs (the
+ * absolute paths bounded results point to), or a path in the session
+ * directory. Both are confined, symbolic links followed.
+ */
+const target = (filePath: string, context: ToolRegistry.ToolContext) =>
+  Effect.gen(function*() {
+    const config = yield* ToolRegistry.ToolConfig
+    const output = yield* ToolOutputs.resolve(config.outputDir, context.sessionId, filePath).pipe(
+      Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "path_refused", message: e.message }))
+    )
+    return Option.isSome(output) ? { ...output.value, relative: filePath } : yield* confine(context.directory, filePath)
+  })
 
 export const tool = ToolRegistry.make({
   name: "read",
@@ -30,17 +38,10 @@ export const tool = ToolRegistry.make({
   input: Input,
   idempotent: true,
   timeout: "30 seconds",
-  needs: (input, context) =>
-    Effect.gen(function*() {
-      const config = yield* ToolRegistry.ToolConfig
-      if (outputFile(input.filePath, config.outputDir) !== undefined) return [{ permission: "read", patterns: [input.filePath] }]
-      const target = yield* confine(context.directory, input.filePath)
-      return [{ permission: "read", patterns: [target.relative] }]
-    }),
+  needs: (input, context) => Effect.map(target(input.filePath, context), (t) => [{ permission: "read", patterns: [t.relative] }]),
   run: (input, context) =>
     Effect.gen(function*() {
-      const config = yield* ToolRegistry.ToolConfig
-      const absolute = outputFile(input.filePath, config.outputDir) ?? (yield* confine(context.directory, input.filePath)).absolute
+      const { absolute } = yield* target(input.filePath, context)
       const stat = yield* io(input.filePath, () => fs.statSync(absolute, { throwIfNoEntry: false }))
       if (stat === undefined) return yield* new ToolRegistry.ToolFailure({ type: "not_found", message: `${input.filePath} does not exist` })
       if (stat.isDirectory()) {

@@ -1,0 +1,288 @@
+/**
+ * The security suite over real sockets (docs/security.md): the Host/Origin
+ * and media-type matrix, empty and short secrets, session rules from the
+ * create body, the directories a session may use, every body field honoured
+ * or refused — and that no refused request writes anything.
+ */
+import { Effect, Either, Exit, Layer, Redacted, Scope } from "effect"
+import * as http from "node:http"
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as Server from "../src/Server.js"
+import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
+import * as Settings from "../src/Settings.js"
+import { type Harness, post, raw, start } from "./harness.js"
+
+/** A request with headers fetch would not let us set (Host, Origin), over a plain socket. */
+export const send = (
+  baseUrl: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string }
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Record<string, unknown> | undefined }> =>
+  new Promise((resolve, reject) => {
+    const url = new URL(baseUrl)
+    const request = http.request({
+      host: url.hostname,
+      port: url.port,
+      method: options.method ?? "GET",
+      path: options.path,
+      headers: { ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }), ...options.headers }
+    }, (response) => {
+      let text = ""
+      response.setEncoding("utf8").on("data", (c: string) => (text += c)).on("end", () => {
+        let body: Record<string, unknown> | undefined
+        try {
+          body = text === "" ? undefined : JSON.parse(text) as Record<string, unknown>
+        } catch {
+          body = { text }
+        }
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body })
+      })
+    })
+    request.on("error", reject)
+    if (options.body !== undefined) request.write(options.body)
+    request.end()
+  })
+
+const sessionCount = async (baseUrl: string) => ((await raw(baseUrl, "/api/session?limit=1000")).body.data as Array<unknown>).length
+
+let h: Harness
+let scratch: string
+beforeAll(async () => {
+  scratch = realpathSync(mkdtempSync(join(tmpdir(), "ratchet-security-")))
+  h = await start({ config: { directory: scratch, directories: [scratch], hosts: ["ratchet.internal"], cors: ["http://app.example:3000"] } })
+})
+afterAll(async () => {
+  await h.close()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe("Host and Origin without authentication (DNS rebinding, cross-site requests)", () => {
+  const port = () => new URL(h.baseUrl).port
+
+  it("answers only loopback and configured host names; a rebinding page's own Host is refused before any route", async () => {
+    const before = await sessionCount(h.baseUrl)
+    for (const host of ["127.0.0.1", "localhost", "[::1]", "127.1.2.3", "ratchet.internal"]) {
+      expect((await send(h.baseUrl, { path: "/api/session", headers: { host: `${host}:${port()}` } })).status, host).toBe(200)
+    }
+    for (const host of ["evil.example", "127.0.0.1.evil.example", "localhost.evil.example", "0.0.0.0", "10.0.0.1"]) {
+      const refused = await send(h.baseUrl, {
+        method: "POST",
+        path: "/api/session",
+        headers: { host: `${host}:${port()}`, origin: `http://${host}:${port()}`, "content-type": "application/json" },
+        body: JSON.stringify({ title: "rebound" })
+      })
+      expect(refused.status, host).toBe(403)
+      expect(refused.body).toMatchObject({ _tag: "ForbiddenError", reason: "host" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+  })
+
+  it("refuses foreign and null origins; same-origin and listed origins pass, with CORS headers for listed ones", async () => {
+    const before = await sessionCount(h.baseUrl)
+    const create = (origin: string) =>
+      send(h.baseUrl, {
+        method: "POST",
+        path: "/api/session",
+        headers: { origin, "content-type": "application/json" },
+        body: JSON.stringify({ title: "from a page" })
+      })
+    for (const origin of ["http://evil.example", "null", "http://127.0.0.1:1", "https://app.example:3000"]) {
+      const refused = await create(origin)
+      expect(refused.status, origin).toBe(403)
+      expect(refused.body).toMatchObject({ _tag: "ForbiddenError", reason: "origin" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+    expect((await create(`http://127.0.0.1:${port()}`)).status).toBe(200)
+    const listed = await create("http://app.example:3000")
+    expect(listed.status).toBe(200)
+    expect(listed.headers["access-control-allow-origin"]).toBe("http://app.example:3000")
+    const preflight = await send(h.baseUrl, {
+      method: "OPTIONS",
+      path: "/api/session",
+      headers: { origin: "http://app.example:3000", "access-control-request-method": "POST", "access-control-request-headers": "content-type" }
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers["access-control-allow-headers"]).toContain("content-type")
+    const foreignPreflight = await send(h.baseUrl, {
+      method: "OPTIONS",
+      path: "/api/session",
+      headers: { origin: "http://evil.example", "access-control-request-method": "POST" }
+    })
+    expect(foreignPreflight.status).toBe(403)
+  })
+
+  it("accepts only application/json bodies: forms, multipart and text are 415 and write nothing", async () => {
+    const before = await sessionCount(h.baseUrl)
+    const cases: Array<[string | undefined, string]> = [
+      ["application/x-www-form-urlencoded", "title=csrf"],
+      ["multipart/form-data; boundary=x", "--x\r\ncontent-disposition: form-data; name=\"title\"\r\n\r\ncsrf\r\n--x--\r\n"],
+      ["text/plain", JSON.stringify({ title: "csrf" })],
+      [undefined, JSON.stringify({ title: "csrf" })]
+    ]
+    for (const [type, body] of cases) {
+      const r = await send(h.baseUrl, { method: "POST", path: "/api/session", headers: type === undefined ? {} : { "content-type": type }, body })
+      expect(r.status, type).toBe(415)
+      expect(r.body).toMatchObject({ _tag: "UnsupportedMediaTypeError" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+    // a POST without a body needs no content type
+    const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    expect((await send(h.baseUrl, { method: "POST", path: `/api/session/${id}/wait` })).status).toBe(204)
+    expect((await post(h.baseUrl, "/api/session", { title: "charset" }, { "content-type": "application/json; charset=utf-8" })).status).toBe(200)
+  })
+})
+
+describe("with authentication", () => {
+  it("any Host may reach the server, but nothing passes without credentials", async () => {
+    const secured = await start({ config: { auth: { username: "ratchet", token: Redacted.make("a-long-enough-token-1234") } } })
+    try {
+      const r = await send(secured.baseUrl, { path: "/api/session", headers: { host: "ratchet.example.com" } })
+      expect(r.status).toBe(401)
+      const ok = await send(secured.baseUrl, {
+        path: "/api/session",
+        headers: { host: "ratchet.example.com", authorization: "Bearer a-long-enough-token-1234" }
+      })
+      expect(ok.status).toBe(200)
+    } finally {
+      await secured.close()
+    }
+  })
+})
+
+describe("secrets", () => {
+  const resolve = (env: Settings.Env, file?: string) =>
+    Effect.runPromise(Effect.either(Settings.resolve(file === undefined ? {} : { config: file }, env, scratch)))
+
+  it("an empty or blank RATCHET_TOKEN / RATCHET_PASSWORD / server.token is a start-up error, not auth that checks nothing", async () => {
+    for (const env of [{ RATCHET_TOKEN: "" }, { RATCHET_TOKEN: "   " }, { RATCHET_PASSWORD: "" }, { RATCHET_PASSWORD: "\t" }]) {
+      const r = await resolve(env)
+      expect(Either.isLeft(r), JSON.stringify(env)).toBe(true)
+      expect(Either.isLeft(r) && r.left.message).toMatch(/RATCHET_(TOKEN|PASSWORD).*set but empty/)
+    }
+    const file = join(scratch, "empty-token.json")
+    writeFileSync(file, JSON.stringify({ server: { token: "" } }))
+    const r = await resolve({}, file)
+    expect(Either.isLeft(r) && r.left.message).toMatch(/server\.token.*set but empty/)
+  })
+
+  it("a bind beyond loopback needs a secret of at least 16 characters; an empty one never counts", async () => {
+    const config = (hostname: string, token?: string): ServerConfigShape => ({
+      ...defaults,
+      directory: scratch,
+      hostname,
+      ...(token === undefined ? {} : { auth: { username: "ratchet", token: Redacted.make(token) } })
+    })
+    expect(Server.insecureBind(config("0.0.0.0"))).toMatch(/without authentication/)
+    expect(Server.insecureBind(config("0.0.0.0", ""))).toMatch(/empty token/)
+    expect(Server.insecureBind(config("127.0.0.1", " "))).toMatch(/empty token/)
+    expect(Server.insecureBind(config("0.0.0.0", "short-secret"))).toMatch(/shorter than 16/)
+    expect(Server.insecureBind(config("0.0.0.0", "a-long-enough-token-1234"))).toBeUndefined()
+    expect(Server.insecureBind(config("127.0.0.1", "short"))).toBeUndefined()
+    // and the real layer refuses to start
+    const scope = Effect.runSync(Scope.make())
+    const exit = await Effect.runPromiseExit(Layer.buildWithScope(
+      Server.layer({
+        config: { ...config("0.0.0.0", ""), port: 0 },
+        storage: Server.storageFor(join(scratch, "never.db")),
+        providers: { providers: [] },
+        agents: []
+      }),
+      scope
+    ))
+    await Effect.runPromise(Scope.close(scope, Exit.void))
+    expect(Exit.isFailure(exit)).toBe(true)
+    expect(String(Exit.isFailure(exit) ? exit.cause : "")).toMatch(/empty token/)
+  })
+})
+
+describe("session directories (the server decides)", () => {
+  it("refuses /, directories outside the roots, relative, missing and symlinked-out ones with a 400 naming the field; writes nothing", async () => {
+    mkdirSync(join(scratch, "project"), { recursive: true })
+    symlinkSync("/etc", join(scratch, "escape"))
+    writeFileSync(join(scratch, "file.txt"), "x")
+    const before = await sessionCount(h.baseUrl)
+    for (const directory of ["/", "/etc", tmpdir(), "relative/dir", join(scratch, "missing"), join(scratch, "escape"), join(scratch, "file.txt"), `${scratch}/../`]) {
+      const r = await post(h.baseUrl, "/api/session", { location: { directory } })
+      expect(r.status, directory).toBe(400)
+      expect(r.body).toMatchObject({ _tag: "InvalidRequestError", field: "location.directory" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+    for (const directory of [scratch, join(scratch, "project")]) {
+      expect((await post(h.baseUrl, "/api/session", { location: { directory } })).status, directory).toBe(200)
+    }
+  })
+})
+
+describe("every field of a request body is honoured or refused", () => {
+  it("create: each field shows in the session; session rules are enforced (a bash deny stops bash)", async () => {
+    const parent = ((await post(h.baseUrl, "/api/session", { location: { directory: scratch } })).body.data as { id: string }).id
+    const created = await post(h.baseUrl, "/api/session", {
+      id: "ses_securitybody1",
+      agent: "short",
+      model: { providerID: "fake", id: "fake-1" },
+      location: { directory: scratch },
+      title: "all fields",
+      parentID: parent,
+      permission: [{ permission: "bash", pattern: "*", action: "deny" }]
+    })
+    expect(created.status).toBe(200)
+    const session = (await raw(h.baseUrl, "/api/session/ses_securitybody1")).body.data as Record<string, unknown>
+    expect(session).toMatchObject({
+      id: "ses_securitybody1",
+      agent: "short",
+      model: { providerID: "fake", id: "fake-1" },
+      location: { directory: scratch },
+      title: "all fields",
+      parentID: parent
+    })
+    // the session's own deny rule: bash is not offered, and a call to it is refused; nothing runs
+    h.fake.push({ steps: [{ toolCall: { name: "bash", args: { command: `touch ${join(scratch, "ran.txt")}` } } }] }, { steps: [{ text: "ok" }] })
+    await post(h.baseUrl, "/api/session/ses_securitybody1/prompt", { prompt: { text: "run it" } })
+    await raw(h.baseUrl, "/api/session/ses_securitybody1/wait", { method: "POST" })
+    expect(existsSync(join(scratch, "ran.txt"))).toBe(false)
+    const offered = (h.fake.requests.at(-2)?.body.tools ?? []).map((t) => t.function.name)
+    expect(offered).not.toContain("bash")
+  })
+
+  it("an unknown field is refused with a 400 that names it, on every body", async () => {
+    const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    const cases: Array<[string, unknown]> = [
+      ["/api/session", { title: "x", permissions: [{ permission: "bash", pattern: "*", action: "deny" }] }],
+      [`/api/session/${id}/prompt`, { prompt: { text: "hi" }, deliver: "steer" }],
+      [`/api/session/${id}/agent`, { agent: "build", force: true }]
+    ]
+    const before = await sessionCount(h.baseUrl)
+    for (const [path, body] of cases) {
+      const r = await post(h.baseUrl, path, body)
+      expect(r.status, path).toBe(400)
+      expect(r.body).toMatchObject({ _tag: "InvalidRequestError" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+    expect(((await raw(h.baseUrl, `/api/session/${id}/history`)).body.data as Array<unknown>).length).toBe(1)
+  })
+})
+
+describe("webfetch against this machine (SSRF)", () => {
+  it("a model told to read Ratchet's own API is asked about, and a rejection fetches nothing", async () => {
+    const victim = ((await post(h.baseUrl, "/api/session", { title: "victim" })).body.data as { id: string }).id
+    const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    h.fake.push({ steps: [{ toolCall: { name: "webfetch", args: { url: `${h.baseUrl}/api/session/${victim}/history` } } }] }, {
+      steps: [{ text: "ok" }]
+    })
+    await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "summarise http://example.com" } })
+    let request: Record<string, unknown> | undefined
+    for (let i = 0; i < 400 && request === undefined; i++) {
+      const pending = (await raw(h.baseUrl, `/api/session/${id}/permission`)).body.data as Array<Record<string, unknown>>
+      request = pending.find((p) => p.action === "webfetch_local")
+      if (request === undefined) await new Promise((r) => setTimeout(r, 25))
+    }
+    expect(request).toMatchObject({ action: "webfetch_local", resources: [`${h.baseUrl}/api/session/${victim}/history`] })
+    await post(h.baseUrl, `/api/session/${id}/permission/${request!.id as string}/reply`, { reply: "reject", message: "no local fetches" })
+    await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
+    const shown = h.fake.requests.at(-1)!.body.messages!.filter((m) => m.role === "tool").map((m) => String(m.content)).join("\n")
+    expect(shown).toContain("no local fetches")
+    expect(shown).not.toContain("victim")
+  })
+})
