@@ -16,6 +16,7 @@ import {
   PayloadTooLargeError,
   PermissionNotFoundError,
   QuestionNotFoundError,
+  RouteNotFoundError,
   ServiceUnavailableError,
   SessionNotFoundError,
   TooManyRequestsError,
@@ -335,6 +336,7 @@ export class Api extends HttpApi.make("ratchet")
   .addError(ForbiddenError)
   .addError(PayloadTooLargeError)
   .addError(UnsupportedMediaTypeError)
+  .addError(RouteNotFoundError)
   .addError(ServiceUnavailableError)
   .middleware(Authorization)
   .annotate(OpenApi.Title, "Ratchet")

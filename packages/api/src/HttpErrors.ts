@@ -36,6 +36,13 @@ export class ForbiddenError extends Schema.TaggedError<ForbiddenError>()(
   HttpApiSchema.annotations({ status: 403 })
 ) {}
 
+/** 404: no route has this method and path. */
+export class RouteNotFoundError extends Schema.TaggedError<RouteNotFoundError>()(
+  "RouteNotFoundError",
+  { message: Schema.String, method: Schema.String, path: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
 export class SessionNotFoundError extends Schema.TaggedError<SessionNotFoundError>()(
   "SessionNotFoundError",
   { sessionID: Schema.String, message: Schema.String },

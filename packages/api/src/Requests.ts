@@ -30,7 +30,7 @@ export type PermissionRequest = typeof PermissionRequest.Type
 export const PermissionReplyBody = Schema.Struct({
   reply: PermissionReply,
   /** With `reject`: feedback the model reads (the run goes on); without it the activity ends. */
-  message: Schema.optional(Schema.String)
+  message: Schema.optional(Schema.String.pipe(Schema.maxLength(65536)))
 }).annotations({ identifier: "PermissionReplyBody", parseOptions: strictBody })
 
 export const SavedPermission = Schema.Struct({

@@ -41,7 +41,7 @@ export const SessionsResponse = Schema.Struct({
 
 export const CreateSessionBody = Schema.Struct({
   id: Schema.optional(SessionId),
-  agent: Schema.optional(Schema.String.pipe(Schema.minLength(1))),
+  agent: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256))),
   model: Schema.optional(ModelRef),
   /** The session's working directory; default: the server's. */
   location: Schema.optional(LocationRef),
@@ -60,9 +60,9 @@ export const UpdateSessionBody = Schema.Struct({
 export const ListSessionsParams = Schema.Struct({
   limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
   order: Schema.optional(Schema.Literal("asc", "desc")),
-  search: Schema.optional(Schema.String),
-  directory: Schema.optional(Schema.String),
-  cursor: Schema.optional(Schema.String)
+  search: Schema.optional(Schema.String.pipe(Schema.maxLength(1000))),
+  directory: Schema.optional(Schema.String.pipe(Schema.maxLength(4096))),
+  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(1000)))
 })
 
 export const SessionActive = Schema.Struct({ type: Schema.Literal("running") }).annotations({ identifier: "SessionActive" })
@@ -90,7 +90,7 @@ export const SessionInputAdmitted = Schema.Struct({
   created: Schema.Boolean
 }).annotations({ identifier: "SessionInputAdmitted" })
 
-export const SwitchAgentBody = Schema.Struct({ agent: Schema.String.pipe(Schema.minLength(1)) }).annotations({
+export const SwitchAgentBody = Schema.Struct({ agent: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256)) }).annotations({
   identifier: "SwitchAgentBody", parseOptions: strictBody
 })
 
@@ -128,7 +128,7 @@ export const SessionHistory = Schema.Struct({
 }).annotations({ identifier: "SessionHistory" })
 
 export const StreamParams = Schema.Struct({
-  after: Schema.optional(Schema.String),
+  after: Schema.optional(Schema.String.pipe(Schema.maxLength(1000))),
   /** `false`: send what is stored now, then end the stream. */
   follow: Schema.optional(Schema.Literal("true", "false"))
 })
@@ -136,7 +136,7 @@ export const StreamParams = Schema.Struct({
 export const MessagesParams = Schema.Struct({
   limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 1000))),
   order: Schema.optional(Schema.Literal("asc", "desc")),
-  cursor: Schema.optional(Schema.String)
+  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(1000)))
 })
 
 /**

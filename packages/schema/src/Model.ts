@@ -2,28 +2,36 @@
 import { Schema } from "effect"
 import { JsonObject } from "./Json.js"
 
+/**
+ * Bounds on strings a client sends (ids and names 256, paths 4096, patterns
+ * 8192): a value past them is refused with the field named, not stored.
+ * Texts (prompts, attachments' data) are bounded by the body limit.
+ */
+export const Name = Schema.String.pipe(Schema.maxLength(256))
+const Path = Schema.String.pipe(Schema.maxLength(4096))
+
 export const ModelRef = Schema.Struct({
-  providerID: Schema.String,
-  id: Schema.String,
-  variant: Schema.optional(Schema.String)
+  providerID: Name,
+  id: Name,
+  variant: Schema.optional(Name)
 }).annotations({ identifier: "ModelRef" })
 export type ModelRef = typeof ModelRef.Type
 
 export const LocationRef = Schema.Struct({
-  directory: Schema.String,
-  workspaceID: Schema.optional(Schema.String)
+  directory: Path,
+  workspaceID: Schema.optional(Name)
 }).annotations({ identifier: "LocationRef" })
 export type LocationRef = typeof LocationRef.Type
 
 export const PromptFileAttachment = Schema.Struct({
   uri: Schema.String,
-  mime: Schema.String,
-  name: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String)
+  mime: Name,
+  name: Schema.optional(Path),
+  description: Schema.optional(Schema.String.pipe(Schema.maxLength(8192)))
 }).annotations({ identifier: "PromptFileAttachment" })
 
 export const PromptAgentAttachment = Schema.Struct({
-  name: Schema.String
+  name: Name
 }).annotations({ identifier: "PromptAgentAttachment" })
 
 export const Prompt = Schema.Struct({
@@ -105,8 +113,8 @@ export type PermissionAction = typeof PermissionAction.Type
 
 /** `{ permission, pattern, action }`: for this permission (tool) and inputs matching the pattern, do this. */
 export const PermissionRule = Schema.Struct({
-  permission: Schema.String,
-  pattern: Schema.String,
+  permission: Name,
+  pattern: Schema.String.pipe(Schema.maxLength(8192)),
   action: PermissionAction
 }).annotations({ identifier: "PermissionRule" })
 export type PermissionRule = typeof PermissionRule.Type

@@ -9,6 +9,7 @@ import {
   HttpApiBuilder,
   HttpApp,
   HttpIncomingMessage,
+  HttpServerError,
   HttpMiddleware,
   HttpServerRequest,
   HttpServerResponse
@@ -18,9 +19,11 @@ import {
   ForbiddenError,
   InvalidRequestError,
   PayloadTooLargeError,
+  RouteNotFoundError,
   TooManyRequestsError,
   UnsupportedMediaTypeError
 } from "@ratchet/api"
+import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Cause, Effect, Option, Predicate } from "effect"
 import * as RequestGuard from "./RequestGuard.js"
 import type { ServerConfigShape } from "./ServerConfig.js"
@@ -70,6 +73,14 @@ export const errorShapes = (config: ServerConfigShape) =>
           ? Effect.fail(tooLarge(config.bodyLimit))
           : Effect.fail(new InvalidRequestError({ message: "request body is not valid JSON", kind: "malformed", field: "body" }))
       }
+      if (e instanceof HttpServerError.RouteNotFound) {
+        const path = e.request.url.split("?")[0] ?? e.request.url
+        const notFound = new RouteNotFoundError({ message: `no route ${e.request.method} ${path}`, method: e.request.method, path })
+        return HttpServerResponse.json(
+          { _tag: notFound._tag, message: notFound.message, method: notFound.method, path: notFound.path },
+          { status: 404 }
+        ).pipe(Effect.orDie)
+      }
       if (e instanceof TooManyRequestsError) {
         return HttpServerResponse.json(
           { _tag: e._tag, message: e.message, retryAfter: e.retryAfter },
@@ -79,17 +90,64 @@ export const errorShapes = (config: ServerConfigShape) =>
       return Effect.failCause(cause)
     }))
 
-/** Refuses a declared body over the limit before reading it, and caps bodies without a length. */
+/** Bodies up to this size are read and discarded before a refusal; past it the connection is closed instead. */
+const DRAIN_LIMIT = 16 * 1024 * 1024
+
+/**
+ * Reads and discards what is left of the request body (at most `max` bytes).
+ * Answering while the client is still sending made it see a reset (or a
+ * broken pipe with `connection: close`) instead of the refusal.
+ */
+const drain = (request: HttpServerRequest.HttpServerRequest, max: number) =>
+  Effect.async<void>((resume) => {
+    const incoming = NodeHttpServerRequest.toIncomingMessage(request)
+    if (incoming.complete || incoming.readableEnded) return resume(Effect.void)
+    let seen = 0
+    const cleanup = () => {
+      incoming.off("data", onData).off("end", done).off("error", done).off("close", done)
+    }
+    const done = () => {
+      cleanup()
+      resume(Effect.void)
+    }
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length
+      if (seen > max) done()
+    }
+    incoming.on("data", onData).on("end", done).on("error", done).on("close", done)
+    incoming.resume()
+    return Effect.sync(cleanup)
+  })
+
+const refuseTooLarge = (config: ServerConfigShape, close: boolean) => {
+  const e = tooLarge(config.bodyLimit)
+  return HttpServerResponse.json({ _tag: e._tag, message: e.message, limit: e.limit }, {
+    status: 413,
+    ...(close ? { headers: { connection: "close" } } : {})
+  }).pipe(Effect.orDie)
+}
+
+/**
+ * The body limit, outermost: a declared length over it is refused before the
+ * body is read (drained first when it is not huge, so the client reads the
+ * 413); a chunked body is read here, up to the drain limit, and refused when
+ * over it. Everything inside sees bodies within the limit.
+ */
 export const bodyLimit = (config: ServerConfigShape) =>
   HttpMiddleware.make((app) =>
     Effect.gen(function*() {
       const request = yield* HttpServerRequest.HttpServerRequest
-      const length = Number(request.headers["content-length"] ?? 0)
+      const declared = request.headers["content-length"]
+      const length = Number(declared ?? 0)
       if (length > config.bodyLimit) {
-        const e = tooLarge(config.bodyLimit)
-        return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, limit: e.limit }, { status: 413 }).pipe(
-          Effect.orDie
-        )
+        if (length <= DRAIN_LIMIT) yield* drain(request, DRAIN_LIMIT)
+        return yield* refuseTooLarge(config, length > DRAIN_LIMIT)
+      }
+      if (declared === undefined && request.headers["transfer-encoding"] !== undefined) {
+        // the text is cached: the route reads the same body
+        const text = yield* Effect.either(HttpIncomingMessage.withMaxBodySize(request.text, Option.some(DRAIN_LIMIT)))
+        if (text._tag === "Left") return yield* refuseTooLarge(config, true)
+        if (Buffer.byteLength(text.right, "utf8") > config.bodyLimit) return yield* refuseTooLarge(config, false)
       }
       return yield* HttpIncomingMessage.withMaxBodySize(app, Option.some(config.bodyLimit))
     })
@@ -111,14 +169,16 @@ export const guard = (config: ServerConfigShape) => {
     Effect.gen(function*() {
       const request = yield* HttpServerRequest.HttpServerRequest
       const length = header(request, "content-length")
+      const hasBody = (length !== undefined && length !== "0") || header(request, "transfer-encoding") !== undefined
       const decision = RequestGuard.decide(policy, {
         method: request.method,
         host: header(request, "host"),
         origin: header(request, "origin"),
         contentType: header(request, "content-type"),
-        hasBody: (length !== undefined && length !== "0") || header(request, "transfer-encoding") !== undefined,
+        hasBody,
         preflightMethod: header(request, "access-control-request-method")
       })
+      if (decision._tag === "Forbidden" || decision._tag === "UnsupportedMediaType") yield* drain(request, config.bodyLimit)
       switch (decision._tag) {
         case "Forbidden": {
           const e = new ForbiddenError({ message: decision.message, reason: decision.reason })
@@ -128,10 +188,9 @@ export const guard = (config: ServerConfigShape) => {
         }
         case "UnsupportedMediaType": {
           const e = new UnsupportedMediaTypeError({ message: decision.message, contentType: decision.contentType })
-          return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, contentType: e.contentType }, {
-            status: 415,
-            headers: { connection: "close" }
-          }).pipe(Effect.orDie)
+          return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, contentType: e.contentType }, { status: 415 }).pipe(
+            Effect.orDie
+          )
         }
         case "Preflight":
           return HttpServerResponse.empty({ status: 204, headers: RequestGuard.preflightHeaders(decision.allowOrigin) })
@@ -140,6 +199,17 @@ export const guard = (config: ServerConfigShape) => {
           if (decision.allowOrigin !== undefined) {
             const headers = RequestGuard.corsHeaders(decision.allowOrigin)
             yield* HttpApp.appendPreResponseHandler((_, response) => Effect.succeed(HttpServerResponse.setHeaders(response, headers)))
+          }
+          if (hasBody) {
+            // refused before decoding: see RequestGuard.inspectJson
+            const text = yield* Effect.either(request.text)
+            const refused = text._tag === "Right" ? RequestGuard.inspectJson(text.right, RequestGuard.MAX_JSON_DEPTH) : undefined
+            if (refused !== undefined) {
+              const e = new InvalidRequestError({ message: refused, kind: "malformed", field: "body" })
+              return yield* HttpServerResponse.json({ _tag: e._tag, message: e.message, kind: e.kind, field: e.field }, { status: 400 }).pipe(
+                Effect.orDie
+              )
+            }
           }
           return yield* app
         }

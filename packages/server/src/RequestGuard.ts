@@ -10,11 +10,13 @@
  *   unless the origin is in `server.cors`; a same-origin request (Origin
  *   equal to the Host it was sent to) is let through. `null` origins
  *   (sandboxed frames, files) are foreign.
- * - **Body media type**: a request with a body must send
- *   `application/json`. Forms (`x-www-form-urlencoded`, `multipart/form-data`,
+ * - **Body media type**: a request with a body, or naming a content type,
+ *   must send `application/json`. Forms (`x-www-form-urlencoded`, `multipart/form-data`,
  *   `text/plain`) are what a cross-site page can send without a preflight,
  *   so none of them reaches a handler (415).
  * - **CORS**: a preflight from an allowed origin is answered here (204).
+ * - **JSON text**: nested deeper than MAX_JSON_DEPTH, or holding a lone
+ *   surrogate escape, is refused (400) before decoding (`inspectJson`).
  */
 
 export interface Policy {
@@ -93,7 +95,8 @@ export const decide = (policy: Policy, request: RequestFacts): Decision => {
   if (request.method === "OPTIONS" && request.preflightMethod !== undefined && request.origin !== undefined) {
     return { _tag: "Preflight", allowOrigin: request.origin }
   }
-  if (request.hasBody && request.method !== "GET" && request.method !== "HEAD") {
+  // the platform picks its body parser by content type, body or not (a multipart type without a body waited forever)
+  if ((request.hasBody || request.contentType !== undefined) && request.method !== "GET" && request.method !== "HEAD") {
     const contentType = request.contentType ?? ""
     if (!isJson(contentType)) {
       return {
@@ -120,3 +123,45 @@ export const preflightHeaders = (origin: string): Record<string, string> => ({
   "access-control-allow-headers": "authorization, content-type, last-event-id",
   "access-control-max-age": "600"
 })
+
+export const MAX_JSON_DEPTH = 64
+
+const hex = (text: string, at: number): number => {
+  const digits = text.slice(at, at + 4)
+  return /^[0-9a-fA-F]{4}$/.test(digits) ? Number.parseInt(digits, 16) : -1
+}
+const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff
+const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff
+
+/**
+ * Why a JSON body is refused before decoding, or undefined. One pass over the
+ * text (strings skipped, escapes read):
+ * - nested deeper than `maxDepth`: such values parse, but overflow the stack
+ *   where a schema error describes them (it was a 500 with an empty body);
+ * - a lone UTF-16 surrogate escape (`"\ud800"`): not Unicode, and the
+ *   UTF-8 log would store it as three U+FFFD — refused rather than altered.
+ */
+export const inspectJson = (text: string, maxDepth: number): string | undefined => {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 34) inString = false
+      else if (c === 92) {
+        if (text[i + 1] === "u") {
+          const unit = hex(text, i + 2)
+          if (isHigh(unit)) {
+            if (text[i + 6] !== "\\" || text[i + 7] !== "u" || !isLow(hex(text, i + 8))) return "a string holds a lone UTF-16 surrogate (not Unicode)"
+            i += 11
+          } else if (isLow(unit)) return "a string holds a lone UTF-16 surrogate (not Unicode)"
+          else i += 5
+        } else i++
+      }
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return `the body is nested deeper than ${maxDepth} levels`
+    } else if (c === 93 || c === 125) depth--
+  }
+  return undefined
+}

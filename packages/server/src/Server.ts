@@ -140,7 +140,7 @@ const openApiRoute = HttpApiBuilder.Router.use((router) =>
  * bound — and one held open for the life of an event stream costs memory.
  */
 const http = (config: ServerConfigShape) =>
-  HttpApiBuilder.serve((app) => HttpEdges.guard(config)(HttpEdges.bodyLimit(config)(app))).pipe(
+  HttpApiBuilder.serve((app) => HttpEdges.bodyLimit(config)(HttpEdges.guard(config)(app))).pipe(
     HttpMiddleware.withTracerDisabledWhen(() => true),
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
@@ -148,7 +148,13 @@ const http = (config: ServerConfigShape) =>
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
-      () => createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) }),
+      () =>
+        createServer({
+          requestTimeout: config.requestTimeoutMs,
+          headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
+          // Node checks those timeouts only this often (default 30 s, which doubled a 30 s timeout)
+          connectionsCheckingInterval: Math.max(250, Math.min(5_000, Math.floor(config.requestTimeoutMs / 4)))
+        }),
       { port: config.port, host: config.hostname, backlog: 4096 }
     ))
   )

@@ -44,6 +44,8 @@ describe("RequestGuard.decide", () => {
     ["no content type", open, facts({ method: "POST", hasBody: true }), "UnsupportedMediaType"],
     ["json lookalike", open, facts({ method: "POST", hasBody: true, contentType: "application/jsonp" }), "UnsupportedMediaType"],
     ["POST without a body", open, facts({ method: "POST" }), "Pass"],
+    ["multipart type without a body", open, facts({ method: "POST", contentType: "multipart/form-data; boundary=x" }), "UnsupportedMediaType"],
+    ["json type without a body", open, facts({ method: "POST", contentType: "application/json" }), "Pass"],
     ["preflight, listed", open, facts({ method: "OPTIONS", origin: "http://app.example:3000", preflightMethod: "POST" }), "Preflight"],
     ["preflight, foreign", open, facts({ method: "OPTIONS", origin: "http://evil.example", preflightMethod: "POST" }), "Forbidden"]
   ] as const)("%s → %s", (_, policy, request, expected) => {
@@ -55,5 +57,25 @@ describe("RequestGuard.decide", () => {
       _tag: "Pass",
       allowOrigin: "http://anything.example"
     })
+  })
+})
+
+describe("RequestGuard.inspectJson", () => {
+  it.each([
+    ['{"a":[1,{"b":2}]}', undefined],
+    [`${"[".repeat(64)}${"]".repeat(64)}`, undefined],
+    [`${"[".repeat(65)}${"]".repeat(65)}`, "nested deeper than 64"],
+    [`{"s":"${"[".repeat(500)}"}`, undefined],
+    ['{"s":"\\"[[[["}', undefined],
+    ['{"s":"a\\ud83d\\ude00b"}', undefined],
+    ['{"s":"a\\ud800b"}', "lone UTF-16 surrogate"],
+    ['{"s":"a\\udc00b"}', "lone UTF-16 surrogate"],
+    ['{"s":"\\ud800\\u0041"}', "lone UTF-16 surrogate"],
+    ['{"s":"\\\\ud800"}', undefined],
+    ['{"s":"\\u00e9"}', undefined]
+  ] as const)("%s → %s", (text, expected) => {
+    const why = RequestGuard.inspectJson(text, RequestGuard.MAX_JSON_DEPTH)
+    if (expected === undefined) expect(why).toBeUndefined()
+    else expect(why).toContain(expected)
   })
 })

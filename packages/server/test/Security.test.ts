@@ -6,6 +6,7 @@
  */
 import { Effect, Either, Exit, Layer, Redacted, Scope } from "effect"
 import * as http from "node:http"
+import * as net from "node:net"
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -284,5 +285,89 @@ describe("webfetch against this machine (SSRF)", () => {
     const shown = h.fake.requests.at(-1)!.body.messages!.filter((m) => m.role === "tool").map((m) => String(m.content)).join("\n")
     expect(shown).toContain("no local fetches")
     expect(shown).not.toContain("victim")
+  })
+})
+
+describe("hostile bodies (lower findings)", () => {
+  it("a 100,000-deep body and a lone surrogate are 400s that name the body, not 500s; nothing is written", async () => {
+    const before = await sessionCount(h.baseUrl)
+    const deep = `{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`
+    for (const body of [deep, `{"permission":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, '{"title":"a\\ud800b"}']) {
+      const r = await send(h.baseUrl, { method: "POST", path: "/api/session", headers: { "content-type": "application/json" }, body })
+      expect(r.status).toBe(400)
+      expect(r.body).toMatchObject({ _tag: "InvalidRequestError", field: "body" })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+  })
+
+  it("every string field is bounded: a 100 KB model id, directory or agent is a 400 naming it", async () => {
+    const long = "x".repeat(100_000)
+    const before = await sessionCount(h.baseUrl)
+    for (const [body, field] of [
+      [{ model: { providerID: long, id: "m" } }, "model.providerID"],
+      [{ location: { directory: `/${long}` } }, "location.directory"],
+      [{ agent: long }, "agent"]
+    ] as const) {
+      const r = await post(h.baseUrl, "/api/session", body)
+      expect(r.status, field).toBe(400)
+      expect(r.body).toMatchObject({ _tag: "InvalidRequestError", field })
+    }
+    expect(await sessionCount(h.baseUrl)).toBe(before)
+  })
+
+  /** Sends `head` then `body` on a raw socket, writing as fast as the socket takes it; returns what came back. */
+  const rawExchange = (baseUrl: string, head: string, body: Buffer | ReadonlyArray<Buffer>, waitMs = 10_000) =>
+    new Promise<{ text: string; sendError: string | undefined }>((resolve) => {
+      const url = new URL(baseUrl)
+      const socket = net.connect(Number(url.port), url.hostname)
+      let text = ""
+      let sendError: string | undefined
+      socket.on("data", (d: Buffer) => (text += d.toString("latin1")))
+      socket.on("error", (e: NodeJS.ErrnoException) => (sendError ??= e.code ?? e.message))
+      const finish = () => resolve({ text, sendError })
+      socket.on("close", finish)
+      setTimeout(() => {
+        socket.destroy()
+        finish()
+      }, waitMs)
+      socket.write(head)
+      for (const part of Array.isArray(body) ? body : [body]) socket.write(part)
+    })
+
+  it("an oversized body is answered 413 that the client reads, chunked or with connection: close", async () => {
+    const size = 8 * 1024 * 1024
+    const closing = await rawExchange(
+      h.baseUrl,
+      `POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${size}\r\n\r\n`,
+      Buffer.alloc(size, 32)
+    )
+    expect(closing.text).toMatch(/^HTTP\/1\.1 413/)
+    expect(closing.sendError).toBeUndefined()
+    const chunk = Buffer.alloc(64 * 1024, 32)
+    const chunks = [...Array.from({ length: 32 }, () => Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")])), Buffer.from("0\r\n\r\n")]
+    const chunked = await rawExchange(
+      h.baseUrl,
+      `POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nconnection: close\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`,
+      chunks
+    )
+    expect(chunked.text).toMatch(/^HTTP\/1\.1 413/)
+    expect(chunked.sendError).toBeUndefined()
+  })
+
+  it("a body shorter than its content-length is answered 408 and closed, not held open", async () => {
+    const quick = await start({ config: { requestTimeoutMs: 1000 } })
+    try {
+      const started = Date.now()
+      const r = await rawExchange(
+        quick.baseUrl,
+        `POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n`,
+        Buffer.from('{"ti'),
+        15_000
+      )
+      expect(r.text).toMatch(/^HTTP\/1\.1 408/)
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      await quick.close()
+    }
   })
 })

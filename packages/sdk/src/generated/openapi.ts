@@ -596,16 +596,44 @@ export interface components {
             projectID: string;
         };
         ModelRef: {
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             providerID: string;
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             id: string;
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             variant?: string;
         };
         LocationRef: {
+            /**
+             * maxLength(4096)
+             * @description a string at most 4096 character(s) long
+             */
             directory: string;
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             workspaceID?: string;
         };
         PermissionRule: {
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             permission: string;
+            /**
+             * maxLength(8192)
+             * @description a string at most 8192 character(s) long
+             */
             pattern: string;
             action: components["schemas"]["PermissionAction"];
         };
@@ -672,6 +700,13 @@ export interface components {
             /** @enum {string} */
             _tag: "UnsupportedMediaTypeError";
         };
+        RouteNotFoundError: {
+            message: string;
+            method: string;
+            path: string;
+            /** @enum {string} */
+            _tag: "RouteNotFoundError";
+        };
         ServiceUnavailableError: {
             message: string;
             service?: string;
@@ -687,8 +722,8 @@ export interface components {
             /** @description a string matching the pattern ^ses_[0-9A-Za-z]{1,64}$ */
             id?: string;
             /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
              */
             agent?: string;
             model?: components["schemas"]["ModelRef"];
@@ -740,11 +775,27 @@ export interface components {
         };
         PromptFileAttachment: {
             uri: string;
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             mime: string;
+            /**
+             * maxLength(4096)
+             * @description a string at most 4096 character(s) long
+             */
             name?: string;
+            /**
+             * maxLength(8192)
+             * @description a string at most 8192 character(s) long
+             */
             description?: string;
         };
         PromptAgentAttachment: {
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
             name: string;
         };
         /** @enum {string} */
@@ -770,8 +821,8 @@ export interface components {
         };
         SwitchAgentBody: {
             /**
-             * minLength(1)
-             * @description a string at least 1 character(s) long
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
              */
             agent: string;
         };
@@ -911,6 +962,10 @@ export interface components {
         };
         PermissionReplyBody: {
             reply: components["schemas"]["PermissionReply"];
+            /**
+             * maxLength(65536)
+             * @description a string at most 65536 character(s) long
+             */
             message?: string;
         };
         /** @enum {string} */
@@ -967,8 +1022,11 @@ export interface operations {
                 /** @description a string to be decoded into a number */
                 limit?: string;
                 order?: "asc" | "desc";
+                /** @description a string at most 1000 character(s) long */
                 search?: string;
+                /** @description a string at most 4096 character(s) long */
                 directory?: string;
+                /** @description a string at most 1000 character(s) long */
                 cursor?: string;
             };
             header?: never;
@@ -1011,6 +1069,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1091,6 +1158,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -1180,6 +1256,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -1259,13 +1344,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1343,13 +1428,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1435,13 +1520,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1527,13 +1612,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -1633,13 +1718,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1721,13 +1806,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1805,13 +1890,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1889,13 +1974,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -1977,13 +2062,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2067,13 +2152,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2157,13 +2242,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -2260,13 +2345,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -2313,6 +2398,7 @@ export interface operations {
                 /** @description a string to be decoded into a number */
                 limit?: string;
                 order?: "asc" | "desc";
+                /** @description a string at most 1000 character(s) long */
                 cursor?: string;
             };
             header?: never;
@@ -2360,13 +2446,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2448,13 +2534,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2538,13 +2624,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2628,13 +2714,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2669,6 +2755,7 @@ export interface operations {
     "event.session": {
         parameters: {
             query?: {
+                /** @description a string at most 1000 character(s) long */
                 after?: string;
                 follow?: "true" | "false";
             };
@@ -2717,13 +2804,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2758,6 +2845,7 @@ export interface operations {
     "event.global": {
         parameters: {
             query?: {
+                /** @description a string at most 1000 character(s) long */
                 after?: string;
                 follow?: "true" | "false";
             };
@@ -2801,6 +2889,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -2880,6 +2977,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -2955,6 +3061,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3034,6 +3149,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -3108,6 +3232,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -3180,6 +3313,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3261,13 +3403,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3351,13 +3493,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3441,13 +3583,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -3536,6 +3678,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -3614,6 +3765,15 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
             /** @description PayloadTooLargeError */
             413: {
                 headers: {
@@ -3688,13 +3848,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description PermissionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3776,13 +3936,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3860,6 +4020,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3943,13 +4112,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4038,13 +4207,13 @@ export interface operations {
                     "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
-            /** @description SessionNotFoundError */
+            /** @description RouteNotFoundError */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
