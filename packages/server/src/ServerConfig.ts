@@ -1,7 +1,7 @@
 /** What the HTTP layer needs to know about its deployment, resolved from flags, env and the config file. */
 import type { ModelRef } from "@ratchet/schema"
 import { Context, type Redacted } from "effect"
-import { hostName, isLoopbackName } from "./RequestGuard.js"
+import { isLoopbackName } from "./RequestGuard.js"
 
 export interface Auth {
   readonly token?: Redacted.Redacted<string>
@@ -69,7 +69,7 @@ export const defaults = {
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}
 
 /** A loopback address or name (`127.x.y.z`, `::1`, `localhost`): binding it needs no credentials. */
-export const isLoopback = (hostname: string): boolean => isLoopbackName(hostName(hostname.includes(":") && !hostname.startsWith("[") ? `[${hostname}]` : hostname))
+export const isLoopback = (hostname: string): boolean => isLoopbackName(hostname.replace(/^\[|\]$/g, "").toLowerCase())
 
 /** Upstream groups sessions by project; a Ratchet server is one project. */
 export const PROJECT_ID = "global"

@@ -11,7 +11,8 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import type { ServerConfigShape } from "./ServerConfig.js"
 
-const inside = (root: string, candidate: string) => candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+/** `candidate` is `root` or below it (both real paths). */
+export const inside = (root: string, candidate: string) => candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
 
 /** The roots, as real paths. */
 export const roots = (config: ServerConfigShape): ReadonlyArray<string> =>
@@ -20,7 +21,7 @@ export const roots = (config: ServerConfigShape): ReadonlyArray<string> =>
     return Either.getOrElse(real, () => path.resolve(dir))
   })
 
-/** The directory as the session will use it (its real path), or why it is refused. */
+/** The directory as requested when it is allowed (tools resolve it again, following links), or why it is refused. */
 export const check = (config: ServerConfigShape, requested: string): Either.Either<string, string> => {
   if (requested.includes("\0")) return Either.left("the directory contains a NUL byte")
   if (!path.isAbsolute(requested)) return Either.left("must be an absolute path")

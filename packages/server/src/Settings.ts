@@ -13,6 +13,7 @@ import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, load, rulesOf } from "./ConfigFile.js"
 import * as ProviderSetup from "./ProviderSetup.js"
+import * as SessionDirectories from "./SessionDirectories.js"
 import { defaults, type ServerConfigShape } from "./ServerConfig.js"
 
 export interface Flags {
@@ -126,6 +127,12 @@ const allowedDirectories = (file: string, listed: ReadonlyArray<string>, cwd: st
   return Either.right(out)
 }
 
+/** Where sessions created without a location run: the start directory when it is allowed, else the first root. */
+const defaultDirectory = (cwd: string, roots: ReadonlyArray<string>): string => {
+  const real = fs.realpathSync.native(cwd)
+  return roots.some((root) => SessionDirectories.inside(root, real)) ? cwd : roots[0] ?? cwd
+}
+
 export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Settings, ConfigError> =>
   Effect.gen(function*() {
     const configFile = flags.config ?? env.RATCHET_CONFIG ?? findConfig(cwd, env)
@@ -155,10 +162,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         ...defaults,
         port,
         hostname,
-        // sessions created without a location run here: the start directory when it is allowed, else the first root
-        directory: directories.some((root) => fs.realpathSync.native(cwd) === root || fs.realpathSync.native(cwd).startsWith(root + path.sep))
-          ? cwd
-          : directories[0]!,
+        directory: defaultDirectory(cwd, directories),
         directories,
         hosts: server.hosts ?? [],
         cors: server.cors ?? [],

@@ -9,7 +9,7 @@
  * CI) and `npm run fuzz` (thousands).
  */
 import Database from "better-sqlite3"
-import * as http from "node:http"
+import { rawRequest } from "./harness.js"
 
 /** mulberry32: small, fast, and the same sequence for the same seed. */
 const random = (seed: number) => {
@@ -36,28 +36,7 @@ interface Sent {
   readonly body: string | undefined
 }
 
-const send = (baseUrl: string, request: Sent) =>
-  new Promise<{ status: number; text: string }>((resolve) => {
-    const url = new URL(baseUrl)
-    const req = http.request({
-      host: url.hostname,
-      port: url.port,
-      method: request.method,
-      path: request.path,
-      headers: { ...(request.body === undefined ? {} : { "content-length": String(Buffer.byteLength(request.body)) }), ...request.headers }
-    }, (res) => {
-      let text = ""
-      res.setEncoding("utf8").on("data", (c: string) => (text += c)).on("end", () => resolve({ status: res.statusCode ?? 0, text }))
-    })
-    req.on("error", (e) => resolve({ status: 0, text: String(e) }))
-    // an answer that never comes is a finding too (a held connection), not a hung run
-    req.setTimeout(10_000, () => {
-      req.destroy()
-      resolve({ status: 0, text: "no answer within 10 s" })
-    })
-    if (request.body !== undefined) req.write(request.body)
-    req.end()
-  })
+const send = (baseUrl: string, { body, ...rest }: Sent) => rawRequest(baseUrl, { ...rest, ...(body === undefined ? {} : { body }) })
 
 export const run = async (options: {
   readonly baseUrl: string

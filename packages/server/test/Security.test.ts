@@ -5,7 +5,6 @@
  * or refused — and that no refused request writes anything.
  */
 import { Effect, Either, Exit, Layer, Redacted, Scope } from "effect"
-import * as http from "node:http"
 import * as net from "node:net"
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -14,37 +13,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Server from "../src/Server.js"
 import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
 import * as Settings from "../src/Settings.js"
-import { type Harness, post, raw, start } from "./harness.js"
+import { type Harness, post, raw, rawRequest, start } from "./harness.js"
 
-/** A request with headers fetch would not let us set (Host, Origin), over a plain socket. */
-export const send = (
-  baseUrl: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string }
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Record<string, unknown> | undefined }> =>
-  new Promise((resolve, reject) => {
-    const url = new URL(baseUrl)
-    const request = http.request({
-      host: url.hostname,
-      port: url.port,
-      method: options.method ?? "GET",
-      path: options.path,
-      headers: { ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }), ...options.headers }
-    }, (response) => {
-      let text = ""
-      response.setEncoding("utf8").on("data", (c: string) => (text += c)).on("end", () => {
-        let body: Record<string, unknown> | undefined
-        try {
-          body = text === "" ? undefined : JSON.parse(text) as Record<string, unknown>
-        } catch {
-          body = { text }
-        }
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body })
-      })
-    })
-    request.on("error", reject)
-    if (options.body !== undefined) request.write(options.body)
-    request.end()
-  })
+/** `rawRequest` with the body parsed as JSON (or kept as `{ text }`). */
+const send = async (baseUrl: string, options: Parameters<typeof rawRequest>[1]) => {
+  const r = await rawRequest(baseUrl, options)
+  let body: Record<string, unknown> | undefined
+  try {
+    body = r.text === "" ? undefined : JSON.parse(r.text) as Record<string, unknown>
+  } catch {
+    body = { text: r.text }
+  }
+  return { status: r.status, headers: r.headers, body }
+}
 
 const sessionCount = async (baseUrl: string) => ((await raw(baseUrl, "/api/session?limit=1000")).body.data as Array<unknown>).length
 

@@ -3,6 +3,7 @@ import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
 import { Effect, Exit, Layer, Redacted, Scope } from "effect"
 import { mkdtempSync } from "node:fs"
+import * as http from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as Server from "../src/Server.js"
@@ -112,3 +113,33 @@ export const raw = async (baseUrl: string, path: string, init: RequestInit = {})
 
 export const post = (baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   raw(baseUrl, path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
+
+/**
+ * A request over a plain socket with headers fetch would not let us set
+ * (Host, Origin, odd content types). Never throws: a transport error or no
+ * answer within `timeoutMs` is status 0 with the reason as the text.
+ */
+export const rawRequest = (
+  baseUrl: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string; timeoutMs?: number }
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> =>
+  new Promise((resolve) => {
+    const url = new URL(baseUrl)
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      method: options.method ?? "GET",
+      path: options.path,
+      headers: { ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }), ...options.headers }
+    }, (res) => {
+      let text = ""
+      res.setEncoding("utf8").on("data", (c: string) => (text += c)).on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }))
+    })
+    req.on("error", (e) => resolve({ status: 0, headers: {}, text: String(e) }))
+    req.setTimeout(options.timeoutMs ?? 10_000, () => {
+      req.destroy()
+      resolve({ status: 0, headers: {}, text: `no answer within ${options.timeoutMs ?? 10_000} ms` })
+    })
+    if (options.body !== undefined) req.write(options.body)
+    req.end()
+  })

@@ -93,7 +93,8 @@ export const make = <A, I>(options: {
   readonly timeout?: Duration.DurationInput
   /** The permissions a call needs; default: the tool's key for any input. */
   readonly needs?: (input: A, context: ToolContext) => Effect.Effect<ReadonlyArray<PermissionNeed>, ToolFailure>
-  readonly run: (input: A, context: ToolContext) => Effect.Effect<ToolOutput, ToolFailure>
+  /** Runs the call; `needs` are the permissions that were checked for it (what was approved, not re-derived). */
+  readonly run: (input: A, context: ToolContext, needs: ReadonlyArray<PermissionNeed>) => Effect.Effect<ToolOutput, ToolFailure>
 }): Tool => {
   const decode = Schema.decodeUnknownEither(options.input, { onExcessProperty: "error" })
   const permission = options.permission ?? options.name
@@ -116,7 +117,7 @@ export const make = <A, I>(options: {
       const needs = options.needs === undefined
         ? Effect.succeed<ReadonlyArray<PermissionNeed>>([{ permission, patterns: ["*"] }])
         : options.needs(value, context)
-      return Effect.map(needs, (n) => ({ needs: n, run: Effect.suspend(() => options.run(value, context)) }))
+      return Effect.map(needs, (n) => ({ needs: n, run: Effect.suspend(() => options.run(value, context, n)) }))
     }
   }
 }

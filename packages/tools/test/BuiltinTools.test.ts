@@ -12,6 +12,8 @@ import { Duration, Effect, Either, Fiber, Layer, Schema } from "effect"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as http from "node:http"
+import { fetch as undiciFetch } from "undici"
+import { guardedAgent } from "../src/builtin/WebFetch.js"
 import { dirname, join } from "node:path"
 
 const allowAll = Layer.succeed(Permissions.Permissions, {
@@ -139,6 +141,22 @@ describe("webfetch and local addresses (security: SSRF)", () => {
           .pipe(Effect.map((p) => p.needs.map((n) => n.permission)))
         assert.deepStrictEqual(needs, ["webfetch", "webfetch_local"], host)
       }
+    }).pipe(Effect.scoped))
+
+  it.live("the connection's own lookup refuses a name that resolves locally unless that host was allowed (DNS rebinding)", () =>
+    Effect.gen(function*() {
+      const target = yield* httpServer(() => "")
+      const get = (allowed: string | undefined) =>
+        Effect.promise(() =>
+          undiciFetch(`http://localhost:${target.port}/secret`, { dispatcher: guardedAgent(allowed) }).then(
+            (r) => r.text(),
+            (e: Error) => `refused: ${(e.cause as Error | undefined)?.message ?? e.message}`
+          )
+        )
+      assert.match(yield* get(undefined), /^refused: refused: .*(this machine|loopback)/)
+      assert.match(yield* get("example.com"), /^refused: /)
+      assert.strictEqual(yield* get("localhost"), "the secret")
+      assert.deepStrictEqual(target.hits, [`localhost:${target.port}/secret`])
     }).pipe(Effect.scoped))
 
   it.live("an allowed local host may not redirect to another local host, and credentials in URLs are refused", () =>

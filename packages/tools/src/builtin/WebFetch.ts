@@ -62,7 +62,7 @@ const placeOf = (url: URL) =>
  * A dispatcher whose every connection is looked up here: local addresses are
  * refused unless this call was allowed to reach `allowedHost` locally.
  */
-const guardedAgent = (allowedHost: string | undefined) =>
+export const guardedAgent = (allowedHost: string | undefined) =>
   new Agent({
     connect: {
       lookup: (hostname, options, callback) => {
@@ -122,11 +122,12 @@ export const tool = ToolRegistry.make({
         ? [web]
         : [web, { permission: "webfetch_local", patterns: [url.href], always: [`${url.origin}/*`], metadata: { reason: local.why } }]
     }),
-  run: (input) =>
+  run: (input, _, needs) =>
     Effect.gen(function*() {
       const first = yield* checkUrl(input.url)
-      // the permission check asked for webfetch_local if the first host was local: that host, and only it, may be
-      const allowedHost = (yield* placeOf(first)) === undefined ? undefined : first.hostname
+      // local only if webfetch_local was checked for this call — decided from what was asked, never from a
+      // second DNS answer (a name that turned local after the check is refused by the guarded lookup)
+      const allowedHost = needs.some((n) => n.permission === "webfetch_local") ? first.hostname : undefined
       const dispatcher = yield* Effect.acquireRelease(Effect.sync(() => guardedAgent(allowedHost)), (agent) => Effect.promise(() => agent.close()))
       const seconds = input.timeout ?? DEFAULT_TIMEOUT_S
       const deadline = AbortSignal.timeout(seconds * 1000)
