@@ -1,28 +1,38 @@
 /**
- * Cursors are opaque to clients. A session cursor encodes a per-session
- * sequence; a global cursor encodes a store position. The kind is part of the
- * encoding, so a cursor of one stream is refused by the other.
+ * Cursors are opaque to clients. A session cursor encodes its session and a
+ * per-session sequence; a global cursor encodes a store position. The kind
+ * and the session are part of the encoding, so a cursor of one stream is
+ * refused by another (it would silently skip or repeat events there).
+ * Session cursors issued before they named their session (`s1`) are still
+ * read, for the sequence alone.
  */
 import { Either } from "effect"
 import { InvalidCursor } from "./Errors.js"
 
 export type Kind = "session" | "global"
 
-const tag: Record<Kind, string> = { session: "s1", global: "g1" }
+const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url")
 
-export const encode = (kind: Kind, value: number): string =>
-  Buffer.from(`${tag[kind]}:${value}`, "utf8").toString("base64url")
+export const session = (sessionId: string, seq: number): string => b64(`s2:${sessionId}:${seq}`)
+export const global = (position: number): string => b64(`g1:${position}`)
 
-export const session = (seq: number): string => encode("session", seq)
-export const global = (position: number): string => encode("global", position)
-
-/** Decodes a cursor of the given kind to its sequence or position. */
-export const decode = (kind: Kind, cursor: string): Either.Either<number, InvalidCursor> => {
+/**
+ * Decodes a cursor of the given kind to its sequence or position. For a
+ * session cursor, `sessionId` is the stream it is used on: a cursor that
+ * names another session is refused.
+ */
+export const decode = (kind: Kind, cursor: string, sessionId?: string): Either.Either<number, InvalidCursor> => {
   const fail = (reason: string) => Either.left(new InvalidCursor({ cursor, reason }))
-  if (cursor.length === 0 || cursor.length > 64 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return fail("not a cursor")
-  const text = Buffer.from(cursor, "base64url").toString("utf8")
-  const [prefix, digits, ...rest] = text.split(":")
-  if (rest.length > 0 || digits === undefined || !/^\d{1,15}$/.test(digits)) return fail("not a cursor")
-  if (prefix !== tag[kind]) return fail(`not a ${kind} cursor`)
+  if (cursor.length === 0 || cursor.length > 128 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return fail("not a cursor")
+  const parts = Buffer.from(cursor, "base64url").toString("utf8").split(":")
+  const digits = parts.at(-1) ?? ""
+  if (!/^\d{1,15}$/.test(digits)) return fail("not a cursor")
+  const [prefix] = parts
+  const expected = kind === "session" ? ["s1", "s2"] : ["g1"]
+  if (prefix === undefined || !expected.includes(prefix)) {
+    return ["s1", "s2", "g1"].includes(prefix ?? "") ? fail(`not a ${kind} cursor`) : fail("not a cursor")
+  }
+  if (parts.length !== (prefix === "s2" ? 3 : 2)) return fail("not a cursor")
+  if (prefix === "s2" && sessionId !== undefined && parts[1] !== sessionId) return fail("a cursor of another session's stream")
   return Either.right(Number(digits))
 }

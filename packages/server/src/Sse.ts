@@ -15,13 +15,13 @@ import { Cursor, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Context, Effect, Layer, Runtime } from "effect"
 import type { ServerResponse } from "node:http"
 import { Readable } from "node:stream"
-import type { StreamKind } from "./WireEvents.js"
 
 /** Frames for events, joined: one write per page, not per event. */
-export const frames = (kind: StreamKind, events: ReadonlyArray<WireEvent.WireEvent>): string => {
+/** Frames of a session's stream (`key` its id) or of the global one (`"*"`); each `id` is the event's cursor. */
+export const frames = (key: SessionId | "*", events: ReadonlyArray<WireEvent.WireEvent>): string => {
   let out = ""
   for (const e of events) {
-    const cursor = kind === "session" ? Cursor.session(e.seq) : Cursor.global(e.position)
+    const cursor = key === "*" ? Cursor.global(e.position) : Cursor.session(key, e.seq)
     out += `id: ${cursor}\nevent: ${e.type}\ndata: ${e.json}\n\n`
   }
   return out
@@ -53,7 +53,7 @@ export class Feed extends Readable {
   stalledSince: number | undefined = undefined
 
   constructor(
-    private readonly kind: StreamKind,
+    private readonly key: SessionId | "*",
     private cursor: number,
     private readonly live: boolean,
     private readonly readPage: ReadPage,
@@ -80,12 +80,12 @@ export class Feed extends Readable {
     if (this.destroyed) return
     const first = events?.[0]
     if (
-      first !== undefined && this.kind === "session" && this.caughtUp && this.wanted && !this.reading &&
+      first !== undefined && this.key !== "*" && this.caughtUp && this.wanted && !this.reading &&
       first.seq === this.cursor + 1
     ) {
       this.cursor = events![events!.length - 1]!.seq
       this.lastWrite = Date.now()
-      this.wanted = this.push(frames(this.kind, events!.map(WireEvent.fromStored)))
+      this.wanted = this.push(frames(this.key, events!.map(WireEvent.fromStored)))
       return
     }
     this.caughtUp = false
@@ -122,7 +122,7 @@ export class Feed extends Readable {
         if (page.events.length > 0) {
           this.cursor = page.last
           this.lastWrite = Date.now()
-          this.wanted = this.push(frames(this.kind, page.events))
+          this.wanted = this.push(frames(this.key, page.events))
           // only while the consumer has room: a slow client stays behind in the log, not in memory
           if (this.wanted) this.pull()
           return
@@ -213,7 +213,7 @@ export const make = (options: SseHubOptions) =>
           ? (from) => run(store.readAllWire({ after: from, limit: PAGE }))
           : (from) => run(store.readStreamWire(key, { after: from, limit: PAGE }))
         let unlisten = () => {}
-        const feed = new Feed(key === "*" ? "global" : "session", after, live, read, response, (f) => {
+        const feed = new Feed(key, after, live, read, response, (f) => {
           feeds.delete(f)
           unlisten()
         })

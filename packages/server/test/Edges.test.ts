@@ -1,3 +1,4 @@
+import { Cursor } from "@ratchet/schema"
 import { Effect, Exit, Redacted } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Server from "../src/Server.js"
@@ -33,6 +34,11 @@ describe("bad input gets the right status, a typed body, and writes nothing", ()
     ["a garbage cursor", (id) => raw(h.baseUrl, `/api/session/${id}/history?after=%25%25`), 400, "InvalidCursorError"],
     ["a global cursor on a session stream", (id) => raw(h.baseUrl, `/api/session/${id}/event?after=ZzE6Mg`), 400, "InvalidCursorError"],
     ["a bad list cursor", () => raw(h.baseUrl, `/api/session?cursor=czE6Mg`), 400, "InvalidCursorError"],
+    // a cursor of another session's stream, or past this one's head, would skip events there
+    ["another session's cursor on the stream", (id) => raw(h.baseUrl, `/api/session/${id}/event?after=${Cursor.session("ses_other1", 1)}&follow=false`), 400, "InvalidCursorError"],
+    ["another session's cursor on history", (id) => raw(h.baseUrl, `/api/session/${id}/history?after=${Cursor.session("ses_other1", 1)}`), 400, "InvalidCursorError"],
+    ["a cursor past the head of the stream", (id) => raw(h.baseUrl, `/api/session/${id}/event?after=${Cursor.session(id, 16)}&follow=false`), 400, "InvalidCursorError"],
+    ["a plain sequence past the head of history", (id) => raw(h.baseUrl, `/api/session/${id}/history?after=16`), 400, "InvalidCursorError"],
     ["an unknown agent", () => post(h.baseUrl, `/api/session`, { agent: "nobody" }), 400, "InvalidRequestError", "agent"],
     ["an existing session id", (id) => post(h.baseUrl, `/api/session`, { id }), 409, "ConflictError"],
     ["an unknown parent", () => post(h.baseUrl, `/api/session`, { parentID: "ses_unknown2" }), 400, "InvalidRequestError", "parentID"],

@@ -1,5 +1,6 @@
 import { Writable } from "node:stream"
 import { describe, expect, it } from "vitest"
+import type { SessionId } from "@ratchet/schema"
 import { Feed } from "../src/Sse.js"
 
 /** Pages of 1,000 ~120-byte events, always "more": a log far longer than any buffer. */
@@ -23,7 +24,7 @@ const settle = () => new Promise((r) => setTimeout(r, 100))
 describe("Feed", () => {
   it("reads the log only while its consumer has room (a stalled reader holds a page or two, not the log)", async () => {
     const log = endlessLog()
-    const feed = new Feed("session", 0, true, log.readPage, undefined, () => undefined)
+    const feed = new Feed("ses_feedtest" as SessionId, 0, true, log.readPage, undefined, () => undefined)
     // a socket that takes writes until its buffer is full, then stalls until released
     const pending: Array<() => void> = []
     const socket = new Writable({ highWaterMark: 16 * 1024, write: (_chunk, _enc, done) => pending.push(done) })
@@ -45,7 +46,7 @@ describe("Feed", () => {
 
   it("a caught-up stream takes published events contiguous with its cursor without a read", async () => {
     let reads = 0
-    const feed = new Feed("session", 5, true, (after) => {
+    const feed = new Feed("ses_feedtest" as SessionId, 5, true, (after) => {
       reads++
       return Promise.resolve({ events: [], last: after, more: false })
     }, undefined, () => undefined)

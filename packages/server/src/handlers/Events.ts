@@ -2,16 +2,17 @@
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Api } from "@ratchet/api"
-import { SessionQueries } from "@ratchet/store"
+import { EventStore, SessionQueries } from "@ratchet/store"
 import { Effect } from "effect"
 import { SseHub } from "../Sse.js"
 import { sessionOr404 } from "./SessionLookup.js"
-import { parseAfter } from "../WireEvents.js"
+import { notAhead, parseAfter } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
   Effect.gen(function*() {
     const hub = yield* SseHub
     const queries = yield* SessionQueries.SessionQueries
+    const store = yield* EventStore.EventStore
 
     /** The feed as the response body: node pipes it into the socket with backpressure. */
     const respond = (request: HttpServerRequest.HttpServerRequest, key: Parameters<typeof hub.open>[0], after: number, live: boolean) =>
@@ -29,8 +30,9 @@ export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
       .handle("session", ({ path, urlParams }) =>
         Effect.gen(function*() {
           const request = yield* HttpServerRequest.HttpServerRequest
-          const after = yield* parseAfter("session", startOf(request, urlParams.after))
+          const after = yield* parseAfter("session", startOf(request, urlParams.after), path.sessionID)
           yield* sessionOr404(queries)(path.sessionID)
+          yield* notAhead(after, yield* store.lastSequence(path.sessionID))
           return yield* respond(request, path.sessionID, after, urlParams.follow !== "false")
         }))
       .handle("global", ({ urlParams }) =>

@@ -7,7 +7,7 @@ import { Effect, Option } from "effect"
 import * as PageCursor from "../PageCursor.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { toUpstream } from "../UpstreamMessages.js"
-import { parseAfter } from "../WireEvents.js"
+import { notAhead, parseAfter } from "../WireEvents.js"
 
 export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
   Effect.gen(function*() {
@@ -54,12 +54,13 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
         }))
       .handle("history", ({ path, urlParams }) =>
         Effect.gen(function*() {
-          const after = yield* parseAfter("session", urlParams.after)
+          const after = yield* parseAfter("session", urlParams.after, path.sessionID)
           yield* mustExist(path.sessionID)
+          yield* notAhead(after, yield* store.lastSequence(path.sessionID))
           // the stored JSON goes out as stored (wire envelopes), not parsed and encoded again
           const page = yield* store.readStreamWire(path.sessionID, { after, limit: urlParams.limit ?? 500 })
           return HttpServerResponse.text(
-            `{"data":[${page.events.map((e) => e.json).join(",")}],"hasMore":${page.more},"cursor":"${Cursor.session(page.last)}"}`,
+            `{"data":[${page.events.map((e) => e.json).join(",")}],"hasMore":${page.more},"cursor":"${Cursor.session(path.sessionID, page.last)}"}`,
             { contentType: "application/json" }
           )
         }))
