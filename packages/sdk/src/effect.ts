@@ -3,6 +3,12 @@
  * every route is a typed method with typed errors. Event streams, which the
  * derived client would buffer whole, are read with `HttpClient` and the
  * `@effect/experimental` SSE parser, resuming from the last cursor.
+ *
+ * The parser is used directly, not through `Sse.makeChannel`: that channel
+ * treats a `retry:` field as an order to restart itself, and the restarted
+ * channel stopped reading when the server's opening `retry:` line arrived in
+ * a chunk of its own (half the streams stalled). In SSE, `retry:` only sets
+ * the reconnection delay; this client has its own schedule.
  */
 import * as Sse from "@effect/experimental/Sse"
 import { HttpApiClient, HttpClient, HttpClientRequest } from "@effect/platform"
@@ -32,6 +38,21 @@ export class EventStreamRefused extends Data.TaggedError("EventStreamRefused")<{
 
 class Dropped extends Data.TaggedError("Dropped")<{ readonly cause: unknown }> {}
 
+/** Server-sent events from decoded text, in order, whatever the chunk boundaries; `retry:` and comments are skipped. */
+export const parseEvents = <E, R>(text: Stream.Stream<string, E, R>): Stream.Stream<Sse.Event, E | Sse.SseError, R> =>
+  Stream.suspend(() => {
+    const parsed: Array<Sse.Event> = []
+    const parser = Sse.makeParser((event) => {
+      if (event._tag === "Event") parsed.push(event)
+    })
+    return text.pipe(
+      Stream.mapConcatEffect((chunk) => {
+        const error = parser.feed(chunk)
+        return error === undefined ? Effect.succeed(parsed.splice(0)) : Effect.fail(error)
+      })
+    )
+  })
+
 /**
  * A session's events (or every session's, without `sessionID`) as a
  * `Stream`. On a dropped connection or a 5xx it reconnects from the last
@@ -60,7 +81,9 @@ export const events = (
       return response.stream.pipe(
         Stream.mapError((cause) => new Dropped({ cause })),
         Stream.decodeText(),
-        Stream.pipeThroughChannel(Sse.makeChannel()),
+        parseEvents,
+        // an event over the parser's 10 MiB bound would fail again on every reconnect: a defect, not a drop
+        Stream.catchTag("SseError", (e) => Stream.die(e)),
         Stream.filter((e) => e.id !== undefined && !e.event.startsWith("ratchet.") && e.event !== "message"),
         Stream.map((e): StreamEvent => ({ cursor: e.id!, type: e.event, event: JSON.parse(e.data) as Wire.DurableEvent })),
         Stream.tap((e) => Ref.set(cursor, e.cursor))
