@@ -45,7 +45,7 @@ export class SessionsGroup extends HttpApiGroup.make("session")
   )
   .add(
     HttpApiEndpoint.post("create", "/api/session")
-      .setPayload(Wire.CreateSessionBody)
+      .setPayload(Wire.CreateSessionPayload)
       .addSuccess(Data(Wire.Session))
       .addError(ConflictError)
       .annotate(OpenApi.Summary, "Create session")

@@ -12,13 +12,15 @@ const DECODE_ERROR = "#/components/schemas/HttpApiDecodeError"
 
 interface Op {
   security?: ReadonlyArray<unknown>
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: { anyOf?: Array<{ type?: string }> } }> }
   responses?: Record<string, { content?: Record<string, { schema?: { anyOf?: Array<{ $ref?: string }>; $ref?: string } }> }>
 }
 
 /**
  * Also: the framework's `HttpApiDecodeError` never reaches a client (the
  * server answers schema failures with `InvalidRequestError`, naming the
- * field), so it is taken out of the responses.
+ * field), so it is taken out of the responses; and a body whose schema
+ * admits `null` is marked optional, which the generator cannot say.
  */
 export const document = (): OpenApi.OpenAPISpec => {
   const spec = OpenApi.fromApi(Api)
@@ -26,6 +28,9 @@ export const document = (): OpenApi.OpenAPISpec => {
     for (const op of Object.values(item as Record<string, Op>)) {
       if (op === null || typeof op !== "object") continue
       if (Array.isArray(op.security) && op.security.length === 0) delete op.security
+      // a body that may be null may be left out (the create route: upstream's is optional)
+      const body = op.requestBody?.content?.["application/json"]?.schema?.anyOf
+      if (body?.some((s) => s.type === "null") === true) op.requestBody!.required = false
       for (const response of Object.values(op.responses ?? {})) {
         const schema = response.content?.["application/json"]?.schema
         if (schema?.anyOf === undefined) continue

@@ -51,6 +51,17 @@ export const CreateSessionBody = Schema.Struct({
   permission: Schema.optional(Schema.Array(PermissionRule))
 }).annotations({ identifier: "CreateSessionBody", parseOptions: strictBody })
 
+/**
+ * The create route's body, which may be absent (opencode's SDK calls
+ * `create()` with no arguments; upstream's spec has it optional): an empty
+ * body reads as `null` and means `{}`.
+ */
+export const CreateSessionPayload = Schema.transform(Schema.NullOr(CreateSessionBody), Schema.typeSchema(CreateSessionBody), {
+  strict: true,
+  decode: (body) => body ?? {},
+  encode: (body) => body
+})
+
 export const UpdateSessionBody = Schema.Struct({
   title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
   /** Milliseconds since the epoch to archive, `null` to unarchive. */

@@ -21,6 +21,8 @@ export interface Flags {
   readonly hostname?: string
   readonly db?: string
   readonly config?: string
+  /** Origins allowed from browsers, added to `server.cors`. */
+  readonly cors?: ReadonlyArray<string>
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -113,6 +115,14 @@ const secret = (
   return Either.left(fromEnv !== undefined ? new ConfigError({ file: envName, reason }) : new ConfigError({ file, field, reason }))
 }
 
+/** `--cors` values: an origin (scheme, host, port; no path) or `*`. */
+const origins = (values: ReadonlyArray<string>): Either.Either<ReadonlyArray<string>, ConfigError> => {
+  const bad = values.find((v) => !/^(\*|https?:\/\/[^/\s]+)$/.test(v))
+  return bad === undefined
+    ? Either.right(values)
+    : Either.left(new ConfigError({ file: "--cors", reason: `expected an origin such as http://localhost:3000 (no path) or *, got ${JSON.stringify(bad)}` }))
+}
+
 /** The roots sessions may run in, as real paths; each must exist and be a directory. */
 const allowedDirectories = (file: string, listed: ReadonlyArray<string>, cwd: string): Either.Either<ReadonlyArray<string>, ConfigError> => {
   const out: Array<string> = []
@@ -165,7 +175,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         directory: defaultDirectory(cwd, directories),
         directories,
         hosts: server.hosts ?? [],
-        cors: server.cors ?? [],
+        cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
         ...(token === undefined && password === undefined ? {} : {

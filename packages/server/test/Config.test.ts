@@ -146,3 +146,18 @@ describe("docs/config.md", () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })
+
+describe("--cors", () => {
+  it("adds origins to server.cors; a value with a path or no scheme is refused naming the flag", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-cors-"))
+    const file = path.join(dir, "ratchet.json")
+    fs.writeFileSync(file, JSON.stringify({ server: { cors: ["http://a.example"] } }))
+    const settings = await Effect.runPromise(Settings.resolve({ config: file, cors: ["http://localhost:3000", "*"] }, {}, dir))
+    expect(settings.config.cors).toEqual(["http://a.example", "http://localhost:3000", "*"])
+    for (const bad of ["localhost:3000", "http://x.example/path", "ftp://x"]) {
+      const r = await Effect.runPromise(Effect.either(Settings.resolve({ cors: [bad] }, {}, dir)))
+      expect(Either.isLeft(r) && r.left.message, bad).toMatch(/^--cors: expected an origin/)
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})

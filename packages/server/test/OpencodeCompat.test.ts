@@ -22,6 +22,11 @@ describe("@opencode-ai/sdk v2 against Ratchet", () => {
     const sessionID = created.data!.data.id
     expect(sessionID).toMatch(/^ses_/)
 
+    // create() with no arguments at all, as opencode's own clients call it
+    const bare = await client.v2.session.create()
+    expect(bare.error).toBeUndefined()
+    expect(bare.data!.data.id).toMatch(/^ses_/)
+
     const got = await client.v2.session.get({ sessionID })
     expect(got.data?.data.id).toBe(sessionID)
 

@@ -109,7 +109,10 @@ describe("Host and Origin without authentication (DNS rebinding, cross-site requ
       expect(r.body).toMatchObject({ _tag: "UnsupportedMediaTypeError" })
     }
     expect(await sessionCount(h.baseUrl)).toBe(before)
-    // a POST without a body needs no content type
+    // a POST without a body needs no content type, and creating a session needs no body at all
+    const bare = await send(h.baseUrl, { method: "POST", path: "/api/session" })
+    expect(bare.status).toBe(200)
+    expect(bare.body).toMatchObject({ data: { location: { directory: scratch } } })
     const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
     expect((await send(h.baseUrl, { method: "POST", path: `/api/session/${id}/wait` })).status).toBe(204)
     expect((await post(h.baseUrl, "/api/session", { title: "charset" }, { "content-type": "application/json; charset=utf-8" })).status).toBe(200)

@@ -1116,9 +1116,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["CreateSessionBody"];
+                "application/json": components["schemas"]["CreateSessionBody"] | null;
             };
         };
         responses: {

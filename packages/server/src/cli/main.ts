@@ -12,7 +12,7 @@ import { run } from "./run.js"
 import { serve } from "./serve.js"
 
 const USAGE = `usage:
-  ratchet serve [--port 4096] [--hostname 127.0.0.1] [--db FILE|postgres://…] [--config FILE]
+  ratchet serve [--port 4096] [--hostname 127.0.0.1] [--db FILE|postgres://…] [--config FILE] [--cors ORIGIN]…
   ratchet run "message" [--session ID | --continue] [--model provider/model] [--agent NAME]
               [--format default|json] [--server URL] [--db …] [--config …]
   ratchet export <sessionID> [--server URL] [--db …] [--config …]
@@ -44,6 +44,7 @@ const parse = () => {
         hostname: { type: "string" },
         db: { type: "string" },
         config: { type: "string" },
+        cors: { type: "string", multiple: true },
         session: { type: "string", short: "s" },
         continue: { type: "boolean", short: "c" },
         model: { type: "string", short: "m" },
@@ -69,7 +70,8 @@ const flags: Settings.Flags = {
   ...(values.port === undefined ? {} : { port: values.port }),
   ...(values.hostname === undefined ? {} : { hostname: values.hostname }),
   ...(values.db === undefined ? {} : { db: values.db }),
-  ...(values.config === undefined ? {} : { config: values.config })
+  ...(values.config === undefined ? {} : { config: values.config }),
+  ...(values.cors === undefined ? {} : { cors: values.cors })
 }
 
 const settings = Settings.resolve(flags, process.env, process.cwd()).pipe(
