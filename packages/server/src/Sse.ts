@@ -86,6 +86,7 @@ export class Feed extends Readable {
       this.cursor = events![events!.length - 1]!.seq
       this.lastWrite = Date.now()
       this.wanted = this.push(frames(this.key, events!.map(WireEvent.fromStored)))
+      this.endIfDeleted(events!)
       return
     }
     this.caughtUp = false
@@ -99,7 +100,14 @@ export class Feed extends Readable {
     this.push(HEARTBEAT)
   }
 
-  /** Ends the stream cleanly (the server is draining). */
+  /** A session's stream ends after its `session.deleted`: nothing can follow it. */
+  private endIfDeleted(events: ReadonlyArray<{ readonly type: string }>): boolean {
+    if (this.key === "*" || !events.some((e) => e.type === "session.deleted")) return false
+    this.finish()
+    return true
+  }
+
+  /** Ends the stream cleanly (the server is draining, or the session was deleted). */
   finish(): void {
     if (!this.destroyed && !this.readableEnded) this.push(null)
   }
@@ -123,6 +131,7 @@ export class Feed extends Readable {
           this.cursor = page.last
           this.lastWrite = Date.now()
           this.wanted = this.push(frames(this.key, page.events))
+          if (this.endIfDeleted(page.events)) return
           // only while the consumer has room: a slow client stays behind in the log, not in memory
           if (this.wanted) this.pull()
           return

@@ -157,6 +157,26 @@ describe("HTTP API end to end (SQLite, real sockets)", () => {
     expect((await raw(h.baseUrl, `/api/session/${ids[1]}/history`)).status).toBe(404)
   })
 
+  it("deleting a session mid-stream ends its live event stream after session.deleted", async () => {
+    const sessionID = await createSession()
+    h.fake.push({ delayMs: 20, steps: [{ text: Array.from({ length: 200 }, (_, i) => `t${i} `) }] })
+    await post(h.baseUrl, `/api/session/${sessionID}/prompt`, { prompt: { text: "long" } })
+    // the raw stream, read until the server ends it (the signal fails the test if it never does)
+    const response = await fetch(`${h.baseUrl}/api/session/${sessionID}/event`, { signal: AbortSignal.timeout(10_000) })
+    const decoder = new TextDecoder()
+    let text = ""
+    let deleted = false
+    for await (const bytes of response.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(bytes)
+      if (!deleted && text.includes("event: session.next.text.delta")) {
+        deleted = true
+        expect((await raw(h.baseUrl, `/api/session/${sessionID}`, { method: "DELETE" })).status).toBe(204)
+      }
+    }
+    const types = [...text.matchAll(/^event: (.+)$/gm)].map((m) => m[1])
+    expect(types.at(-1)).toBe("session.deleted")
+  })
+
   it("switching agent and model applies to the next activity; context and location answer", async () => {
     const sessionID = await createSession()
     expect((await post(h.baseUrl, `/api/session/${sessionID}/agent`, { agent: "nobody" })).body).toMatchObject({
