@@ -57,6 +57,19 @@ describe("bad input gets the right status, a typed body, and writes nothing", ()
 })
 
 describe("admission bound", () => {
+  it("concurrent admissions never pass a session's pending bound", async () => {
+    const id = await session()
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: `c${i}` }, resume: false }))
+    )
+    const accepted = results.filter((r) => r.status === 200).length
+    expect(results.every((r) => r.status === 200 || r.status === 429)).toBe(true)
+    expect(accepted).toBeGreaterThanOrEqual(1)
+    expect(accepted).toBeLessThanOrEqual(2)
+    const inbox = (await raw(h.baseUrl, `/api/session/${id}/inbox`)).body.data as Array<unknown>
+    expect(inbox.length).toBe(accepted)
+  })
+
   it("a session over its pending bound gets 429 with retry-after, and nothing is written", async () => {
     const id = await session()
     for (const n of [1, 2]) {
