@@ -18,7 +18,6 @@ import {
   type ActivityId,
   Events,
   type InvalidInput,
-  type MessageId,
   type PromptConflict,
   type SequenceConflict,
   type SessionEvent,
@@ -30,6 +29,7 @@ import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer
 import * as SqlClient from "@effect/sql/SqlClient"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
+import { closingEvents } from "./internal/step.js"
 import { SessionQueries, SessionWriter } from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters } from "@ratchet/tools"
 
@@ -269,19 +269,7 @@ export const make: Effect.Effect<
     Effect.gen(function*() {
       const events: Array<SessionEvent> = []
       for (const m of yield* queries.messages(sessionId)) {
-        if (m.type !== "assistant") continue
-        const id = m.id as MessageId
-        for (const p of m.parts) {
-          if ((p.type === "text" || p.type === "reasoning") && p.time.completed === undefined) {
-            events.push(p.type === "text"
-              ? Events.make("session.next.text.ended", { assistantMessageID: id, textID: p.id, text: p.text })
-              : Events.make("session.next.reasoning.ended", { assistantMessageID: id, reasoningID: p.id, text: p.text }))
-          }
-          if (p.type === "tool" && (p.status === "pending" || p.status === "running")) {
-            events.push(Events.make("session.next.tool.failed", { assistantMessageID: id, callID: p.id, error }))
-          }
-        }
-        if (m.time.completed === undefined) events.push(Events.make("session.next.step.failed", { assistantMessageID: id, error }))
+        if (m.type === "assistant") events.push(...closingEvents(m, error))
       }
       events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome, steps: 0, error }))
       yield* writer.append(sessionId, events)

@@ -24,7 +24,7 @@ import {
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf } from "./Agents.js"
 import * as GroupWriter from "./GroupWriter.js"
-import { StepState } from "./internal/step.js"
+import { closingEvents, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import { SessionInbox } from "./SessionInbox.js"
 import { SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
@@ -41,6 +41,12 @@ export interface Pricing {
 export interface RunnerConfigShape {
   /** Attempts per provider turn for retryable failures (429, 5xx, dropped streams). */
   readonly maxAttempts: number
+  /**
+   * Provider turns of one activity that a restart may retry after they were
+   * cut (counted from the log, so a crash loop ends): past it the activity
+   * fails with `recovery_exhausted`.
+   */
+  readonly maxRecoveries: number
   readonly retryBaseDelay: Duration.Duration
   readonly retryMaxDelay: Duration.Duration
   readonly pricing: (model: ModelRef) => Pricing | undefined
@@ -49,6 +55,7 @@ export interface RunnerConfigShape {
 export class RunnerConfig extends Context.Reference<RunnerConfig>()("@ratchet/engine/RunnerConfig", {
   defaultValue: (): RunnerConfigShape => ({
     maxAttempts: 4,
+    maxRecoveries: 10,
     retryBaseDelay: Duration.millis(500),
     retryMaxDelay: Duration.seconds(30),
     pricing: () => undefined
@@ -93,7 +100,20 @@ const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInf
 /** How an activity begins: with inputs to promote, or from where a stopped process left it parked. */
 type Start =
   | { readonly _tag: "New"; readonly trigger: ReadonlyArray<SessionInput> }
+  /** A step whose calls were parked on a request: they go on. */
   | { readonly _tag: "Resume"; readonly activityID: ActivityId; readonly step: StepState; readonly steps: number }
+  /**
+   * A provider turn cut by a stop (or not yet begun after the opening): what
+   * it left open is closed (`cut`), and a new turn starts — attempt
+   * `recovery` of at most `maxRecoveries`.
+   */
+  | {
+    readonly _tag: "Retry"
+    readonly activityID: ActivityId
+    readonly cut: MessageInfo | undefined
+    readonly recovery: number
+    readonly steps: number
+  }
 
 /** The rebuilt state of a step whose calls were still settling (parked on a request) when the process stopped. */
 const resumedStep = (message: MessageInfo): StepState => {
@@ -148,9 +168,9 @@ export const make = Effect.gen(function*() {
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
       const seen = new Set(start._tag === "New" ? start.trigger.map((i) => i.id) : [])
       let step: StepState | undefined = start._tag === "Resume" ? start.step : undefined
-      let steps = start._tag === "Resume" ? start.steps : 0
+      let steps = start._tag === "New" ? 0 : start.steps
       // set once activity.started is queued for commit: an activity interrupted before that leaves no trace
-      let started = start._tag === "Resume"
+      let started = start._tag !== "New"
 
       const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
         Events.make("session.next.activity.ended", {
@@ -328,6 +348,18 @@ export const make = Effect.gen(function*() {
           ]
           // not awaited on its own: the step's announcement below waits for it (commits keep order)
           yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
+        } else if (start._tag === "Retry") {
+          // the cut attempt stays in the log, failed (the model is never shown a failed turn); a new one starts
+          const error = errorInfo("interrupted", "the server stopped during this provider turn")
+          const closing = start.cut === undefined ? [] : closingEvents(start.cut, error)
+          if (start.recovery > config.maxRecoveries) {
+            yield* gw.write(closing)
+            return yield* Effect.fail(errorInfo(
+              "recovery_exhausted",
+              `the server stopped during this activity ${start.recovery - 1} times; it is not retried again`
+            ))
+          }
+          yield* gw.write([...closing, Events.make("session.next.retried", { attempt: start.recovery, error })])
         } else if (!(yield* runTools(start.step, false))) {
           return "rejected" as const
         }
@@ -385,23 +417,24 @@ export const make = Effect.gen(function*() {
       if (Option.isNone(session) || session.value.status !== "busy" || session.value.activityID === undefined) {
         return Option.none()
       }
+      const activityID = session.value.activityID as ActivityId
       const from = yield* queries.activityStart(sessionId)
       const assistant = (yield* queries.messages(sessionId, { after: from })).filter((m) => m.type === "assistant")
       const lastMessage = assistant[assistant.length - 1]
-      // only a step that ended and whose calls are settling can go on; anything else is an orphan
-      if (lastMessage === undefined || lastMessage.time.completed === undefined || lastMessage.error !== undefined) {
-        return Option.none()
+      if (lastMessage !== undefined && lastMessage.time.completed !== undefined && lastMessage.error === undefined) {
+        // a step that ended and whose calls are settling goes on if they were parked on a request;
+        // anything else (a call that may have run) is closed as an orphan
+        const s = resumedStep(lastMessage)
+        if (!(yield* parkedCalls(sessionId, s))) return Option.none()
+        return Option.some(yield* activity(sessionId, { _tag: "Resume", activityID, step: s, steps: assistant.length }))
       }
-      const s = resumedStep(lastMessage)
-      if (!(yield* parkedCalls(sessionId, s))) return Option.none()
-      return Option.some(
-        yield* activity(sessionId, {
-          _tag: "Resume",
-          activityID: session.value.activityID as ActivityId,
-          step: s,
-          steps: assistant.length
-        })
-      )
+      // a provider turn was cut, failed before its retry, or never began: provider calls have no side
+      // effects beyond cost, so a new turn starts. Each cut attempt is a failed message in the log: the
+      // count is durable, and bounded.
+      const cut = lastMessage !== undefined && lastMessage.time.completed === undefined ? lastMessage : undefined
+      // this attempt, after every earlier one that was cut (and closed as interrupted)
+      const recovery = assistant.filter((m) => m.error?.type === "interrupted").length + 1
+      return Option.some(yield* activity(sessionId, { _tag: "Retry", activityID, cut, recovery, steps: assistant.length }))
     })
 
   return SessionRunner.of({ run, resume })

@@ -32,6 +32,7 @@ const providers = (extra: Readonly<Record<string, string>>) =>
 /** Fast retries so tests of 429/500 do not wait. */
 export const testRunnerConfig = Layer.succeed(SessionRunner.RunnerConfig, {
   maxAttempts: 3,
+  maxRecoveries: 2,
   retryBaseDelay: Duration.millis(10),
   retryMaxDelay: Duration.millis(50),
   pricing: () => ({ input: 1, output: 2 })

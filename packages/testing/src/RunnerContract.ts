@@ -331,14 +331,15 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           assert.strictEqual((yield* (yield* SessionInbox.SessionInbox).list(id)).length, 0)
         }))
 
-      it.effect("resume closes an activity a stopped process left open, then runs pending inputs", () =>
+      it.effect("resume retries a provider turn a stopped process cut, then runs pending inputs", () =>
         Effect.gen(function*() {
           const store = yield* EventStore.EventStore
+          const fake = yield* Engine.Fake
           const id = yield* newSession()
           const m = Ids.newMessageId()
           const inbox = yield* SessionInbox.SessionInbox
           const left = yield* inbox.admit(id, { prompt: { text: "left pending" }, delivery: "queue" })
-          // what a crash leaves: an activity, a step and a part opened, nothing closed
+          // what a crash mid-stream leaves: an activity, a step and a part opened, nothing closed
           const at = yield* store.lastSequence(id)
           yield* store.append(id, [
             Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [] }),
@@ -346,18 +347,60 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
             Events.make("session.next.text.started", { assistantMessageID: m, textID: "t-crash" }),
             Events.make("session.next.text.delta", { assistantMessageID: m, textID: "t-crash", delta: "half an ans" })
           ], { expectedSequence: at })
+          fake.push({ steps: [{ text: ["the whole ", "answer"] }] })
+          const requests = fake.requests.length
           const ex = yield* SessionExecution.SessionExecution
           const woken = yield* ex.resume
           assert.isAtLeast(woken, 1)
           yield* idle(id)
-          const acts = activities(yield* events(id))
-          assert.deepStrictEqual(acts.map((a) => [a.promoted, a.outcome]), [[[], "interrupted"], [["left pending"], "completed"]])
+          const es = yield* events(id)
+          const acts = activities(es)
+          assert.deepStrictEqual(acts.map((a) => [a.promoted, a.outcome]), [[[], "completed"], [["left pending"], "completed"]])
+          // the cut attempt is closed and failed, a retry is recorded, and a new turn answered
+          const retried = es.filter((e) => e.type === "session.next.retried")
+          assert.deepStrictEqual(retried.map((e) => (e.data as { attempt: number; error: { type: string } }).error.type), ["interrupted"])
+          assert.isAtLeast(fake.requests.length - requests, 1)
           const transcript = yield* (yield* SessionQueries.SessionQueries).messages(id)
           const crashed = transcript.find((t) => t.id === m)!
           assert.strictEqual(crashed.parts[0]!.text, "half an ans")
           assert.isDefined(crashed.parts[0]!.time.completed)
           assert.strictEqual(crashed.error?.type, "interrupted")
+          const answers = transcript.filter((t) => t.type === "assistant" && t.error === undefined).map((t) => t.parts.map((p) => p.text).join(""))
+          assert.strictEqual(answers[0], "the whole answer")
+          // the model was not shown the cut attempt
+          const shown = JSON.stringify(fake.requests[requests]!.body.messages)
+          assert.notInclude(shown, "half an ans")
           assert.strictEqual(Option.getOrThrow(yield* inbox.get(id, left.input.id)).state, "promoted")
+        }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
+
+      it.effect("resume retries at most maxRecoveries times: past it the activity fails with recovery_exhausted", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const fake = yield* Engine.Fake
+          const id = yield* newSession()
+          // two earlier attempts already cut and closed (the test config allows 2), and a third cut now
+          const model = { providerID: "fake", id: "fake-1" }
+          const interrupted = { type: "interrupted", message: "the server stopped during this provider turn" }
+          const cutStep = (m: MessageId, closed: boolean) => [
+            Events.make("session.next.step.started", { assistantMessageID: m, agent: "build", model }),
+            ...(closed ? [Events.make("session.next.step.failed", { assistantMessageID: m, error: interrupted })] : [])
+          ]
+          const at = yield* store.lastSequence(id)
+          yield* store.append(id, [
+            Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [] }),
+            ...cutStep(Ids.newMessageId(), true),
+            ...cutStep(Ids.newMessageId(), true),
+            ...cutStep(Ids.newMessageId(), false)
+          ], { expectedSequence: at })
+          const requests = fake.requests.length
+          yield* (yield* SessionExecution.SessionExecution).resume
+          yield* idle(id)
+          const es = yield* events(id)
+          const ended = es.filter((e) => e.type === "session.next.activity.ended").map((e) => e.data as { outcome: string; error?: { type: string } })
+          assert.deepStrictEqual(ended.map((e) => [e.outcome, e.error?.type]), [["failed", "recovery_exhausted"]])
+          assert.strictEqual(fake.requests.length, requests, "no provider request past the bound")
+          const transcript = yield* (yield* SessionQueries.SessionQueries).messages(id)
+          assert.isTrue(transcript.filter((t) => t.type === "assistant").every((t) => t.error?.type === "interrupted"))
         }))
 
       it.effect.prop(

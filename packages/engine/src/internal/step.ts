@@ -1,6 +1,6 @@
 /** One provider turn's state while it streams: open parts, tool calls, and the events each part becomes. */
 import type { Part } from "@ratchet/llm"
-import { Events, Ids, type MessageId, type SessionEvent } from "@ratchet/schema"
+import { type ErrorInfo, Events, Ids, type MessageId, type MessageInfo, type SessionEvent } from "@ratchet/schema"
 
 export interface Call {
   readonly callId: string
@@ -91,4 +91,29 @@ export class StepState {
         return
     }
   }
+}
+
+/**
+ * The events that close what a stopped process left open in one assistant
+ * message: text and reasoning ended with what was committed, tool calls
+ * still pending or running failed with `error`, and the step failed if it
+ * never ended. Empty for a message that is already closed.
+ */
+export const closingEvents = (message: MessageInfo, error: ErrorInfo): Array<SessionEvent> => {
+  const events: Array<SessionEvent> = []
+  const id = message.id as MessageId
+  for (const p of message.parts) {
+    if ((p.type === "text" || p.type === "reasoning") && p.time.completed === undefined) {
+      events.push(p.type === "text"
+        ? Events.make("session.next.text.ended", { assistantMessageID: id, textID: p.id, text: p.text })
+        : Events.make("session.next.reasoning.ended", { assistantMessageID: id, reasoningID: p.id, text: p.text }))
+    }
+    if (p.type === "tool" && (p.status === "pending" || p.status === "running")) {
+      events.push(Events.make("session.next.tool.failed", { assistantMessageID: id, callID: p.id, error }))
+    }
+  }
+  if (message.time.completed === undefined && message.error === undefined) {
+    events.push(Events.make("session.next.step.failed", { assistantMessageID: id, error }))
+  }
+  return events
 }
