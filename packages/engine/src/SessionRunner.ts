@@ -24,6 +24,7 @@ import {
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf } from "./Agents.js"
 import * as GroupWriter from "./GroupWriter.js"
+import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import { SessionInbox } from "./SessionInbox.js"
@@ -98,36 +99,6 @@ const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInf
   retryable === undefined ? { type, message } : { type, message, retryable }
 
 /** How an activity begins: with inputs to promote, or from where a stopped process left it parked. */
-type Start =
-  | { readonly _tag: "New"; readonly trigger: ReadonlyArray<SessionInput> }
-  /** A step whose calls were parked on a request: they go on. */
-  | { readonly _tag: "Resume"; readonly activityID: ActivityId; readonly step: StepState; readonly steps: number }
-  /**
-   * A provider turn cut by a stop (or not yet begun after the opening): what
-   * it left open is closed (`cut`), and a new turn starts — attempt
-   * `recovery` of at most `maxRecoveries`.
-   */
-  | {
-    readonly _tag: "Retry"
-    readonly activityID: ActivityId
-    readonly cut: MessageInfo | undefined
-    readonly recovery: number
-    readonly steps: number
-  }
-
-/** The rebuilt state of a step whose calls were still settling (parked on a request) when the process stopped. */
-const resumedStep = (message: MessageInfo): StepState => {
-  const s = new StepState(message.id as MessageId)
-  s.finish = { _tag: "Finish", reason: "tool-calls", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
-  for (const p of message.parts) {
-    if (p.type !== "tool") continue
-    const input = p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)
-    s.calls.push({ callId: p.id, name: p.tool ?? "unknown", input, announced: p.status === "running" })
-    if (p.status === "completed" || p.status === "error") s.settled.add(p.id)
-  }
-  return s
-}
-
 export const make = Effect.gen(function*() {
   const writer = yield* SessionWriter.SessionWriter
   const inbox = yield* SessionInbox
@@ -300,9 +271,13 @@ export const make = Effect.gen(function*() {
               yield* refuse("invalid_input", "the tool input is not a JSON object")
               continue
             }
-            if (call.announced === true && !(yield* waitingCalls(sessionId)).has(call.callId)) {
-              // announced before a stop and not parked on a request: it may have run, unrecorded
-              yield* refuse("unknown_outcome", "the server stopped while this tool ran; whether it took effect is unknown")
+            if (
+              call.announced === true && tools.get(call.name, sessionId)?.idempotent !== true &&
+              !(yield* waitingCalls(sessionId)).has(call.callId)
+            ) {
+              // announced before a stop and not parked on a request: it may have run, unrecorded; an
+              // idempotent call runs again instead
+              yield* refuse("unknown_outcome", UNKNOWN_OUTCOME)
               continue
             }
             if (call.announced !== true) {
@@ -360,8 +335,25 @@ export const make = Effect.gen(function*() {
             ))
           }
           yield* gw.write([...closing, Events.make("session.next.retried", { attempt: start.recovery, error })])
-        } else if (!(yield* runTools(start.step, false))) {
-          return "rejected" as const
+        } else {
+          const s = start.step
+          if (start.recovery !== undefined) {
+            const m = s.assistantMessageID
+            if (start.recovery > config.maxRecoveries) {
+              const exhausted = errorInfo("recovery_exhausted", `the server stopped during this activity ${start.recovery - 1} times; it is not retried again`)
+              yield* gw.write(s.unsettled().map((callID) => Events.make("session.next.tool.failed", { assistantMessageID: m, callID, error: exhausted })))
+              return yield* Effect.fail(exhausted)
+            }
+            // runTools decides per call: one announced before the stop may have run, so an idempotent
+            // one runs again and any other is reported as unknown (never as not having happened: a bash
+            // command outlives the server)
+            yield* gw.write([
+              Events.make("session.next.retried", { attempt: start.recovery, error: errorInfo("interrupted", "the server stopped while this step's tools ran") })
+            ])
+            // the step had answered without tools: the activity was ending
+            if (s.calls.length === 0) return "completed" as const
+          }
+          if (!(yield* runTools(s, false))) return "rejected" as const
         }
         while (true) {
           // the boundary: steers admitted meanwhile join here, before the next provider request
@@ -420,21 +412,12 @@ export const make = Effect.gen(function*() {
       const activityID = session.value.activityID as ActivityId
       const from = yield* queries.activityStart(sessionId)
       const assistant = (yield* queries.messages(sessionId, { after: from })).filter((m) => m.type === "assistant")
-      const lastMessage = assistant[assistant.length - 1]
-      if (lastMessage !== undefined && lastMessage.time.completed !== undefined && lastMessage.error === undefined) {
-        // a step that ended and whose calls are settling goes on if they were parked on a request;
-        // anything else (a call that may have run) is closed as an orphan
-        const s = resumedStep(lastMessage)
-        if (!(yield* parkedCalls(sessionId, s))) return Option.none()
-        return Option.some(yield* activity(sessionId, { _tag: "Resume", activityID, step: s, steps: assistant.length }))
+      const start = startAfterStop(activityID, assistant, (yield* queries.recoveries(sessionId, from)) + 1)
+      // a step parked on a request goes on as it was: waiting for a person spends no recovery
+      if (start._tag === "Resume" && (yield* parkedCalls(sessionId, start.step))) {
+        return Option.some(yield* activity(sessionId, { _tag: "Resume", activityID, step: start.step, steps: start.steps }))
       }
-      // a provider turn was cut, failed before its retry, or never began: provider calls have no side
-      // effects beyond cost, so a new turn starts. Each cut attempt is a failed message in the log: the
-      // count is durable, and bounded.
-      const cut = lastMessage !== undefined && lastMessage.time.completed === undefined ? lastMessage : undefined
-      // this attempt, after every earlier one that was cut (and closed as interrupted)
-      const recovery = assistant.filter((m) => m.error?.type === "interrupted").length + 1
-      return Option.some(yield* activity(sessionId, { _tag: "Retry", activityID, cut, recovery, steps: assistant.length }))
+      return Option.some(yield* activity(sessionId, start))
     })
 
   return SessionRunner.of({ run, resume })

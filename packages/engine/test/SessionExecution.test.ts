@@ -34,6 +34,7 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         list: () => Effect.dieMessage("unused"),
         messages: () => Effect.dieMessage("unused"),
         message: () => Effect.dieMessage("unused"),
+        recoveries: () => Effect.dieMessage("unused"),
         activityStart: () => Effect.dieMessage("unused"),
         todos: () => Effect.dieMessage("unused")
       }),

@@ -158,6 +158,12 @@ export interface SessionQueriesService {
   readonly message: (id: SessionId, messageId: string) => Effect.Effect<Option.Option<MessageInfo>>
   /** The log sequence of the session's latest `activity.started` (0 when it never ran). */
   readonly activityStart: (id: SessionId) => Effect.Effect<number>
+  /**
+   * How many times the work after `afterSeq` was resumed after a stop: its
+   * `session.next.retried` events whose error is `interrupted` (the recovery
+   * bound counts these; a provider's own retryable failures do not count).
+   */
+  readonly recoveries: (id: SessionId, afterSeq: number) => Effect.Effect<number>
   /** The session's todo list (the `todowrite` tool's projection). */
   readonly todos: (id: SessionId) => Effect.Effect<ReadonlyArray<Todo>>
 }
@@ -236,6 +242,14 @@ export const make = Effect.gen(function*() {
       sql<{ readonly seq: Num }>`SELECT max(seq) AS seq FROM event
         WHERE session_id = ${id} AND type = 'session.next.activity.started'`.pipe(
         Effect.map((rows) => num(rows[0]?.seq ?? 0)),
+        Effect.orDie
+      ),
+    recoveries: (id, afterSeq) =>
+      sql<{ readonly data: string }>`SELECT data FROM event
+        WHERE session_id = ${id} AND seq > ${afterSeq} AND type = 'session.next.retried'`.pipe(
+        Effect.map((rows) =>
+          rows.filter((r) => (JSON.parse(typeof r.data === "string" ? r.data : JSON.stringify(r.data)) as { error?: { type?: string } }).error?.type === "interrupted").length
+        ),
         Effect.orDie
       ),
     todos: (id) =>

@@ -6,9 +6,10 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
 import { EventStore, type LogWriter, SessionQueries } from "@ratchet/store"
 import { SessionExecution, SessionInbox } from "@ratchet/engine"
-import { Events, Ids, type MessageId, type SessionId, type StoredEvent } from "@ratchet/schema"
+import { Events, Ids, type JsonObject, type MessageId, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Effect, FastCheck as fc, Option } from "effect"
 import * as Engine from "./Engine.js"
+import * as TestTools from "./TestTools.js"
 import type { Script } from "./FakeProvider.js"
 
 const newSession = (agent = "build") =>
@@ -378,19 +379,23 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           const store = yield* EventStore.EventStore
           const fake = yield* Engine.Fake
           const id = yield* newSession()
-          // two earlier attempts already cut and closed (the test config allows 2), and a third cut now
+          // two recoveries already spent (the test config allows 2), and a turn cut again
           const model = { providerID: "fake", id: "fake-1" }
           const interrupted = { type: "interrupted", message: "the server stopped during this provider turn" }
-          const cutStep = (m: MessageId, closed: boolean) => [
-            Events.make("session.next.step.started", { assistantMessageID: m, agent: "build", model }),
-            ...(closed ? [Events.make("session.next.step.failed", { assistantMessageID: m, error: interrupted })] : [])
-          ]
+          const spent = (attempt: number) => {
+            const m = Ids.newMessageId()
+            return [
+              Events.make("session.next.step.started", { assistantMessageID: m, agent: "build", model }),
+              Events.make("session.next.step.failed", { assistantMessageID: m, error: interrupted }),
+              Events.make("session.next.retried", { attempt, error: interrupted })
+            ]
+          }
           const at = yield* store.lastSequence(id)
           yield* store.append(id, [
             Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [] }),
-            ...cutStep(Ids.newMessageId(), true),
-            ...cutStep(Ids.newMessageId(), true),
-            ...cutStep(Ids.newMessageId(), false)
+            ...spent(1),
+            ...spent(2),
+            Events.make("session.next.step.started", { assistantMessageID: Ids.newMessageId(), agent: "build", model })
           ], { expectedSequence: at })
           const requests = fake.requests.length
           yield* (yield* SessionExecution.SessionExecution).resume
@@ -402,6 +407,53 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           const transcript = yield* (yield* SessionQueries.SessionQueries).messages(id)
           assert.isTrue(transcript.filter((t) => t.type === "assistant").every((t) => t.error?.type === "interrupted"))
         }))
+
+      it.effect("resume re-runs an idempotent call a stop cut, reports a non-idempotent one as unknown, and never runs it twice", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const fake = yield* Engine.Fake
+          const id = yield* newSession()
+          const m = Ids.newMessageId()
+          const model = { providerID: "fake", id: "fake-1" }
+          const key = `mark-${id}`
+          // a step that ended with two calls, both announced (tool.called) when the process stopped
+          const call = (callID: string, name: string, input: JsonObject) => [
+            Events.make("session.next.tool.input.started", { assistantMessageID: m, callID, name }),
+            Events.make("session.next.tool.input.ended", { assistantMessageID: m, callID, text: JSON.stringify(input) }),
+            Events.make("session.next.tool.called", { assistantMessageID: m, callID, tool: name, input, provider: { executed: false } })
+          ]
+          const at = yield* store.lastSequence(id)
+          yield* store.append(id, [
+            Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [] }),
+            Events.make("session.next.step.started", { assistantMessageID: m, agent: "build", model }),
+            ...call("call-echo", "echo", { text: "read again" }),
+            ...call("call-mark", "mark", { text: key }),
+            Events.make("session.next.step.ended", {
+              assistantMessageID: m,
+              finish: "tool-calls",
+              cost: 0,
+              tokens: { input: 0, output: 0, reasoning: 0, cache: { read: 0, write: 0 } }
+            })
+          ], { expectedSequence: at })
+          // the mark ran before the stop (as far as anyone knows): it must not run again
+          TestTools.marks.set(key, 1)
+          fake.push({ steps: [{ text: ["done"] }] })
+          yield* (yield* SessionExecution.SessionExecution).resume
+          yield* idle(id)
+          assert.strictEqual(TestTools.marks.get(key), 1, "a non-idempotent call is never run twice")
+          const transcript = yield* (yield* SessionQueries.SessionQueries).messages(id)
+          const parts = transcript.find((t) => t.id === m)!.parts
+          const echo = parts.find((p) => p.id === "call-echo")!
+          assert.strictEqual(echo.status, "completed", `an idempotent call is run again: ${JSON.stringify(echo.error)}`)
+          assert.include(JSON.stringify(echo.output), "read again")
+          const part = parts.find((p) => p.id === "call-mark")!
+          assert.strictEqual(part.status, "error")
+          assert.strictEqual(part.error?.type, "unknown_outcome")
+          assert.include(part.error?.message ?? "", "may have completed")
+          const es = yield* events(id)
+          assert.deepStrictEqual(activities(es).map((a) => a.outcome), ["completed"])
+          assert.strictEqual(es.filter((e) => e.type === "session.next.retried").length, 1)
+        }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
 
       it.effect.prop(
         "random schedules: every input promoted once, no overlap, queue and steer orders kept",

@@ -20,4 +20,20 @@ export const sleep = ToolRegistry.make({
   run: ({ ms }) => Effect.as(Effect.sleep(Duration.millis(ms)), { output: `slept ${ms} ms` })
 })
 
-export const all = [echo, sleep]
+/** How many times `mark` ran, by its text: recovery tests check a non-idempotent call never runs twice. */
+export const marks = new Map<string, number>()
+
+/** A side effect that must not repeat (not idempotent): counts its runs in `marks`. */
+export const mark = ToolRegistry.make({
+  name: "mark",
+  description: "Records a mark.",
+  input: Schema.Struct({ text: Schema.String }),
+  idempotent: false,
+  run: ({ text }) =>
+    Effect.sync(() => {
+      marks.set(text, (marks.get(text) ?? 0) + 1)
+      return { output: `marked ${text}` }
+    })
+})
+
+export const all = [echo, sleep, mark]
