@@ -280,9 +280,12 @@ export const make = Effect.gen(function*() {
               yield* refuse("unknown_outcome", UNKNOWN_OUTCOME)
               continue
             }
-            if (call.announced !== true) {
-              yield* gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })])
-            }
+            // announced once its permissions are granted, just before it runs (see ToolContext.started)
+            const announce = call.announced === true
+              ? undefined
+              : gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })]).pipe(
+                Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: `the call could not be recorded: ${e.message}` }))
+              )
             const result = yield* Effect.either(tools.call(call.name, parsed, {
               sessionId,
               callId: call.callId,
@@ -290,7 +293,8 @@ export const make = Effect.gen(function*() {
               agent: agent.name,
               directory,
               rules,
-              ...(call.announced === true ? { resumed: true } : {}),
+              ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
+              ...(announce === undefined ? {} : { started: announce }),
               progress: (update) =>
                 Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
             }))

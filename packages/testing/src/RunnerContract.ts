@@ -6,13 +6,13 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
 import { EventStore, type LogWriter, SessionQueries } from "@ratchet/store"
 import { SessionExecution, SessionInbox } from "@ratchet/engine"
-import { Events, Ids, type JsonObject, type MessageId, type SessionId, type StoredEvent } from "@ratchet/schema"
+import { Events, Ids, type JsonObject, type MessageId, type PermissionRule, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Effect, FastCheck as fc, Option } from "effect"
 import * as Engine from "./Engine.js"
 import * as TestTools from "./TestTools.js"
 import type { Script } from "./FakeProvider.js"
 
-const newSession = (agent = "build") =>
+const newSession = (agent = "build", permission?: ReadonlyArray<PermissionRule>) =>
   Effect.gen(function*() {
     const store = yield* EventStore.EventStore
     const id = Ids.newSessionId()
@@ -20,7 +20,8 @@ const newSession = (agent = "build") =>
       title: "runner test",
       agent,
       model: { providerID: "fake", id: "fake-1" },
-      location: { directory: "/tmp" }
+      location: { directory: "/tmp" },
+      ...(permission === undefined ? {} : { permission })
     })], { expectedSequence: 0 })
     return id
   })
@@ -453,6 +454,42 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           const es = yield* events(id)
           assert.deepStrictEqual(activities(es).map((a) => a.outcome), ["completed"])
           assert.strictEqual(es.filter((e) => e.type === "session.next.retried").length, 1)
+        }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
+
+      it.effect("a reply acknowledged just before a stop is not lost: the approved call runs once after the restart", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const fake = yield* Engine.Fake
+          // mark asks in this session: without the earlier reply the call would park on a new request
+          const id = yield* newSession("build", [{ permission: "mark", pattern: "*", action: "ask" }])
+          const m = Ids.newMessageId()
+          const key = `approved-${id}`
+          const requestID = Ids.newPermissionId()
+          const input = { text: key }
+          const at = yield* store.lastSequence(id)
+          // the call asked, the user answered once (204), and the process stopped before the call ran
+          yield* store.append(id, [
+            Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [] }),
+            Events.make("session.next.step.started", { assistantMessageID: m, agent: "build", model: { providerID: "fake", id: "fake-1" } }),
+            Events.make("session.next.tool.input.started", { assistantMessageID: m, callID: "call-approved", name: "mark" }),
+            Events.make("session.next.tool.input.ended", { assistantMessageID: m, callID: "call-approved", text: JSON.stringify(input) }),
+            Events.make("session.next.step.ended", {
+              assistantMessageID: m,
+              finish: "tool-calls",
+              cost: 0,
+              tokens: { input: 0, output: 0, reasoning: 0, cache: { read: 0, write: 0 } }
+            }),
+            Events.make("session.next.permission.asked", { requestID, permission: "mark", patterns: ["*"], always: ["*"], messageID: m, callID: "call-approved" }),
+            Events.make("session.next.permission.replied", { requestID, reply: "once" })
+          ], { expectedSequence: at })
+          fake.push({ steps: [{ text: ["done"] }] })
+          yield* (yield* SessionExecution.SessionExecution).resume
+          yield* idle(id)
+          assert.strictEqual(TestTools.marks.get(key), 1, "the approved call ran, once")
+          const transcript = yield* (yield* SessionQueries.SessionQueries).messages(id)
+          const part = transcript.find((t) => t.id === m)!.parts.find((p) => p.id === "call-approved")!
+          assert.strictEqual(part.status, "completed")
+          assert.deepStrictEqual(activities(yield* events(id)).map((a) => a.outcome), ["completed"])
         }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
 
       it.effect.prop(

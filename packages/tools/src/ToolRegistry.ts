@@ -38,6 +38,13 @@ export interface ToolContext {
   readonly resumed?: boolean
   /** Records progress the client sees while the call runs (`tool.progress`). */
   readonly progress: (update: { readonly structured?: JsonObject; readonly content?: ReadonlyArray<ToolContent> }) => Effect.Effect<void>
+  /**
+   * Runs once every permission the call needs was granted, just before the
+   * tool runs: the runner announces the call durably here, so a call
+   * announced before a stop may have run, and one that was not (still
+   * waiting, or approved a moment before the stop) certainly did not.
+   */
+  readonly started?: Effect.Effect<void, ToolFailure>
 }
 
 export interface ToolOutput {
@@ -215,6 +222,7 @@ const makeRegistry = Effect.gen(function*() {
       }
       const prepared = yield* tool.prepare(input, context)
       yield* checkAll(tool, prepared.needs, context)
+      if (context.started !== undefined) yield* context.started
       const result = yield* prepared.run.pipe(
         Effect.timeoutFail({
           duration: tool.timeout,

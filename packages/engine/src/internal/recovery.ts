@@ -57,7 +57,7 @@ export const resumedStep = (message: MessageInfo): StepState => {
   for (const p of message.parts) {
     if (p.type !== "tool") continue
     const input = p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)
-    s.calls.push({ callId: p.id, name: p.tool ?? "unknown", input, announced: p.status === "running" })
+    s.calls.push({ callId: p.id, name: p.tool ?? "unknown", input, announced: p.status === "running", resumed: true })
     if (p.status === "completed" || p.status === "error") s.settled.add(p.id)
   }
   return s

@@ -8,6 +8,8 @@ export interface Call {
   readonly input: string
   /** `tool.called` is in the log already (a call resumed after a restart). */
   readonly announced?: boolean
+  /** The call belongs to a step resumed after a restart: a permission it asked before decides it. */
+  readonly resumed?: boolean
 }
 
 /** What a step has open, so an interrupt or failure can close it in the log. */
