@@ -285,7 +285,7 @@ export const make: Effect.Effect<
       yield* start(id, true)
     }
     const pending = yield* sql<{ readonly session_id: string }>`
-      SELECT DISTINCT session_id FROM session_input WHERE state = 'pending'`.pipe(Effect.orDie)
+      SELECT DISTINCT session_id FROM session_input WHERE state = 'pending' AND wake = 1`.pipe(Effect.orDie)
     for (const row of pending) yield* wake(row.session_id as SessionId)
     return new Set([...busy.map((r) => r.id), ...pending.map((r) => r.session_id)]).size
   })

@@ -31,6 +31,8 @@ export interface AdmitInput {
   readonly id?: MessageId
   readonly prompt: Prompt
   readonly delivery: Delivery
+  /** `false`: admit without starting the loop, and do not run it on a restart either. */
+  readonly resume?: false
 }
 
 export interface Admission {
@@ -134,7 +136,12 @@ export const make = Effect.gen(function*() {
       // (SessionNotFound), and an id admitted before is refused by the inbox row's key
       // (nothing written) — only then is the earlier admission read and compared
       const appended = yield* writer.append(sessionId, [
-        Events.make("session.next.prompt.admitted", { messageID: body.id, prompt: body.prompt, delivery: body.delivery })
+        Events.make("session.next.prompt.admitted", {
+          messageID: body.id,
+          prompt: body.prompt,
+          delivery: body.delivery,
+          ...(body.resume === false ? { resume: false as const } : {})
+        })
       ]).pipe(
         Effect.map((r) => Option.some(r.events[0]!)),
         Effect.catchIf((e) => e._tag === "InvalidInput" && e.message.includes("duplicate"), () => Effect.succeed(Option.none()))

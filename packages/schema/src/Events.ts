@@ -57,7 +57,9 @@ export const Moved = define("session.next.moved", { location: LocationRef, subdi
 export const PromptAdmitted = define("session.next.prompt.admitted", {
   messageID: MessageId,
   prompt: Prompt,
-  delivery: Delivery
+  delivery: Delivery,
+  /** `false`: admitted without starting the loop; it stays pending until something else wakes the session (a restart does not). */
+  resume: opt(Schema.Literal(false))
 })
 /** A pending input was withdrawn before the model saw it. */
 export const PromptCancelled = define("session.next.prompt.cancelled", { messageID: MessageId })

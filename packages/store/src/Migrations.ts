@@ -169,11 +169,18 @@ const m0004_requests_and_todos = Effect.gen(function*() {
   )`)
 })
 
+/** Inputs admitted with `resume: false` are not run by a restart (`wake = 0`). */
+const m0005_input_wake = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.unsafe(`ALTER TABLE session_input ADD COLUMN wake INTEGER NOT NULL DEFAULT 1`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
   [3, "session_input", m0003_session_input],
-  [4, "requests_and_todos", m0004_requests_and_todos]
+  [4, "requests_and_todos", m0004_requests_and_todos],
+  [5, "input_wake", m0005_input_wake]
 ]
 
 const migrate = Migrator.make({})({

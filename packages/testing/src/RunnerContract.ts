@@ -492,6 +492,20 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           assert.deepStrictEqual(activities(yield* events(id)).map((a) => a.outcome), ["completed"])
         }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
 
+      it.effect("an input admitted with resume: false is not run by a restart; the next wake runs it", () =>
+        Effect.gen(function*() {
+          const id = yield* newSession()
+          const inbox = yield* SessionInbox.SessionInbox
+          const ex = yield* SessionExecution.SessionExecution
+          const later = yield* inbox.admit(id, { prompt: { text: "later" }, delivery: "queue", resume: false })
+          yield* ex.resume
+          yield* idle(id)
+          assert.deepStrictEqual((yield* inbox.list(id)).map((i) => i.id), [later.input.id])
+          yield* prompt(id, "now")
+          yield* idle(id)
+          assert.deepStrictEqual(activities(yield* events(id)).flatMap((a) => a.promoted), ["later", "now"])
+        }))
+
       it.effect.prop(
         "random schedules: every input promoted once, no overlap, queue and steer orders kept",
         [

@@ -171,7 +171,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
           }
           const admission = yield* withAdmission(
             path.sessionID,
-            (payload.resume === false ? inbox.admit(path.sessionID, input) : execution.prompt(path.sessionID, input))
+            (payload.resume === false ? inbox.admit(path.sessionID, { ...input, resume: false }) : execution.prompt(path.sessionID, input))
               .pipe(Effect.mapError(toHttp))
           )
           return { data: admitted(admission.input, admission.created) }
