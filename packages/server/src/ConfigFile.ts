@@ -1,8 +1,9 @@
 /**
  * The config file: a superset of opencode's `opencode.json` provider section,
  * so users can point Ratchet at the file they already have. Keys Ratchet
- * does not know (theme, keybinds, mcp, …) are ignored; keys it knows are
- * checked, and a bad one is reported with the file and the field.
+ * does not know (theme, keybinds, mcp, …) are ignored — with a warning when
+ * opencode does not define them either (a typo); keys it knows are checked,
+ * and a bad one is reported with the file and the field.
  */
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
 import * as fs from "node:fs"
@@ -132,13 +133,61 @@ const decode = Schema.decodeUnknownEither(Schema.parseJson(ConfigFile), { errors
 export const parse = (file: string, text: string): Either.Either<ConfigFile, ConfigError> =>
   decode(stripJsonc(text)).pipe(Either.mapLeft((error) => new ConfigError({ file, ...firstIssue(error) })))
 
-export const load = (file: string): Effect.Effect<ConfigFile, ConfigError> =>
+/** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
+const OPENCODE_KEYS = [
+  "$schema", "theme", "keybinds", "tui", "mcp", "instructions", "share", "autoshare", "autoupdate", "formatter", "lsp",
+  "layout", "plugin", "snapshot", "small_model", "username", "mode", "command", "experimental", "compaction", "watcher",
+  "enterprise", "disabled_providers", "enabled_providers", "skills", "reference", "attachment"
+]
+const RATCHET_KEYS = Object.keys(ConfigFile.fields)
+const SERVER_KEYS = ["port", "hostname", "db", "token", "password", "username", "directories", "hosts", "cors", "requestTimeoutMs"]
+
+/** Edit distance with adjacent transpositions counted as one edit (a typo's usual shape), for "did you mean". */
+const distance = (a: string, b: string): number => {
+  const d: Array<Array<number>> = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = best
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+const unknown = (path: string, key: string, known: ReadonlyArray<string>) => {
+  // the nearest; on a tie the earlier in `known` (Ratchet's own keys come first)
+  const near = known.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2).sort((x, y) => distance(x, key) - distance(y, key))[0]
+  return `unknown key ${JSON.stringify(path)}${near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`}; it is ignored`
+}
+
+/**
+ * Keys neither Ratchet nor opencode defines, at the top level and in
+ * `server`: ignored like the rest, but a typo (`modle`) should not go unseen.
+ */
+export const warnings = (text: string): ReadonlyArray<string> => {
+  const raw = Either.getOrUndefined(Either.try(() => JSON.parse(stripJsonc(text)) as unknown))
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return []
+  const out: Array<string> = []
+  for (const key of Object.keys(raw)) {
+    if (!RATCHET_KEYS.includes(key) && !OPENCODE_KEYS.includes(key)) out.push(unknown(key, key, [...RATCHET_KEYS, ...OPENCODE_KEYS]))
+  }
+  const server = (raw as { server?: unknown }).server
+  if (typeof server === "object" && server !== null && !Array.isArray(server)) {
+    for (const key of Object.keys(server)) if (!SERVER_KEYS.includes(key)) out.push(unknown(`server.${key}`, key, SERVER_KEYS))
+  }
+  return out
+}
+
+/** The file, decoded, with warnings about keys nobody defines. */
+export const load = (file: string): Effect.Effect<{ readonly config: ConfigFile; readonly warnings: ReadonlyArray<string> }, ConfigError> =>
   Effect.flatMap(
     Effect.try({
       try: () => fs.readFileSync(file, "utf8"),
       catch: (e) => new ConfigError({ file, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` })
     }),
-    (text) => parse(file, text)
+    (text) => Either.map(parse(file, text), (config) => ({ config, warnings: warnings(text).map((w) => `${file}: ${w}`) }))
   )
 
 /** Config permissions as rules, in the order written (later entries win, as upstream). */

@@ -36,6 +36,8 @@ export interface Settings {
   /** The config file's top-level permission rules. */
   readonly permission: ReadonlyArray<PermissionRule>
   readonly toolOutputDir: string
+  /** Things worth telling the user that do not stop the start (unknown config keys). */
+  readonly warnings: ReadonlyArray<string>
 }
 
 /** `$XDG_DATA_HOME/ratchet`, else `~/.local/share/ratchet`. */
@@ -48,13 +50,23 @@ export const defaultDb = (env: Env): string => path.join(dataDir(env), "ratchet.
 export const toolOutputDir = (db: string, env: Env): string =>
   path.join(/^postgres(ql)?:\/\//.test(db) ? dataDir(env) : path.dirname(path.resolve(db)), "tool-output")
 
-/** The first of `./ratchet.json`, `./opencode.json`, `$XDG_CONFIG_HOME/ratchet/ratchet.json` that exists. */
-export const findConfig = (cwd: string, env: Env): string | undefined =>
-  [
-    path.join(cwd, "ratchet.json"),
-    path.join(cwd, "opencode.json"),
-    path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), ".config"), "ratchet", "ratchet.json")
-  ].find((f) => fs.existsSync(f))
+/**
+ * The first config file that exists, project before global, Ratchet's name
+ * before opencode's, `.json` before `.jsonc`: `./ratchet.json[c]`,
+ * `./opencode.json[c]`, `./.opencode/opencode.json[c]`, then
+ * `$XDG_CONFIG_HOME/ratchet/ratchet.json[c]` and
+ * `$XDG_CONFIG_HOME/opencode/opencode.json[c]` (`~/.config` without it).
+ */
+export const findConfig = (cwd: string, env: Env): string | undefined => {
+  const global = env.XDG_CONFIG_HOME ?? path.join(os.homedir(), ".config")
+  return [
+    path.join(cwd, "ratchet"),
+    path.join(cwd, "opencode"),
+    path.join(cwd, ".opencode", "opencode"),
+    path.join(global, "ratchet", "ratchet"),
+    path.join(global, "opencode", "opencode")
+  ].flatMap((base) => [`${base}.json`, `${base}.jsonc`]).find((f) => fs.existsSync(f))
+}
 
 const parseModel = (value: string | undefined): ModelRef | undefined => {
   if (value === undefined) return undefined
@@ -145,8 +157,9 @@ const defaultDirectory = (cwd: string, roots: ReadonlyArray<string>): string => 
 
 export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Settings, ConfigError> =>
   Effect.gen(function*() {
-    const configFile = flags.config ?? env.RATCHET_CONFIG ?? findConfig(cwd, env)
-    const file: ConfigFile = configFile === undefined ? {} : yield* load(configFile)
+    const configFile = flags.config ?? env.RATCHET_CONFIG ?? env.OPENCODE_CONFIG ?? findConfig(cwd, env)
+    const loaded = configFile === undefined ? { config: {}, warnings: [] } : yield* load(configFile)
+    const file: ConfigFile = loaded.config
     const source = configFile ?? "(no config file)"
     const server = file.server ?? {}
     const port = flags.port !== undefined
@@ -156,7 +169,10 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       : server.port ?? defaults.port
     const hostname = flags.hostname ?? env.RATCHET_HOSTNAME ?? server.hostname ?? defaults.hostname
     const token = yield* secret(env.RATCHET_TOKEN, "RATCHET_TOKEN", server.token, source, "server.token")
-    const password = yield* secret(env.RATCHET_PASSWORD, "RATCHET_PASSWORD", server.password, source, "server.password")
+    // opencode's variables are read too, so a server set up for opencode keeps its password
+    const password = env.RATCHET_PASSWORD === undefined && env.OPENCODE_SERVER_PASSWORD !== undefined
+      ? yield* secret(env.OPENCODE_SERVER_PASSWORD, "OPENCODE_SERVER_PASSWORD", server.password, source, "server.password")
+      : yield* secret(env.RATCHET_PASSWORD, "RATCHET_PASSWORD", server.password, source, "server.password")
     const directories = yield* allowedDirectories(source, server.directories ?? [cwd], cwd)
     const providers = yield* ProviderSetup.resolve(source, file, env)
     const agents = yield* agentsFrom(source, file.agent ?? {})
@@ -168,6 +184,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       agents,
       permission: rulesOf(file.permission, file.tools),
       toolOutputDir: toolOutputDir(db, env),
+      warnings: loaded.warnings,
       config: {
         ...defaults,
         port,
@@ -180,7 +197,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
         ...(token === undefined && password === undefined ? {} : {
           auth: {
-            username: env.RATCHET_USERNAME ?? server.username ?? "ratchet",
+            username: env.RATCHET_USERNAME ?? env.OPENCODE_SERVER_USERNAME ?? server.username ?? "ratchet",
             ...(token === undefined ? {} : { token: Redacted.make(token) }),
             ...(password === undefined ? {} : { password: Redacted.make(password) })
           }

@@ -161,3 +161,64 @@ describe("--cors", () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })
+
+describe("opencode's config conventions", () => {
+  const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-discovery-"))
+
+  it("finds ratchet.json[c], opencode.json[c], .opencode/ in the project, then the global config dirs", () => {
+    const project = scratch()
+    const global = scratch()
+    const env = { XDG_CONFIG_HOME: global }
+    expect(Settings.findConfig(project, env)).toBeUndefined()
+    const write = (file: string) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, "{}")
+      return file
+    }
+    const order = [
+      write(path.join(global, "opencode", "opencode.jsonc")),
+      write(path.join(global, "ratchet", "ratchet.json")),
+      write(path.join(project, ".opencode", "opencode.jsonc")),
+      write(path.join(project, "opencode.jsonc")),
+      write(path.join(project, "opencode.json")),
+      write(path.join(project, "ratchet.jsonc")),
+      write(path.join(project, "ratchet.json"))
+    ]
+    // each file added wins over the ones before it
+    for (const file of [...order].reverse()) {
+      expect(Settings.findConfig(project, env)).toBe(file)
+      fs.rmSync(file)
+    }
+  })
+
+  it("OPENCODE_CONFIG, OPENCODE_SERVER_PASSWORD and OPENCODE_SERVER_USERNAME are read; RATCHET_* win", async () => {
+    const dir = scratch()
+    const file = path.join(dir, "custom.json")
+    fs.writeFileSync(file, JSON.stringify({ server: { port: 4123 } }))
+    const fromOpencode = await Effect.runPromise(Settings.resolve({}, {
+      OPENCODE_CONFIG: file,
+      OPENCODE_SERVER_PASSWORD: "from-opencode-secret",
+      OPENCODE_SERVER_USERNAME: "oc"
+    }, dir))
+    expect(fromOpencode.configFile).toBe(file)
+    expect(fromOpencode.config.port).toBe(4123)
+    expect(fromOpencode.config.auth?.username).toBe("oc")
+    expect(Redacted.value(fromOpencode.config.auth!.password!)).toBe("from-opencode-secret")
+    const ours = await Effect.runPromise(Settings.resolve({}, { OPENCODE_SERVER_PASSWORD: "theirs-secret", RATCHET_PASSWORD: "ours-secret" }, dir))
+    expect(Redacted.value(ours.config.auth!.password!)).toBe("ours-secret")
+    const empty = await Effect.runPromise(Effect.either(Settings.resolve({}, { OPENCODE_SERVER_PASSWORD: " " }, dir)))
+    expect(Either.isLeft(empty) && empty.left.message).toMatch(/OPENCODE_SERVER_PASSWORD.*set but empty/)
+  })
+
+  it("warns about keys nobody defines, with a suggestion; opencode's own keys pass quietly", async () => {
+    const dir = scratch()
+    const file = path.join(dir, "ratchet.json")
+    fs.writeFileSync(file, `{ "modle": "x/y", "theme": "dark", "mcp": {}, "server": { "tokn": "abc", "port": 4096 }, "zzzzzz": 1 }`)
+    const settings = await Effect.runPromise(Settings.resolve({}, {}, dir))
+    expect(settings.warnings).toEqual([
+      `${file}: unknown key "modle" (did you mean "model"?); it is ignored`,
+      `${file}: unknown key "zzzzzz"; it is ignored`,
+      `${file}: unknown key "server.tokn" (did you mean "token"?); it is ignored`
+    ])
+  })
+})

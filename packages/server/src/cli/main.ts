@@ -17,7 +17,8 @@ const USAGE = `usage:
               [--format default|json] [--server URL] [--db …] [--config …]
   ratchet export <sessionID> [--server URL] [--db …] [--config …]
 
-environment: RATCHET_TOKEN / RATCHET_PASSWORD (auth), RATCHET_DB, RATCHET_CONFIG, RATCHET_SERVER_URL`
+environment: RATCHET_TOKEN / RATCHET_PASSWORD (auth; OPENCODE_SERVER_PASSWORD too), RATCHET_DB,
+             RATCHET_CONFIG (or OPENCODE_CONFIG), RATCHET_SERVER_URL`
 
 const failWith = (code: number, message: string): never => {
   process.stderr.write(`ratchet: ${message}\n`)

@@ -22,6 +22,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
 export const announce = (settings: Settings) =>
   Layer.effectDiscard(
     Effect.gen(function*() {
+      for (const warning of settings.warnings) yield* Effect.logWarning(warning)
       const url = yield* Server.baseUrl
       const providers = settings.providers.providers.map((p) => p.id).join(", ") || "none configured"
       yield* Effect.logInfo(
