@@ -4,16 +4,35 @@
  * session rules) prompted once and awaited until idle. Interrupting the
  * waiting caller interrupts the child's activity, so a cancelled `task` call
  * leaves no run behind. Only sub-agents (mode `subagent` or `all`) may run.
+ *
+ * The child's session id and its prompt's message id derive from the
+ * parent's call, so running the call again (the runner re-runs it after a
+ * restart: `task` is idempotent this way) finds the same child, admits
+ * nothing new, and waits for the child's own resumed run.
  */
-import type { SessionId } from "@ratchet/schema"
+import type { MessageId, SessionId } from "@ratchet/schema"
 import { SessionQueries } from "@ratchet/store"
 import { BuiltinTools, ChildRuns, type ToolRegistry } from "@ratchet/tools"
 import { Effect, Layer, Option } from "effect"
+import { createHash } from "node:crypto"
 import { Agents } from "./Agents.js"
 import { SessionCommands } from "./SessionCommands.js"
 import { SessionExecution } from "./SessionExecution.js"
 
 const fail = (type: ChildRuns.ChildRunError["type"], message: string) => new ChildRuns.ChildRunError({ type, message })
+
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+/**
+ * An id for the child of one call, the same every time the call runs: the
+ * parent step's time (so listings stay in time order) and a hash of the call.
+ */
+export const childId = (prefix: "ses" | "msg", call: ChildRuns.ChildRunRequest["call"]): string => {
+  const stamp = call.messageId.slice(call.messageId.indexOf("_") + 1, call.messageId.indexOf("_") + 15)
+  const digest = createHash("sha256").update(`${prefix}:${call.messageId}:${call.callId}`).digest()
+  const suffix = Array.from(digest.subarray(0, 12), (b) => BASE62[b % 62]).join("")
+  return `${prefix}_${/^[0-9a-f]{14}$/.test(stamp) ? stamp : "00000000000000"}${suffix}`
+}
 
 export const make = Effect.gen(function*() {
   const commands = yield* SessionCommands
@@ -39,7 +58,14 @@ export const make = Effect.gen(function*() {
     }
     const parent = yield* queries.session(request.parent)
     if (Option.isNone(parent)) return yield* fail("internal", "the parent session is gone")
-    const child = yield* commands.create({
+    // this call's child: made the first time, found again when the call runs again after a restart
+    const id = childId("ses", request.call) as SessionId
+    const existing = yield* queries.session(id)
+    if (Option.isSome(existing) && existing.value.parentID !== request.parent) {
+      return yield* fail("internal", `session ${id} exists under another parent`)
+    }
+    const child = Option.isSome(existing) ? existing.value : yield* commands.create({
+      id,
       title: `${request.title} (@${agent.name})`,
       agent: agent.name,
       location: parent.value.location,
@@ -48,7 +74,8 @@ export const make = Effect.gen(function*() {
       ...(parent.value.permission === undefined ? {} : { permission: parent.value.permission })
     }).pipe(Effect.mapError((e) => fail("internal", `could not create the child session: ${e.message}`)))
     yield* request.started({ sessionID: child.id, agent: agent.name })
-    yield* execution.prompt(child.id, { prompt: { text: request.prompt }, delivery: "queue" }).pipe(
+    // admission is idempotent by message id: the same call admits its prompt once
+    yield* execution.prompt(child.id, { id: childId("msg", request.call) as MessageId, prompt: { text: request.prompt }, delivery: "queue" }).pipe(
       Effect.mapError((e) => fail("internal", `could not prompt the child session: ${e.message}`))
     )
     yield* execution.awaitIdle(child.id).pipe(Effect.onInterrupt(() => execution.interrupt(child.id)))

@@ -3,7 +3,7 @@ import { NodeHttpClient } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, SessionWriter as SessionWriterModule, Storage } from "@ratchet/store"
 import { ToolRegistry } from "@ratchet/tools"
-import { Agents, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
+import { Agents, ChildSessions, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import { OpenAiCompatible, Providers } from "@ratchet/llm"
 import { Context, Duration, Effect, Layer } from "effect"
 import * as FakeProvider from "./FakeProvider.js"
@@ -11,8 +11,12 @@ import * as TestTools from "./TestTools.js"
 
 export class Fake extends Context.Tag("@ratchet/testing/Fake")<Fake, FakeProvider.FakeProvider>() {}
 
-/** `build` (25 steps) and `short` (2 steps) agents. */
-export const agents = [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }]
+/** `build` (25 steps), `short` (2 steps), and `helper`, a sub-agent for `task`. */
+export const agents: ReadonlyArray<Agents.Agent> = [
+  { name: "build", maxSteps: 25 },
+  { name: "short", maxSteps: 2 },
+  { name: "helper", maxSteps: 5, mode: "subagent" }
+]
 
 /** `fake` is the in-process fake provider; `extra` adds OpenAI-compatible base URLs by provider id. */
 const providers = (extra: Readonly<Record<string, string>>) =>
@@ -53,15 +57,20 @@ export type Services =
   | ToolRegistry.ToolRegistry
   | Agents.Agents
 
+const withTask = <A, E, R>(task: boolean, engine: Layer.Layer<A, E, R>) =>
+  task ? Layer.provideMerge(ChildSessions.taskLayer, engine) : engine
+
 export const layer = (
   database: Layer.Layer<SqlClient.SqlClient | LogWriter.LogWriter, unknown>,
   options: {
     readonly writer?: Layer.Layer<SessionWriter.SessionWriter, never, EventStore.EventStore>
     readonly maxConcurrentActivities?: number
     readonly providers?: Readonly<Record<string, string>>
+    /** Registers the `task` tool over the engine (sub-agents in child sessions). */
+    readonly task?: boolean
   } = {}
 ): Layer.Layer<Services, unknown> =>
-  Sessions.layerWith(options.writer ?? SessionWriterModule.layer, ToolRegistry.layer(TestTools.all)).pipe(
+  withTask(options.task === true, Sessions.layerWith(options.writer ?? SessionWriterModule.layer, ToolRegistry.layer(TestTools.all))).pipe(
     Layer.provideMerge(providers(options.providers ?? {})),
     Layer.provideMerge(Layer.scoped(Fake, FakeProvider.make())),
     Layer.provideMerge(Agents.layer(agents)),

@@ -8,6 +8,7 @@
  * location, model and session rules), calls `started` once the child exists
  * (so the caller can report it before waiting), prompts it, waits until it is
  * idle and returns its last answer. Interrupting `run` interrupts the child.
+ * It is idempotent per call: the same call reuses its child and its prompt.
  */
 import type { SessionId } from "@ratchet/schema"
 import { Context, Data, type Effect } from "effect"
@@ -19,6 +20,12 @@ export interface Subagent {
 
 export interface ChildRunRequest {
   readonly parent: SessionId
+  /**
+   * The parent's call (its step's message and the call id): the child's
+   * session and prompt ids derive from them, so running the same call again
+   * (after a restart) finds the same child instead of starting another.
+   */
+  readonly call: { readonly messageId: string; readonly callId: string }
   readonly agent: string
   readonly title: string
   readonly prompt: string

@@ -25,12 +25,14 @@ export const make = Effect.gen(function*() {
         children.subagents.map((a) => `${a.name}${a.description === undefined ? "" : ` (${a.description})`}`).join("; ")
       }.`,
     input: Input,
-    idempotent: false,
+    // the same call finds the same child session (ChildRuns): after a restart it waits for it again
+    idempotent: true,
     timeout: "1 hour",
     needs: (input) => Effect.succeed([{ permission: "task", patterns: [input.subagent_type] }]),
     run: (input, context) =>
       children.run({
         parent: context.sessionId,
+        call: { messageId: context.messageId, callId: context.callId },
         agent: input.subagent_type,
         title: input.description,
         prompt: input.prompt,
