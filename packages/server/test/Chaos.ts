@@ -1,6 +1,6 @@
 /**
  * The chaos harness: the real server (the built `ratchet` bundle) as a child
- * process, driven with prompts whose answers stream from the fake provider
+ * process, on SQLite or PostgreSQL, driven with prompts whose answers stream from the fake provider
  * (text, and `read` tool calls), killed with SIGKILL at seeded random points
  * and restarted, again and again. At the end it restarts once more, waits
  * for every session to settle and checks what must hold whatever the kills:
@@ -58,7 +58,13 @@ const trace = (line: string) => {
   if (process.env.CHAOS_TRACE !== undefined) process.stderr.write(`chaos: ${line}\n`)
 }
 
-export const run = async (options: { readonly kills: number; readonly seed: number; readonly sessions?: number }): Promise<ChaosReport> => {
+export const run = async (options: {
+  readonly kills: number
+  readonly seed: number
+  readonly sessions?: number
+  /** `postgres://…` to run on PostgreSQL; default a fresh SQLite file. */
+  readonly db?: string
+}): Promise<ChaosReport> => {
   execFileSync(process.execPath, [BUILD], { stdio: "ignore" })
   const next = random(options.seed)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-chaos-"))
@@ -75,7 +81,7 @@ export const run = async (options: { readonly kills: number; readonly seed: numb
   fs.writeFileSync(config, JSON.stringify({ model: "fake/m", provider: { fake: { options: { baseURL: provider.baseURL } } } }))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const db = path.join(dir, "chaos.db")
+  const db = options.db ?? path.join(dir, "chaos.db")
   let child: ChildProcess | undefined
 
   const up = async () => {
