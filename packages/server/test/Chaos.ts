@@ -21,6 +21,7 @@ import * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
+import { seededRandom } from "./seeded.js"
 
 const BUILD = fileURLToPath(new URL("../scripts/build.mjs", import.meta.url))
 const MAIN = fileURLToPath(new URL("../dist/ratchet.mjs", import.meta.url))
@@ -31,18 +32,6 @@ export interface ChaosReport {
   readonly acknowledged: number
   readonly activities: number
   readonly violations: ReadonlyArray<string>
-}
-
-/** mulberry32: the same kills for the same seed. */
-const random = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const freePort = () =>
@@ -66,7 +55,7 @@ export const run = async (options: {
   readonly db?: string
 }): Promise<ChaosReport> => {
   execFileSync(process.execPath, [BUILD], { stdio: "ignore" })
-  const next = random(options.seed)
+  const next = seededRandom(options.seed)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-chaos-"))
   fs.writeFileSync(path.join(dir, "notes.txt"), "a file the model reads\n")
   const { server: fakeServer, provider } = await FakeProvider.start(0)

@@ -10,18 +10,7 @@
  */
 import Database from "better-sqlite3"
 import { rawRequest } from "./harness.js"
-
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-const random = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from "./seeded.js"
 
 export interface FuzzReport {
   readonly sent: number
@@ -45,7 +34,7 @@ export const run = async (options: {
   readonly seed: number
   readonly count: number
 }): Promise<FuzzReport> => {
-  const next = random(options.seed)
+  const next = seededRandom(options.seed)
   const pick = <A>(items: ReadonlyArray<A>): A => items[Math.floor(next() * items.length)]!
   const log = new Database(options.db, { readonly: true, fileMustExist: true })
   const head = () => log.prepare("SELECT count(*) AS n, coalesce(max(position), 0) AS last FROM event").get() as { n: number; last: number }
