@@ -90,8 +90,11 @@ export const errorShapes = (config: ServerConfigShape) =>
       return Effect.failCause(cause)
     }))
 
-/** Bodies up to this size are read and discarded before a refusal; past it the connection is closed instead. */
+/** Bodies up to this size are read and discarded (not kept) before a refusal; past it the connection is closed instead. */
 const DRAIN_LIMIT = 16 * 1024 * 1024
+
+/** A chunked body must be buffered to be measured: up to this many times the limit, then it is cut. */
+const CHUNKED_READ_FACTOR = 4
 
 /**
  * Reads and discards what is left of the request body (at most `max` bytes).
@@ -130,8 +133,8 @@ const refuseTooLarge = (config: ServerConfigShape, close: boolean) => {
 /**
  * The body limit, outermost: a declared length over it is refused before the
  * body is read (drained first when it is not huge, so the client reads the
- * 413); a chunked body is read here, up to the drain limit, and refused when
- * over it. Everything inside sees bodies within the limit.
+ * 413); a chunked body is read here, up to four times the limit (buffered:
+ * it runs before authentication), and refused when over it. Everything inside sees bodies within the limit.
  */
 export const bodyLimit = (config: ServerConfigShape) =>
   HttpMiddleware.make((app) =>
@@ -144,8 +147,9 @@ export const bodyLimit = (config: ServerConfigShape) =>
         return yield* refuseTooLarge(config, length > DRAIN_LIMIT)
       }
       if (declared === undefined && request.headers["transfer-encoding"] !== undefined) {
-        // the text is cached: the route reads the same body
-        const text = yield* Effect.either(HttpIncomingMessage.withMaxBodySize(request.text, Option.some(DRAIN_LIMIT)))
+        // the text is cached: the route reads the same body. Read past the limit so a modest overrun gets a
+        // readable 413, but buffer at most a few times the limit (this runs before authentication)
+        const text = yield* Effect.either(HttpIncomingMessage.withMaxBodySize(request.text, Option.some(CHUNKED_READ_FACTOR * config.bodyLimit)))
         if (text._tag === "Left") return yield* refuseTooLarge(config, true)
         if (Buffer.byteLength(text.right, "utf8") > config.bodyLimit) return yield* refuseTooLarge(config, false)
       }
