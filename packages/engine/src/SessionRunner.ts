@@ -166,7 +166,7 @@ export const make = Effect.gen(function*() {
             for (const callId of s.unsettled()) {
               events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: callId, error }))
             }
-            if (s.finish === undefined) {
+            if (!s.closed) {
               events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error }))
             }
           }
@@ -201,39 +201,46 @@ export const make = Effect.gen(function*() {
             tools: definitions,
             toolChoice: last || definitions.length === 0 ? "none" : "auto"
           }).pipe(Stream.runForEachChunk(onParts))
-          const finish = s.finish!
-          const ended: Array<SessionEvent> = [...s.closeTexts()]
-          for (const call of s.calls) {
-            ended.push(Events.make("session.next.tool.input.ended", { assistantMessageID: s.assistantMessageID, callID: call.callId, text: call.input }))
-          }
-          const u = finish.usage
-          ended.push(Events.make("session.next.step.ended", {
-            assistantMessageID: s.assistantMessageID,
-            finish: finish.reason,
-            cost: cost(u, config.pricing(model)),
-            tokens: { input: u.input, output: u.output, reasoning: u.reasoning, cache: { read: u.cacheRead, write: u.cacheWrite } }
+          // closing the step's parts and queueing step.ended is one move: an interrupt between them
+          // would leave texts the interrupt's own closing no longer knows of
+          yield* Effect.uninterruptible(Effect.suspend(() => {
+            const finish = s.finish!
+            const ended: Array<SessionEvent> = [...s.closeTexts()]
+            for (const call of s.calls) {
+              ended.push(Events.make("session.next.tool.input.ended", { assistantMessageID: s.assistantMessageID, callID: call.callId, text: call.input }))
+            }
+            const u = finish.usage
+            ended.push(Events.make("session.next.step.ended", {
+              assistantMessageID: s.assistantMessageID,
+              finish: finish.reason,
+              cost: cost(u, config.pricing(model)),
+              tokens: { input: u.input, output: u.output, reasoning: u.reasoning, cache: { read: u.cacheRead, write: u.cacheWrite } }
+            }))
+            s.closed = true
+            // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
+            return gw.push(ended)
           }))
-          // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
-          yield* gw.push(ended)
           return s
         }).pipe(
           Effect.catchTag("ProviderError", (error) =>
             Effect.gen(function*() {
               const s = step!
               const info = errorInfo(error.kind, error.message, error.retryable)
-              const events: Array<SessionEvent> = [...s.closeTexts()]
-              for (const input of s.inputs.values()) {
-                events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: input.callId, error: info }))
-                s.settled.add(input.callId)
-              }
-              events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error: info }))
-              s.finish = { _tag: "Finish", reason: "other", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
-              if (!error.retryable || attempt >= config.maxAttempts) {
-                yield* gw.write(events)
-                return yield* Effect.fail(info)
-              }
-              events.push(Events.make("session.next.retried", { attempt, error: info }))
-              yield* gw.write(events)
+              const giveUp = !error.retryable || attempt >= config.maxAttempts
+              // what closes the failed turn is queued whole or not at all (see the step.ended above)
+              yield* Effect.uninterruptible(Effect.suspend(() => {
+                const events: Array<SessionEvent> = [...s.closeTexts()]
+                for (const input of s.inputs.values()) {
+                  events.push(Events.make("session.next.tool.failed", { assistantMessageID: s.assistantMessageID, callID: input.callId, error: info }))
+                  s.settled.add(input.callId)
+                }
+                events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error: info }))
+                if (!giveUp) events.push(Events.make("session.next.retried", { attempt, error: info }))
+                s.closed = true
+                return gw.push(events)
+              }))
+              yield* gw.flush
+              if (giveUp) return yield* Effect.fail(info)
               const backoff = Duration.min(
                 Duration.times(config.retryBaseDelay, 2 ** (attempt - 1)),
                 config.retryMaxDelay
@@ -253,11 +260,15 @@ export const make = Effect.gen(function*() {
           let stopped = false
           for (const call of s.calls) {
             if (s.settled.has(call.callId)) continue
-            const refuse = (type: string, message: string) =>
+            // a result is queued and the call marked settled in one move: an interrupt landing between
+            // them would record a second outcome for the same call
+            const record = (event: SessionEvent) =>
               Effect.zipRight(
-                gw.write([Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) })]),
-                Effect.sync(() => s.settled.add(call.callId))
+                Effect.uninterruptible(Effect.zipRight(gw.push([event]), Effect.sync(() => s.settled.add(call.callId)))),
+                gw.flush
               )
+            const refuse = (type: string, message: string) =>
+              record(Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) }))
             if (last) {
               yield* refuse("step_limit", "not run: the step limit was reached")
               continue
@@ -298,7 +309,7 @@ export const make = Effect.gen(function*() {
               progress: (update) =>
                 Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
             }))
-            yield* gw.write([
+            yield* record(
               Either.isRight(result)
                 ? Events.make("session.next.tool.success", {
                   assistantMessageID: m,
@@ -312,8 +323,7 @@ export const make = Effect.gen(function*() {
                   callID: call.callId,
                   error: errorInfo(result.left.type ?? "tool_error", result.left.message)
                 })
-            ])
-            s.settled.add(call.callId)
+            )
             if (Either.isLeft(result) && result.left.stop === true) stopped = true
           }
           return !stopped

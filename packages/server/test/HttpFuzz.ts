@@ -10,7 +10,7 @@
  */
 import Database from "better-sqlite3"
 import { rawRequest } from "./harness.js"
-import { seededRandom } from "./seeded.js"
+import { seededRandom } from "@ratchet/testing"
 
 export interface FuzzReport {
   readonly sent: number

@@ -62,6 +62,6 @@ export const storedEvents = (input: AppendInput, positions: ReadonlyArray<number
       version: r.version,
       created: input.created,
       type: input.events[i]!.type,
-      data: input.events[i]!.data
+      data: r.typed
     }) as StoredEvent
   )

@@ -88,6 +88,13 @@ const handlers: Handlers = {
       e.created,
       e.data.assistantMessageID
     ]),
+  // the retried attempt is the session's latest message, failed: it no longer counts
+  "session.next.retried": (e) =>
+    statement(
+      `UPDATE message SET superseded = 1 WHERE session_id = ? AND id = (SELECT id FROM message WHERE session_id = ? ORDER BY seq DESC LIMIT 1)
+        AND type = 'assistant' AND error IS NOT NULL`,
+      [e.sessionID, e.sessionID]
+    ),
   "session.next.text.started": (e) => insertPart(e, e.data.textID, e.data.assistantMessageID, "text"),
   "session.next.text.ended": (e) => endText(e, e.data.textID, e.data.text),
   "session.next.reasoning.started": (e) =>

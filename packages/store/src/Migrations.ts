@@ -175,12 +175,27 @@ const m0005_input_wake = Effect.gen(function*() {
   yield* sql.unsafe(`ALTER TABLE session_input ADD COLUMN wake INTEGER NOT NULL DEFAULT 1`)
 })
 
+/**
+ * A provider attempt retried (after a retryable error or a stop) is superseded: the message view
+ * shows the attempt that counts. Existing logs are marked from their events: the attempt whose
+ * `step.failed` is directly followed by `retried`.
+ */
+const m0006_message_superseded = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.unsafe(`ALTER TABLE message ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0`)
+  const messageOf = sql.onDialectOrElse({ pg: () => "f.data::json->>'assistantMessageID'", orElse: () => "json_extract(f.data, '$.assistantMessageID')" })
+  yield* sql.unsafe(`UPDATE message SET superseded = 1 WHERE id IN (
+    SELECT ${messageOf} FROM event f JOIN event r ON r.session_id = f.session_id AND r.seq = f.seq + 1
+    WHERE f.type = 'session.next.step.failed' AND r.type = 'session.next.retried')`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
   [3, "session_input", m0003_session_input],
   [4, "requests_and_todos", m0004_requests_and_todos],
-  [5, "input_wake", m0005_input_wake]
+  [5, "input_wake", m0005_input_wake],
+  [6, "message_superseded", m0006_message_superseded]
 ]
 
 const migrate = Migrator.make({})({

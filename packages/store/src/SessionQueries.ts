@@ -147,6 +147,8 @@ export interface MessagePageOptions {
   readonly after?: number
   readonly limit?: number
   readonly order?: Order
+  /** Leave out provider attempts that were retried (the message view); the runner sees every attempt. */
+  readonly final?: boolean
 }
 
 export interface SessionQueriesService {
@@ -269,7 +271,8 @@ export const make = Effect.gen(function*() {
         const desc = options.order === "desc"
         const after = options.after === undefined ? sql`1 = 1` : desc ? sql`seq < ${options.after}` : sql`seq > ${options.after}`
         const limit = options.limit === undefined ? sql`` : sql`LIMIT ${options.limit}`
-        const messages = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} AND ${after}
+        const final = options.final === true ? sql`superseded = 0` : sql`1 = 1`
+        const messages = yield* sql<MessageRow>`SELECT * FROM message WHERE session_id = ${id} AND ${final} AND ${after}
           ORDER BY seq ${sql.literal(desc ? "DESC" : "ASC")} ${limit}`
         return yield* withParts(id, messages)
       }).pipe(

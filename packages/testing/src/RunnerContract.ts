@@ -301,12 +301,18 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           yield* idle(id)
           const es = yield* events(id)
           assert.isTrue(es.some((e) => e.type === "session.next.retried"))
+          // the failed attempt is superseded by the retry: the message view has one assistant answer
+          const view = yield* (yield* SessionQueries.SessionQueries).messages(id, { final: true })
+          assert.deepStrictEqual(view.filter((t) => t.type === "assistant").map((t) => [t.error?.type, t.parts.map((p) => p.text).join("")]), [[undefined, "after retry"]])
           assert.strictEqual(activities(es)[0]!.outcome, "completed")
           fake.push({ failure: { status: 400 } }, { steps: [{ text: "fine" }] })
           yield* prompt(id, "bad")
           yield* prompt(id, "good")
           yield* idle(id)
           assert.deepStrictEqual(activities(yield* events(id)).slice(1).map((a) => [a.promoted, a.outcome]), [[["bad"], "failed"], [["good"], "completed"]])
+          // a failure that was not retried stays in the view: it is the attempt that counts
+          const after = yield* (yield* SessionQueries.SessionQueries).messages(id, { final: true })
+          assert.deepStrictEqual(after.filter((t) => t.type === "assistant").map((t) => t.error?.type), [undefined, "bad_request", undefined])
         }))
     })
 
@@ -369,6 +375,11 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           assert.strictEqual(crashed.error?.type, "interrupted")
           const answers = transcript.filter((t) => t.type === "assistant" && t.error === undefined).map((t) => t.parts.map((p) => p.text).join(""))
           assert.strictEqual(answers[0], "the whole answer")
+          // the message view shows the attempt that counts: the cut one is superseded (still in the log, and by id)
+          const view = yield* (yield* SessionQueries.SessionQueries).messages(id, { final: true })
+          assert.isUndefined(view.find((t) => t.id === m))
+          assert.strictEqual(view.filter((t) => t.type === "assistant").length, transcript.filter((t) => t.type === "assistant").length - 1)
+          assert.isTrue(Option.isSome(yield* (yield* SessionQueries.SessionQueries).message(id, m)))
           // the model was not shown the cut attempt
           const shown = JSON.stringify(fake.requests[requests]!.body.messages)
           assert.notInclude(shown, "half an ans")

@@ -54,6 +54,7 @@ export const UNKNOWN_OUTCOME =
 export const resumedStep = (message: MessageInfo): StepState => {
   const s = new StepState(message.id as MessageId)
   s.finish = { _tag: "Finish", reason: "tool-calls", usage: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } }
+  s.closed = true
   for (const p of message.parts) {
     if (p.type !== "tool") continue
     const input = p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)

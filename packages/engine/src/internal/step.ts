@@ -20,6 +20,8 @@ export class StepState {
   /** Calls whose result (or failure) is in the log. */
   readonly settled = new Set<string>()
   finish: Extract<Part, { _tag: "Finish" }> | undefined
+  /** `step.ended` or `step.failed` is queued for the log: an interrupt must not close the step again. */
+  closed = false
   constructor(readonly assistantMessageID: MessageId) {}
 
   /** Events that end every open text/reasoning part with the text so far. */

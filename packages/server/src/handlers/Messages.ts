@@ -28,7 +28,8 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
             urlParams.limit ?? 100,
             (m: MessageInfo) => m.seq,
             (order, after, limit) =>
-              queries.messages(path.sessionID, { order, limit, ...(after === undefined ? {} : { after: Number(after) }) })
+              // a retried attempt stays in the log (and by id) but not in the view: clients show the attempt that counts
+              queries.messages(path.sessionID, { order, limit, final: true, ...(after === undefined ? {} : { after: Number(after) }) })
           )
           return { data: result.items.map(toUpstream) as Array<typeof Wire.Message.Type>, cursor: result.cursor }
         }))
@@ -36,7 +37,7 @@ export const layer = HttpApiBuilder.group(Api, "message", (handlers) =>
         Effect.gen(function*() {
           yield* mustExist(path.sessionID)
           // no compaction yet: the context is the whole transcript
-          const messages = yield* queries.messages(path.sessionID)
+          const messages = yield* queries.messages(path.sessionID, { final: true })
           return { data: messages.map(toUpstream) as Array<typeof Wire.Message.Type> }
         }))
       .handle("message", ({ path }) =>

@@ -7,6 +7,12 @@ export interface EncodedEvent {
   readonly type: string
   readonly version: number
   readonly data: string
+  /**
+   * The data as live readers get it: for a JSON-identity event the validated
+   * copy, whose keys are in schema order like the stored text, so a live frame
+   * and a replay of the same event are the same bytes.
+   */
+  readonly typed: unknown
 }
 
 /** Validates every event against its schema and serialises it. Nothing is written if one fails. */
@@ -28,7 +34,13 @@ export const encodeEvents = (events: ReadonlyArray<SessionEvent>): Either.Either
         })
       )
     }
-    out.push({ id: Ids.newEventId(), type: def.type, version: def.version, data: JSON.stringify(encoded.right) })
+    out.push({
+      id: Ids.newEventId(),
+      type: def.type,
+      version: def.version,
+      data: JSON.stringify(encoded.right),
+      typed: def.identity ? encoded.right : event.data
+    })
   }
   return Either.right(out)
 }
