@@ -106,14 +106,15 @@ export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const writer = yield* SessionWriter.SessionWriter
 
-  const byId = (id: string) =>
-    sql<InputRow>`SELECT * FROM session_input WHERE id = ${id}`.pipe(
+  // message ids are the client's: unique within their session only
+  const byId = (sessionId: SessionId, id: string) =>
+    sql<InputRow>`SELECT * FROM session_input WHERE session_id = ${sessionId} AND id = ${id}`.pipe(
       Effect.map((rows) => Option.map(Option.fromNullable(rows[0]), toInput)),
       Effect.orDie
     )
 
   const get: SessionInboxService["get"] = (sessionId, id) =>
-    Effect.map(byId(id), Option.filter((i) => i.sessionID === sessionId))
+    byId(sessionId, id)
 
   const list: SessionInboxService["list"] = (sessionId, options = {}) =>
     (options.all === true
@@ -122,7 +123,7 @@ export const make = Effect.gen(function*() {
       .pipe(Effect.map((rows) => rows.map(toInput)), Effect.orDie)
 
   const existing = (sessionId: SessionId, body: AdmitInput & { readonly id: MessageId }) =>
-    Effect.flatMap(byId(body.id), (found) => {
+    Effect.flatMap(byId(sessionId, body.id), (found) => {
       if (Option.isNone(found)) return Effect.succeed(Option.none<Admission>())
       return sameBody(found.value, sessionId, body)
         ? Effect.succeed(Option.some<Admission>({ input: found.value, created: false }))

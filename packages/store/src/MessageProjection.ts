@@ -17,7 +17,7 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 const insertMessage = (e: StoredEvent, id: string, type: string, info: unknown) =>
   statement(
     `INSERT INTO message (id, session_id, seq, type, info, time_created) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (id) DO NOTHING`,
+      ON CONFLICT (session_id, id) DO NOTHING`,
     [id, e.sessionID, e.seq, type, JSON.stringify(info), e.created]
   )
 
@@ -75,17 +75,19 @@ const handlers: Handlers = {
       ...(e.data.snapshot === undefined ? {} : { snapshot: e.data.snapshot })
     }),
   "session.next.step.ended": (e) =>
-    statement(`UPDATE message SET finish = ?, cost = ?, tokens = ?, time_completed = ? WHERE id = ?`, [
+    statement(`UPDATE message SET finish = ?, cost = ?, tokens = ?, time_completed = ? WHERE session_id = ? AND id = ?`, [
       e.data.finish,
       e.data.cost,
       JSON.stringify(e.data.tokens),
       e.created,
+      e.sessionID,
       e.data.assistantMessageID
     ]),
   "session.next.step.failed": (e) =>
-    statement(`UPDATE message SET error = ?, time_completed = ? WHERE id = ?`, [
+    statement(`UPDATE message SET error = ?, time_completed = ? WHERE session_id = ? AND id = ?`, [
       JSON.stringify(e.data.error),
       e.created,
+      e.sessionID,
       e.data.assistantMessageID
     ]),
   // the retried attempt is the session's latest message, failed: it no longer counts

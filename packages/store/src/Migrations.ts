@@ -189,13 +189,46 @@ const m0006_message_superseded = Effect.gen(function*() {
     WHERE f.type = 'session.next.step.failed' AND r.type = 'session.next.retried')`)
 })
 
+/**
+ * Message ids are the client's (an idempotency key) and so only unique within their session:
+ * `session_input` and `message` are keyed by (session_id, id). SQLite cannot change a primary key
+ * in place, so there the tables are copied.
+ */
+const m0007_session_scoped_message_ids = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.onDialectOrElse({
+    pg: () =>
+      Effect.all([
+        sql.unsafe(`ALTER TABLE session_input DROP CONSTRAINT session_input_pkey, ADD PRIMARY KEY (session_id, id)`),
+        sql.unsafe(`ALTER TABLE message DROP CONSTRAINT message_pkey, ADD PRIMARY KEY (session_id, id)`)
+      ], { discard: true }),
+    orElse: () =>
+      Effect.gen(function*() {
+        for (const table of ["session_input", "message"]) {
+          const [row] = yield* sql<{ readonly sql: string }>`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ${table}`
+          const create = row!.sql
+            .replace(/^CREATE TABLE \w+/, `CREATE TABLE ${table}_new`)
+            .replace(/id TEXT PRIMARY KEY/, "id TEXT NOT NULL")
+            .replace(/\)\s*$/, ", PRIMARY KEY (session_id, id))")
+          yield* sql.unsafe(create)
+          yield* sql.unsafe(`INSERT INTO ${table}_new SELECT * FROM ${table}`)
+          yield* sql.unsafe(`DROP TABLE ${table}`)
+          yield* sql.unsafe(`ALTER TABLE ${table}_new RENAME TO ${table}`)
+        }
+        yield* sql.unsafe(`CREATE INDEX session_input_pending ON session_input (session_id, state, admitted_seq)`)
+        yield* sql.unsafe(`CREATE INDEX message_session ON message (session_id, seq)`)
+      })
+  })
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
   [3, "session_input", m0003_session_input],
   [4, "requests_and_todos", m0004_requests_and_todos],
   [5, "input_wake", m0005_input_wake],
-  [6, "message_superseded", m0006_message_superseded]
+  [6, "message_superseded", m0006_message_superseded],
+  [7, "session_scoped_message_ids", m0007_session_scoped_message_ids]
 ]
 
 const migrate = Migrator.make({})({
