@@ -14,7 +14,9 @@ import {
   InvalidRequestError,
   MessageNotFoundError,
   PayloadTooLargeError,
+  PathRefusedError,
   PermissionNotFoundError,
+  ProviderNotFoundError,
   QuestionNotFoundError,
   RouteNotFoundError,
   ServiceUnavailableError,
@@ -22,6 +24,7 @@ import {
   TooManyRequestsError,
   UnsupportedMediaTypeError
 } from "./HttpErrors.js"
+import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
 import { Authorization } from "./Security.js"
 import * as Requests from "./Requests.js"
 import * as Wire from "./Wire.js"
@@ -225,13 +228,22 @@ export class EventsGroup extends HttpApiGroup.make("event")
 {}
 
 export class CatalogGroup extends HttpApiGroup.make("catalog")
-  .add(HttpApiEndpoint.get("agents", "/api/agent").addSuccess(Wire.Listing(Wire.AgentInfo)).annotate(OpenApi.Summary, "List agents"))
+  .add(HttpApiEndpoint.get("agents", "/api/agent").setUrlParams(LocationParams).addError(PathRefusedError).addSuccess(Wire.Listing(Wire.AgentInfo)).annotate(OpenApi.Summary, "List agents"))
   .add(
-    HttpApiEndpoint.get("providers", "/api/provider").addSuccess(Wire.Listing(Wire.ProviderInfo))
+    HttpApiEndpoint.get("providers", "/api/provider").setUrlParams(LocationParams).addError(PathRefusedError).addSuccess(Wire.Listing(Wire.ProviderInfo))
       .annotate(OpenApi.Summary, "List providers")
   )
-  .add(HttpApiEndpoint.get("models", "/api/model").addSuccess(Wire.Listing(Wire.ModelInfo)).annotate(OpenApi.Summary, "List models"))
-  .add(HttpApiEndpoint.get("location", "/api/location").addSuccess(Wire.Location).annotate(OpenApi.Summary, "Get location"))
+  .add(
+    HttpApiEndpoint.get("provider", "/api/provider/:providerID")
+      .setPath(Schema.Struct({ providerID: Schema.String.pipe(Schema.maxLength(256)) }))
+      .setUrlParams(LocationParams)
+      .addSuccess(Schema.Struct({ location: Wire.Location, data: Wire.ProviderInfo }))
+      .addError(PathRefusedError)
+      .addError(ProviderNotFoundError)
+      .annotate(OpenApi.Summary, "Get provider")
+  )
+  .add(HttpApiEndpoint.get("models", "/api/model").setUrlParams(LocationParams).addError(PathRefusedError).addSuccess(Wire.Listing(Wire.ModelInfo)).annotate(OpenApi.Summary, "List models"))
+  .add(HttpApiEndpoint.get("location", "/api/location").setUrlParams(LocationParams).addError(PathRefusedError).addSuccess(Wire.Location).annotate(OpenApi.Summary, "Get location"))
   .add(HttpApiEndpoint.get("health", "/api/health").addSuccess(Wire.Health).annotate(OpenApi.Summary, "Check server health"))
 {}
 
@@ -239,6 +251,21 @@ const PermissionPath = Schema.Struct({ sessionID: Wire.SessionId, requestID: Ids
 const QuestionPath = Schema.Struct({ sessionID: Wire.SessionId, requestID: Ids.QuestionId })
 
 export class PermissionsGroup extends HttpApiGroup.make("permission")
+  .add(
+    HttpApiEndpoint.post("create", "/api/session/:sessionID/permission")
+      .setPath(SessionPath)
+      .setPayload(Requests.PermissionCreateBody)
+      .addSuccess(Data(Requests.PermissionCreated))
+      .addError(SessionNotFoundError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Create permission request")
+      .annotate(
+        OpenApi.Description,
+        "Evaluates a client's own check against the session's rules (agent, config, session, saved approvals). " +
+          "`allow` or `deny` is the answer; `ask` also records a durable pending request the client can reply to " +
+          "like any other (the same `id` again answers with that request; 409 if it was another check)."
+      )
+  )
   .add(
     HttpApiEndpoint.get("list", "/api/session/:sessionID/permission")
       .setPath(SessionPath)
@@ -273,6 +300,8 @@ export class PermissionsGroup extends HttpApiGroup.make("permission")
   )
   .add(
     HttpApiEndpoint.get("requests", "/api/permission/request")
+      .setUrlParams(LocationParams)
+      .addError(PathRefusedError)
       .addSuccess(Wire.Listing(Requests.PermissionRequest))
       .annotate(OpenApi.Summary, "List pending permission requests")
   )
@@ -301,6 +330,8 @@ export class QuestionsGroup extends HttpApiGroup.make("question")
   )
   .add(
     HttpApiEndpoint.get("requests", "/api/question/request")
+      .setUrlParams(LocationParams)
+      .addError(PathRefusedError)
       .addSuccess(Wire.Listing(Requests.QuestionRequest))
       .annotate(OpenApi.Summary, "List pending question requests")
   )
@@ -332,6 +363,8 @@ export class Api extends HttpApi.make("ratchet")
   .add(CatalogGroup)
   .add(PermissionsGroup)
   .add(QuestionsGroup)
+  .add(FilesGroup)
+  .add(DefinitionsGroup)
   .addError(InvalidRequestError)
   .addError(ForbiddenError)
   .addError(PayloadTooLargeError)

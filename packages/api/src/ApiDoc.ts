@@ -46,6 +46,12 @@ export const markdown = (): string => {
     "(see [server.md](server.md)). Errors are JSON `{ _tag, message, … }`; 400s name the `field` when it is one.",
     "The OpenAPI document is served at `/doc` and checked in as `packages/api/openapi.json`.",
     "",
+    "Upstream's v2 routes (opencode 1.18.33) that are not here yet, and why: `POST /api/session/{id}/compact`",
+    "and `/revert/stage|clear|commit` (compaction and revert are the agent-context work); `/api/pty/*` (terminals:",
+    "out of scope for a headless backend); `/api/integration/*` and `/api/credential/*` (upstream's account and",
+    "OAuth integrations; keys come from config and the environment here). Routes that take upstream's `location`",
+    "object accept `location[directory]`, which must lie within `server.directories` (403 otherwise).",
+    "",
     "| method | path | summary |",
     "|---|---|---|"
   ]

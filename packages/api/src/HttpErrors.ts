@@ -108,3 +108,27 @@ export class QuestionNotFoundError extends Schema.TaggedError<QuestionNotFoundEr
   { requestID: Schema.String, message: Schema.String },
   HttpApiSchema.annotations({ status: 404 })
 ) {}
+
+/** 404: no file or directory at this path (under the requested location). */
+export class FileNotFoundError extends Schema.TaggedError<FileNotFoundError>()(
+  "FileNotFoundError",
+  { path: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}
+
+/**
+ * 403: a path or location the server does not serve: outside the requested
+ * directory (`..`, absolute, a symlink pointing out) or a directory outside
+ * `server.directories`.
+ */
+export class PathRefusedError extends Schema.TaggedError<PathRefusedError>()(
+  "PathRefusedError",
+  { path: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 403 })
+) {}
+
+export class ProviderNotFoundError extends Schema.TaggedError<ProviderNotFoundError>()(
+  "ProviderNotFoundError",
+  { providerID: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
+) {}

@@ -64,3 +64,21 @@ export const QuestionReplyBody = Schema.Struct({
   /** One answer per question, in order: the selected labels (or the user's own words). */
   answers: Schema.Array(Schema.Array(Schema.String))
 }).annotations({ identifier: "QuestionV2Reply", parseOptions: strictBody })
+
+/** A client's own permission check (upstream's `session.permission.create`): evaluated against the session's rules. */
+export const PermissionCreateBody = Schema.Struct({
+  /** The request's id when it has to be asked (default: a new one); the same id again answers as before. */
+  id: Schema.optional(Ids.PermissionId),
+  action: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256)),
+  resources: Schema.Array(Schema.String.pipe(Schema.maxLength(8192))).pipe(Schema.minItems(1), Schema.maxItems(256)),
+  /** The patterns an `always` reply saves (default: `resources`). */
+  save: Schema.optional(Schema.Array(Schema.String.pipe(Schema.maxLength(8192))).pipe(Schema.maxItems(256))),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  source: Schema.optional(PermissionSource),
+  /** Evaluate as this agent (default: the session's). */
+  agent: Schema.optional(Schema.String.pipe(Schema.maxLength(256)))
+}).annotations({ identifier: "PermissionV2Create", parseOptions: strictBody })
+
+export const PermissionEffect = Schema.Literal("allow", "deny", "ask").annotations({ identifier: "PermissionV2Effect" })
+
+export const PermissionCreated = Schema.Struct({ id: Ids.PermissionId, effect: PermissionEffect })

@@ -93,3 +93,13 @@ export class RequestNotPending extends Schema.TaggedError<RequestNotPending>()("
     return `request ${this.requestID} is ${this.state}; only a pending request takes a reply`
   }
 }
+
+/** A client-chosen request id already names another request. */
+export class RequestConflict extends Schema.TaggedError<RequestConflict>()("RequestConflict", {
+  requestID: Schema.String,
+  sessionID: Schema.String
+}) {
+  override get message() {
+    return `request ${this.requestID} already exists with another permission, resources or session (session ${this.sessionID} asked)`
+  }
+}

@@ -56,12 +56,34 @@ const ModelString = Schema.String.pipe(
   Schema.pattern(/^[^/\s]+\/\S+$/, { message: () => "expected \"provider/model\"" })
 )
 
+const CommandEntry = Schema.Struct({
+  template: Schema.String,
+  description: Schema.optional(Schema.String),
+  agent: Schema.optional(Schema.String),
+  model: Schema.optional(ModelString),
+  variant: Schema.optional(Schema.String),
+  subtask: Schema.optional(Schema.Boolean)
+})
+export type CommandEntry = typeof CommandEntry.Type
+
+/** A path or repository URL, or upstream's objects. */
+const ReferenceEntry = Schema.Union(
+  Schema.String.pipe(Schema.minLength(1)),
+  Schema.Struct({ repository: Schema.String, branch: Schema.optional(Schema.String), description: Schema.optional(Schema.String), hidden: Schema.optional(Schema.Boolean) }),
+  Schema.Struct({ path: Schema.String, description: Schema.optional(Schema.String), hidden: Schema.optional(Schema.Boolean) })
+)
+export type ReferenceEntry = typeof ReferenceEntry.Type
+
 export const ConfigFile = Schema.Struct({
   model: Schema.optional(ModelString),
   provider: Schema.optional(Schema.Record({ key: Schema.String, value: ProviderEntry })),
   agent: Schema.optional(Schema.Record({ key: Schema.String, value: AgentEntry })),
   permission: Schema.optional(PermissionEntry),
   tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
+  /** Slash commands (listed at `/api/command`). */
+  command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
+  /** Paths and repositories the project points the agent at (listed at `/api/reference`). */
+  reference: Schema.optional(Schema.Record({ key: Schema.String, value: ReferenceEntry })),
   /** Ratchet's own section. */
   server: Schema.optional(Schema.Struct({
     port: Schema.optional(Schema.Int.pipe(Schema.between(0, 65535))),
@@ -136,8 +158,8 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
   "$schema", "theme", "keybinds", "tui", "mcp", "instructions", "share", "autoshare", "autoupdate", "formatter", "lsp",
-  "layout", "plugin", "snapshot", "small_model", "username", "mode", "command", "experimental", "compaction", "watcher",
-  "enterprise", "disabled_providers", "enabled_providers", "skills", "reference", "attachment"
+  "layout", "plugin", "snapshot", "small_model", "username", "mode", "experimental", "compaction", "watcher",
+  "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]
 const RATCHET_KEYS = Object.keys(ConfigFile.fields)
 const SERVER_KEYS = ["port", "hostname", "db", "token", "password", "username", "directories", "hosts", "cors", "requestTimeoutMs"]

@@ -19,6 +19,7 @@ import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
 import * as Catalog from "./handlers/Catalog.js"
+import * as Files from "./handlers/Files.js"
 import * as Events from "./handlers/Events.js"
 import * as Messages from "./handlers/Messages.js"
 import * as Requests from "./handlers/Requests.js"
@@ -145,7 +146,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
-    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>

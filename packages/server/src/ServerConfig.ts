@@ -9,6 +9,24 @@ export interface Auth {
   readonly password?: Redacted.Redacted<string>
 }
 
+/** A command from config (`command.<name>`). */
+export interface CommandDef {
+  readonly name: string
+  readonly template: string
+  readonly description?: string
+  readonly agent?: string
+  readonly model?: ModelRef & { readonly variant?: string }
+  readonly subtask?: boolean
+}
+
+/** A reference from config (`reference.<name>`): a local path or a git repository. */
+export interface ReferenceDef {
+  readonly name: string
+  readonly source:
+    | { readonly type: "local"; readonly path: string; readonly description?: string; readonly hidden?: boolean }
+    | { readonly type: "git"; readonly repository: string; readonly branch?: string; readonly description?: string; readonly hidden?: boolean }
+}
+
 export interface ServerConfigShape {
   readonly port: number
   readonly hostname: string
@@ -46,6 +64,10 @@ export interface ServerConfigShape {
   /** On shutdown, how long running activities get to finish before they are interrupted. */
   readonly shutdownGraceMs: number
   readonly version: string
+  /** Config `command`, by name. */
+  readonly commands: ReadonlyArray<CommandDef>
+  /** Config `reference`, by name. */
+  readonly references: ReadonlyArray<ReferenceDef>
 }
 
 export const defaults = {
@@ -63,7 +85,9 @@ export const defaults = {
   hosts: [],
   cors: [],
   requestTimeoutMs: 30_000,
-  version: "0.1.0"
+  version: "0.1.0",
+  commands: [],
+  references: []
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

@@ -12,6 +12,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, load, rulesOf } from "./ConfigFile.js"
+import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
 import { defaults, type ServerConfigShape } from "./ServerConfig.js"
@@ -192,6 +193,8 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         directory: defaultDirectory(cwd, directories),
         directories,
         hosts: server.hosts ?? [],
+        commands: ProjectDefinitions.commandsFrom(file.command ?? {}),
+        references: ProjectDefinitions.referencesFrom(file.reference ?? {}),
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),

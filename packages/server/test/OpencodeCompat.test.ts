@@ -3,6 +3,7 @@
  * Ratchet unchanged — create, prompt, history, events, wait.
  */
 import { createOpencodeClient } from "@opencode-ai/sdk/v2"
+import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Harness, start } from "./harness.js"
 
@@ -66,5 +67,27 @@ describe("@opencode-ai/sdk v2 against Ratchet", () => {
     expect(list.data!.data.some((s) => s.id === sessionID)).toBe(true)
     const health = await client.v2.health.get()
     expect(health.data?.healthy).toBe(true)
+  })
+
+  it("the project routes: fs list and find, commands, skills, references, a permission check, with the location parameter", async () => {
+    const client = createOpencodeClient({ baseUrl: h.baseUrl, directory: process.cwd() })
+    // this package's directory: inside the server's directory wherever the tests run from
+    const location = { directory: fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "") }
+    const listed = await client.v2.fs.list({ location, path: "test" })
+    expect(listed.error).toBeUndefined()
+    expect(listed.data!.location.directory).toBe(location.directory)
+    expect(listed.data!.data).toContainEqual({ path: "test/OpencodeCompat.test.ts", type: "file" })
+    const found = await client.v2.fs.find({ location, query: "OpencodeCompat", type: "file", limit: "5" })
+    expect(found.data!.data[0]).toEqual({ path: "test/OpencodeCompat.test.ts", type: "file" })
+    expect((await client.v2.command.list({ location })).data!.data).toEqual(expect.any(Array))
+    expect((await client.v2.skill.list({ location })).data!.data).toEqual(expect.any(Array))
+    expect((await client.v2.reference.list({ location })).data!.data).toEqual([])
+    const outside = await client.v2.fs.list({ location: { directory: "/" } })
+    expect(outside.response.status).toBe(403)
+    const session = (await client.v2.session.create()).data!.data.id
+    const checked = await client.v2.session.permission.create({ sessionID: session, action: "bash", resources: ["git push"] })
+    expect(checked.data!.data.effect).toBe("ask")
+    const pending = await client.v2.session.permission.list({ sessionID: session })
+    expect(pending.data!.data.map((r) => r.id)).toEqual([checked.data!.data.id])
   })
 })

@@ -50,3 +50,4 @@ export const registry = (
   ToolRegistry.layerFrom(make(extra))
 
 export const taskLayer = Task.layer
+export { SKILL_DIRS } from "./builtin/Skill.js"

@@ -27,6 +27,7 @@ import {
   type PermissionReply,
   type PermissionRequestInfo,
   type PermissionRule,
+  RequestConflict,
   RequestNotPending,
   type SavedPermissionInfo,
   type SessionId
@@ -90,9 +91,29 @@ export interface PermissionsService {
   readonly pending: (sessionId?: SessionId) => Effect.Effect<ReadonlyArray<PermissionRequestInfo>>
   readonly saved: Effect.Effect<ReadonlyArray<SavedPermissionInfo>>
   readonly removeSaved: (id: string) => Effect.Effect<void, PermissionNotFound | EventStore.AppendError>
+  /**
+   * A client's own check (no tool call waits on it): the rules' answer, and on `ask` a durable
+   * pending request, answered later like any other. `requestId` makes it idempotent: the same id
+   * with the same check answers with that request.
+   */
+  readonly request: (ask: Ask & { readonly requestId?: PermissionId }) => Effect.Effect<
+    { readonly id: PermissionId; readonly effect: PermissionAction },
+    RequestConflict | EventStore.AppendError
+  >
   /** Rejects every pending request of the session (an interrupt); returns how many. */
   readonly rejectPending: (sessionId: SessionId) => Effect.Effect<number>
 }
+
+const asked = (ask: Ask, requestID: PermissionId) =>
+  Events.make("session.next.permission.asked", {
+    requestID,
+    permission: ask.permission,
+    patterns: ask.patterns,
+    always: ask.always ?? ask.patterns,
+    ...(ask.messageId === undefined ? {} : { messageID: ask.messageId }),
+    ...(ask.callId === undefined ? {} : { callID: ask.callId }),
+    ...(ask.metadata === undefined ? {} : { metadata: ask.metadata })
+  })
 
 export class Permissions extends Context.Tag("@ratchet/tools/Permissions")<Permissions, PermissionsService>() {}
 
@@ -208,15 +229,7 @@ export const make = Effect.gen(function*() {
           if (Option.isSome(answered)) return decide(answered.value)
         } else {
           yield* writer.append(ask.sessionId, [
-            Events.make("session.next.permission.asked", {
-              requestID: requestId,
-              permission: ask.permission,
-              patterns: ask.patterns,
-              always: ask.always ?? ask.patterns,
-              ...(ask.messageId === undefined ? {} : { messageID: ask.messageId }),
-              ...(ask.callId === undefined ? {} : { callID: ask.callId }),
-              ...(ask.metadata === undefined ? {} : { metadata: ask.metadata })
-            })
+            asked(ask, requestId)
           ])
         }
         return decide(yield* Deferred.await(deferred))
@@ -294,7 +307,27 @@ export const make = Effect.gen(function*() {
       return n
     })
 
-  return Permissions.of({ savedRules, check, reply, get, pending, saved, removeSaved, rejectPending })
+  const request: PermissionsService["request"] = (ask) =>
+    Effect.gen(function*() {
+      if (ask.requestId !== undefined) {
+        const [found] = yield* rows(sql<RequestRow>`SELECT * FROM permission_request WHERE id = ${ask.requestId}`)
+        if (found !== undefined) {
+          const same = found.sessionID === ask.sessionId && found.permission === ask.permission &&
+            JSON.stringify(found.patterns) === JSON.stringify(ask.patterns)
+          if (!same) return yield* new RequestConflict({ requestID: ask.requestId, sessionID: ask.sessionId })
+          return { id: ask.requestId, effect: "ask" as const }
+        }
+      }
+      const id = ask.requestId ?? Ids.newPermissionId()
+      const effect = yield* evaluate(ask)
+      if (effect !== "ask") return { id, effect }
+      yield* writer.append(ask.sessionId, [
+        asked(ask, id)
+      ])
+      return { id, effect }
+    })
+
+  return Permissions.of({ savedRules, check, reply, get, pending, saved, removeSaved, rejectPending, request })
 })
 
 export const layer: Layer.Layer<Permissions, never, SqlClient.SqlClient | SessionWriter.SessionWriter | RequestWaiters> = Layer.effect(

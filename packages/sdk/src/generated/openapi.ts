@@ -338,6 +338,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provider/{providerID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get provider */
+        get: operations["catalog.provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/model": {
         parameters: {
             query?: never;
@@ -402,7 +419,11 @@ export interface paths {
          */
         get: operations["permission.list"];
         put?: never;
-        post?: never;
+        /**
+         * Create permission request
+         * @description Evaluates a client's own check against the session's rules (agent, config, session, saved approvals). `allow` or `deny` is the answer; `ask` also records a durable pending request the client can reply to like any other (the same `id` again answers with that request; 409 if it was another check).
+         */
+        post: operations["permission.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -559,6 +580,126 @@ export interface paths {
         put?: never;
         /** Reject pending question request */
         post: operations["question.reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fs/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List directory
+         * @description The entries of one directory relative to the requested location: directories first, then files, each by name.
+         */
+        get: operations["file.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fs/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find files
+         * @description Files and directories under the requested location whose path matches `query` fuzzily, best first (`limit`, default 100). Dependency and build folders (.git, node_modules, dist …) are skipped.
+         */
+        get: operations["file.find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fs/read/*": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read file
+         * @description One file's bytes, relative to the requested location (at most 16 MiB).
+         */
+        get: operations["file.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/command": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List commands
+         * @description Commands from config (`command`) and from `.opencode/command/*.md` / `.ratchet/commands/*.md` under the location.
+         */
+        get: operations["definition.commands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/skill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List skills
+         * @description Skills (`SKILL.md` under `.ratchet/skills/<name>/` or `.opencode/skill(s)/<name>/`) the `skill` tool can load.
+         */
+        get: operations["definition.skills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List references
+         * @description References from config (`reference`): local paths and git repositories the project points the agent at.
+         */
+        get: operations["definition.references"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -913,6 +1054,12 @@ export interface components {
             system?: string;
             description?: string;
         };
+        PathRefusedError: {
+            path: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "PathRefusedError";
+        };
         ProviderInfo: {
             id: string;
             name: string;
@@ -922,6 +1069,12 @@ export interface components {
             };
             /** @enum {string} */
             key: "config" | "env" | "none";
+        };
+        ProviderNotFoundError: {
+            providerID: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "ProviderNotFoundError";
         };
         ModelInfo: {
             id: string;
@@ -935,6 +1088,42 @@ export interface components {
             version: string;
             shuttingDown: boolean;
         };
+        PermissionV2Create: {
+            /** @description a string matching the pattern ^per_[0-9A-Za-z]{1,64}$ */
+            id?: string;
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
+            action: string;
+            /**
+             * maxItems(256)
+             * @description an array of at most 256 item(s)
+             */
+            resources: string[];
+            /**
+             * maxItems(256)
+             * @description an array of at most 256 item(s)
+             */
+            save?: string[];
+            metadata?: {
+                [key: string]: unknown;
+            };
+            source?: components["schemas"]["PermissionV2Source"];
+            /**
+             * maxLength(256)
+             * @description a string at most 256 character(s) long
+             */
+            agent?: string;
+        };
+        PermissionV2Source: {
+            /** @enum {string} */
+            type: "tool";
+            messageID: string;
+            callID: string;
+        };
+        /** @enum {string} */
+        PermissionV2Effect: "allow" | "deny" | "ask";
         PermissionV2Request: {
             /** @description a string matching the pattern ^per_[0-9A-Za-z]{1,64}$ */
             id: string;
@@ -947,12 +1136,6 @@ export interface components {
                 [key: string]: unknown;
             };
             source?: components["schemas"]["PermissionV2Source"];
-        };
-        PermissionV2Source: {
-            /** @enum {string} */
-            type: "tool";
-            messageID: string;
-            callID: string;
         };
         PermissionNotFoundError: {
             requestID: string;
@@ -1006,6 +1189,54 @@ export interface components {
             message: string;
             /** @enum {string} */
             _tag: "QuestionNotFoundError";
+        };
+        FileSystemEntry: {
+            path: string;
+            /** @enum {string} */
+            type: "file" | "directory";
+        };
+        FileNotFoundError: {
+            path: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "FileNotFoundError";
+        };
+        CommandV2Info: {
+            name: string;
+            template: string;
+            description?: string;
+            agent?: string;
+            model?: components["schemas"]["ModelRef"];
+            subtask?: boolean;
+        };
+        SkillV2Info: {
+            name: string;
+            description?: string;
+            slash?: boolean;
+            location: string;
+            content: string;
+        };
+        ReferenceInfo: {
+            name: string;
+            path: string;
+            description?: string;
+            hidden?: boolean;
+            source: components["schemas"]["ReferenceLocalSource"] | components["schemas"]["ReferenceGitSource"];
+        };
+        ReferenceLocalSource: {
+            /** @enum {string} */
+            type: "local";
+            path: string;
+            description?: string;
+            hidden?: boolean;
+        };
+        ReferenceGitSource: {
+            /** @enum {string} */
+            type: "git";
+            repository: string;
+            branch?: string;
+            description?: string;
+            hidden?: boolean;
         };
     };
     responses: never;
@@ -2931,7 +3162,12 @@ export interface operations {
     };
     "catalog.agents": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2974,7 +3210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -3017,7 +3253,12 @@ export interface operations {
     };
     "catalog.providers": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3060,7 +3301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -3101,9 +3342,108 @@ export interface operations {
             };
         };
     };
+    "catalog.provider": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
+            header?: never;
+            path: {
+                /** @description a string at most 256 character(s) long */
+                providerID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["ProviderInfo"];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["ProviderNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     "catalog.models": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3146,7 +3486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -3189,7 +3529,12 @@ export interface operations {
     };
     "catalog.location": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3229,7 +3574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -3410,6 +3755,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "permission.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a string matching the pattern ^ses_[0-9A-Za-z]{1,64}$ */
+                sessionID: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermissionV2Create"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description a string matching the pattern ^per_[0-9A-Za-z]{1,64}$ */
+                            id: string;
+                            effect: components["schemas"]["PermissionV2Effect"];
+                        };
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                };
+            };
+            /** @description ConflictError */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3632,7 +4082,12 @@ export interface operations {
     };
     "permission.requests": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3675,7 +4130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -3976,7 +4431,12 @@ export interface operations {
     };
     "question.requests": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4019,7 +4479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForbiddenError"];
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
                 };
             };
             /** @description RouteNotFoundError */
@@ -4223,6 +4683,556 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "file.list": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+                /** @description a string at most 4096 character(s) long */
+                path?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["FileSystemEntry"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "file.find": {
+        parameters: {
+            query: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+                /** @description a string at most 1000 character(s) long */
+                query: string;
+                type?: "file" | "directory";
+                /** @description a string to be decoded into a number */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["FileSystemEntry"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "file.read": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "definition.commands": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["CommandV2Info"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "definition.skills": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["SkillV2Info"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "definition.references": {
+        parameters: {
+            query?: {
+                /** @description a string at most 4096 character(s) long */
+                "location[directory]"?: string;
+                /** @description a string at most 256 character(s) long */
+                "location[workspace]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: components["schemas"]["LocationInfo"];
+                        data: components["schemas"]["ReferenceInfo"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */

@@ -1,11 +1,20 @@
 /** Handlers of the `catalog` group: agents, providers, models, health. */
 import { HttpApiBuilder } from "@effect/platform"
-import { Api } from "@ratchet/api"
+import { Api, ProviderNotFoundError } from "@ratchet/api"
 import { Agents } from "@ratchet/engine"
 import { Effect } from "effect"
 import { Lifecycle } from "../Lifecycle.js"
 import { ProviderCatalog } from "../ProviderSetup.js"
-import { locationOf, ServerConfig } from "../ServerConfig.js"
+import type { ResolvedProvider } from "../ProviderSetup.js"
+import * as Location from "../Location.js"
+import { ServerConfig } from "../ServerConfig.js"
+
+const providerInfo = (p: ResolvedProvider) => ({
+  id: p.id,
+  name: p.name,
+  api: { npm: p.npm, url: p.baseURL },
+  key: p.keySource
+})
 
 export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
   Effect.gen(function*() {
@@ -13,13 +22,12 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
     const lifecycle = yield* Lifecycle
     const agents = yield* Agents.Agents
     const catalog = yield* ProviderCatalog
-    const location = locationOf(config)
+    // the lists are the server's (one config per server); the location is checked and echoed
+    const at = <A>(params: Location.LocationParams, data: A) => Effect.map(Location.resolve(config, params), (l) => ({ location: l.info, data }))
 
     return handlers
-      .handle("agents", () =>
-        Effect.succeed({
-          location,
-          data: agents.list.map((a) => ({
+      .handle("agents", ({ urlParams }) =>
+        at(urlParams, agents.list.map((a) => ({
             id: a.name,
             mode: a.mode ?? "primary",
             hidden: false,
@@ -27,26 +35,17 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
             ...(a.model === undefined ? {} : { model: a.model }),
             ...(a.system === undefined ? {} : { system: a.system }),
             ...(a.description === undefined ? {} : { description: a.description })
-          }))
-        }))
-      .handle("providers", () =>
-        Effect.succeed({
-          location,
-          data: catalog.providers.map((p) => ({
-            id: p.id,
-            name: p.name,
-            api: { npm: p.npm, url: p.baseURL },
-            key: p.keySource
-          }))
-        }))
-      .handle("models", () =>
-        Effect.succeed({
-          location,
-          data: catalog.providers.flatMap((p) =>
-            p.models.map((m) => ({ id: m.id, providerID: p.id, name: m.name, enabled: true }))
-          )
-        }))
-      .handle("location", () => Effect.succeed(location))
+          }))))
+      .handle("providers", ({ urlParams }) => at(urlParams, catalog.providers.map(providerInfo)))
+      .handle("provider", ({ path, urlParams }) => {
+        const found = catalog.providers.find((p) => p.id === path.providerID)
+        return found === undefined
+          ? Effect.fail(new ProviderNotFoundError({ providerID: path.providerID, message: `no provider ${path.providerID} is configured` }))
+          : at(urlParams, providerInfo(found))
+      })
+      .handle("models", ({ urlParams }) =>
+        at(urlParams, catalog.providers.flatMap((p) => p.models.map((m) => ({ id: m.id, providerID: p.id, name: m.name, enabled: true })))))
+      .handle("location", ({ urlParams }) => Effect.map(Location.resolve(config, urlParams), (l) => l.info))
       .handle("health", () =>
         Effect.succeed({ healthy: true as const, version: config.version, shuttingDown: lifecycle.isDraining() }))
   }))

@@ -9,11 +9,13 @@ import {
   type RequestsWire,
   SessionNotFoundError
 } from "@ratchet/api"
+import { Agents } from "@ratchet/engine"
 import { SessionQueries } from "@ratchet/store"
-import { Permissions, Questions } from "@ratchet/tools"
-import type { PermissionId, PermissionRequestInfo, QuestionId, QuestionRequestInfo, SessionId } from "@ratchet/schema"
+import { PermissionRules, Permissions, Questions } from "@ratchet/tools"
+import type { JsonObject, MessageId, PermissionId, PermissionRequestInfo, QuestionId, QuestionRequestInfo, SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
-import { locationOf, PROJECT_ID, ServerConfig } from "../ServerConfig.js"
+import * as Location from "../Location.js"
+import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
 import { sessionOr404 } from "./SessionLookup.js"
 
 export const toPermission = (r: PermissionRequestInfo): RequestsWire.PermissionRequest => ({
@@ -66,10 +68,39 @@ export const permissionLayer = HttpApiBuilder.group(Api, "permission", (handlers
     const permissions = yield* Permissions.Permissions
     const queries = yield* SessionQueries.SessionQueries
     const config = yield* ServerConfig
+    const agents = yield* Agents.Agents
     const mustExist = sessionOr404(queries)
-    const location = locationOf(config)
 
     return handlers
+      .handle("create", ({ path, payload }) =>
+        Effect.gen(function*() {
+          const session = yield* mustExist(path.sessionID)
+          const agentName = payload.agent ?? session.agent
+          const agent = agents.find(agentName)
+          if (agent === undefined) {
+            return yield* new InvalidRequestError({ message: `agent: no agent named ${JSON.stringify(agentName)}`, kind: "invalid", field: "agent" })
+          }
+          // the rules a tool call of this session would be checked against
+          const rules = PermissionRules.merge(Agents.rulesOf(agent), (yield* Permissions.PermissionConfig).rules, session.permission)
+          const created = yield* permissions.request({
+            sessionId: path.sessionID as SessionId,
+            permission: payload.action,
+            patterns: payload.resources,
+            rules,
+            ...(payload.id === undefined ? {} : { requestId: payload.id }),
+            ...(payload.save === undefined ? {} : { always: payload.save }),
+            ...(payload.metadata === undefined ? {} : { metadata: payload.metadata as JsonObject }),
+            ...(payload.source === undefined ? {} : { messageId: payload.source.messageID as MessageId, callId: payload.source.callID })
+          }).pipe(Effect.mapError((e): ConflictError | SessionNotFoundError | InvalidRequestError =>
+            e._tag === "SessionNotFound"
+              ? new SessionNotFoundError({ sessionID: path.sessionID, message: e.message })
+              : e._tag === "InvalidInput"
+              ? new InvalidRequestError({ message: e.message, kind: "invalid" })
+              // another check under the same id, or a lost race on the session's stream
+              : new ConflictError({ message: e.message, resource: "request" })
+          ))
+          return { data: created }
+        }))
       .handle("list", ({ path }) =>
         Effect.zipRight(mustExist(path.sessionID), Effect.map(permissions.pending(path.sessionID), (rs) => ({ data: rs.map(toPermission) }))))
       .handle("get", ({ path }) =>
@@ -88,7 +119,8 @@ export const permissionLayer = HttpApiBuilder.group(Api, "permission", (handlers
             Effect.catchAll(replyError(permissionNotFound))
           )
         }))
-      .handle("requests", () => Effect.map(permissions.pending(), (rs) => ({ location, data: rs.map(toPermission) })))
+      .handle("requests", ({ urlParams }) =>
+        Effect.zipWith(Location.resolve(config, urlParams), permissions.pending(), (l, rs) => ({ location: l.info, data: rs.map(toPermission) })))
       .handle("saved", ({ urlParams }) =>
         Effect.map(permissions.saved, (rs) => ({
           data: urlParams.projectID !== undefined && urlParams.projectID !== PROJECT_ID
@@ -111,12 +143,12 @@ export const questionLayer = HttpApiBuilder.group(Api, "question", (handlers) =>
     const queries = yield* SessionQueries.SessionQueries
     const config = yield* ServerConfig
     const mustExist = sessionOr404(queries)
-    const location = locationOf(config)
 
     return handlers
       .handle("list", ({ path }) =>
         Effect.zipRight(mustExist(path.sessionID), Effect.map(questions.pending(path.sessionID), (rs) => ({ data: rs.map(toQuestion) }))))
-      .handle("requests", () => Effect.map(questions.pending(), (rs) => ({ location, data: rs.map(toQuestion) })))
+      .handle("requests", ({ urlParams }) =>
+        Effect.zipWith(Location.resolve(config, urlParams), questions.pending(), (l, rs) => ({ location: l.info, data: rs.map(toQuestion) })))
       .handle("reply", ({ path, payload }) =>
         Effect.gen(function*() {
           yield* mustExist(path.sessionID)
