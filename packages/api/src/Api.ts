@@ -24,6 +24,7 @@ import {
   TooManyRequestsError,
   UnsupportedMediaTypeError
 } from "./HttpErrors.js"
+import { clean } from "./OpenApiClean.js"
 import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
 import { Authorization } from "./Security.js"
 import * as Requests from "./Requests.js"
@@ -372,6 +373,7 @@ export class Api extends HttpApi.make("ratchet")
   .addError(RouteNotFoundError)
   .addError(ServiceUnavailableError)
   .middleware(Authorization)
+  .annotate(OpenApi.Transform, clean)
   .annotate(OpenApi.Title, "Ratchet")
   .annotate(OpenApi.Version, "0.1.0")
   .annotate(

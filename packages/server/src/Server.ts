@@ -6,7 +6,7 @@
  * activities settle (or interrupts them after the grace period) while the
  * storage and engine are still up; only then does the HTTP server close.
  */
-import { HttpApiBuilder, HttpMiddleware, HttpServer, HttpServerResponse } from "@effect/platform"
+import { HttpApiBuilder, HttpApiScalar, HttpMiddleware, HttpServer, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
@@ -127,12 +127,27 @@ const drainOnShutdown = Layer.scopedDiscard(
   })
 )
 
-/** `/doc`: the same document as the checked-in `openapi.json`. */
-const openApiRoute = HttpApiBuilder.Router.use((router) =>
-  Effect.flatMap(
-    Effect.orDie(HttpServerResponse.text(OpenApiDoc.text(), { contentType: "application/json" })),
-    (response) => router.get("/doc", Effect.succeed(response))
-  )
+/**
+ * `/doc`: the same document as the checked-in `openapi.json` (what
+ * upstream's `/doc` is, and what generators fetch); a browser (`Accept:
+ * text/html`) is sent on to `/doc/ui`, the interactive reference (Scalar,
+ * served inline: no CDN).
+ */
+const openApiRoute = Layer.merge(
+  HttpApiBuilder.Router.use((router) =>
+    Effect.flatMap(
+      Effect.orDie(HttpServerResponse.text(OpenApiDoc.text(), { contentType: "application/json" })),
+      (json) =>
+        router.get(
+          "/doc",
+          Effect.map(HttpServerRequest.HttpServerRequest, (request) =>
+            (request.headers["accept"] ?? "").includes("text/html")
+              ? HttpServerResponse.redirect("/doc/ui", { status: 303 })
+              : json)
+        )
+    )
+  ),
+  HttpApiScalar.layer({ path: "/doc/ui" })
 )
 
 /**

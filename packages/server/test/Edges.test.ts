@@ -84,6 +84,26 @@ describe("admission bound", () => {
   })
 })
 
+describe("/doc", () => {
+  it("serves the OpenAPI JSON to clients and the interactive reference to browsers, with no third-party script", async () => {
+    const json = await raw(h.baseUrl, "/doc")
+    expect(json.status).toBe(200)
+    expect(json.headers.get("content-type")).toContain("application/json")
+    expect((json.body as { openapi?: string }).openapi).toMatch(/^3\./)
+    const browser = await fetch(`${h.baseUrl}/doc`, { headers: { accept: "text/html,application/xhtml+xml" }, redirect: "manual" })
+    expect(browser.status).toBe(303)
+    expect(browser.headers.get("location")).toBe("/doc/ui")
+    const page = await fetch(`${h.baseUrl}/doc/ui`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get("content-type")).toContain("text/html")
+    const html = await page.text()
+    expect(html).toContain("<title>Ratchet</title>")
+    expect(html).toContain("/api/session/{sessionID}/prompt")
+    // the page works offline: no script is loaded from elsewhere
+    expect(html).not.toMatch(/<script[^>]+src=/)
+  })
+})
+
 describe("auth", () => {
   it("with a token, every route needs it (bearer or basic); /doc too", async () => {
     const secured = await start({
@@ -98,6 +118,7 @@ describe("auth", () => {
       const basic = `Basic ${Buffer.from("ratchet:pw").toString("base64")}`
       expect((await raw(secured.baseUrl, "/api/session", { headers: { authorization: basic } })).status).toBe(200)
       expect((await raw(secured.baseUrl, "/doc")).status).toBe(401)
+      expect((await raw(secured.baseUrl, "/doc/ui")).status).toBe(401)
       expect((await secured.client.api.GET("/api/health")).response.status).toBe(200)
     } finally {
       await secured.stop()
