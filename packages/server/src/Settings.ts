@@ -11,7 +11,8 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
-import { type AgentEntry, ConfigError, type ConfigFile, load, rulesOf } from "./ConfigFile.js"
+import { type AgentEntry, ConfigError, type ConfigFile, rulesOf } from "./ConfigFile.js"
+import * as ConfigFiles from "./ConfigFiles.js"
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
@@ -32,6 +33,8 @@ export interface Settings {
   readonly config: ServerConfigShape
   readonly db: string
   readonly configFile?: string
+  /** Every config file merged, lowest precedence first (ConfigFiles). */
+  readonly configFiles: ReadonlyArray<string>
   readonly providers: ProviderSetup.Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
   /** The config file's top-level permission rules. */
@@ -51,23 +54,8 @@ export const defaultDb = (env: Env): string => path.join(dataDir(env), "ratchet.
 export const toolOutputDir = (db: string, env: Env): string =>
   path.join(/^postgres(ql)?:\/\//.test(db) ? dataDir(env) : path.dirname(path.resolve(db)), "tool-output")
 
-/**
- * The first config file that exists, project before global, Ratchet's name
- * before opencode's, `.json` before `.jsonc`: `./ratchet.json[c]`,
- * `./opencode.json[c]`, `./.opencode/opencode.json[c]`, then
- * `$XDG_CONFIG_HOME/ratchet/ratchet.json[c]` and
- * `$XDG_CONFIG_HOME/opencode/opencode.json[c]` (`~/.config` without it).
- */
-export const findConfig = (cwd: string, env: Env): string | undefined => {
-  const global = env.XDG_CONFIG_HOME ?? path.join(os.homedir(), ".config")
-  return [
-    path.join(cwd, "ratchet"),
-    path.join(cwd, "opencode"),
-    path.join(cwd, ".opencode", "opencode"),
-    path.join(global, "ratchet", "ratchet"),
-    path.join(global, "opencode", "opencode")
-  ].flatMap((base) => [`${base}.json`, `${base}.jsonc`]).find((f) => fs.existsSync(f))
-}
+/** The config files that apply, lowest precedence first (see ConfigFiles). */
+export const findConfigs = (cwd: string, env: Env): ReadonlyArray<string> => ConfigFiles.discover(cwd, env)
 
 const parseModel = (value: string | undefined): ModelRef | undefined => {
   if (value === undefined) return undefined
@@ -158,9 +146,10 @@ const defaultDirectory = (cwd: string, roots: ReadonlyArray<string>): string => 
 
 export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Settings, ConfigError> =>
   Effect.gen(function*() {
-    const configFile = flags.config ?? env.RATCHET_CONFIG ?? env.OPENCODE_CONFIG ?? findConfig(cwd, env)
-    const loaded = configFile === undefined ? { config: {}, warnings: [] } : yield* load(configFile)
+    const loaded = yield* ConfigFiles.loadAll(cwd, env, flags.config ?? env.RATCHET_CONFIG)
     const file: ConfigFile = loaded.config
+    // the file with the last word, for messages; every file is listed in `configFiles`
+    const configFile = loaded.files.at(-1)
     const source = configFile ?? "(no config file)"
     const server = file.server ?? {}
     const port = flags.port !== undefined
@@ -181,6 +170,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
     return {
       db,
       ...(configFile === undefined ? {} : { configFile }),
+      configFiles: loaded.files,
       providers,
       agents,
       permission: rulesOf(file.permission, file.tools),

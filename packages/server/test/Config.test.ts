@@ -165,30 +165,74 @@ describe("--cors", () => {
 describe("opencode's config conventions", () => {
   const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-discovery-"))
 
-  it("finds ratchet.json[c], opencode.json[c], .opencode/ in the project, then the global config dirs", () => {
-    const project = scratch()
+  it("finds every config file in opencode's order: global, OPENCODE_CONFIG, the project from the git root down, .opencode/, ratchet.json", () => {
+    const root = scratch()
     const global = scratch()
+    const custom = path.join(scratch(), "custom.json")
+    fs.writeFileSync(custom, "{}")
+    fs.mkdirSync(path.join(root, ".git"))
+    const project = path.join(root, "packages", "app")
+    fs.mkdirSync(project, { recursive: true })
     const env = { XDG_CONFIG_HOME: global }
-    expect(Settings.findConfig(project, env)).toBeUndefined()
+    expect(Settings.findConfigs(project, env)).toEqual([])
     const write = (file: string) => {
       fs.mkdirSync(path.dirname(file), { recursive: true })
       fs.writeFileSync(file, "{}")
       return file
     }
-    const order = [
+    const files = [
       write(path.join(global, "opencode", "opencode.jsonc")),
       write(path.join(global, "ratchet", "ratchet.json")),
-      write(path.join(project, ".opencode", "opencode.jsonc")),
-      write(path.join(project, "opencode.jsonc")),
+      write(path.join(root, "opencode.json")),
       write(path.join(project, "opencode.json")),
-      write(path.join(project, "ratchet.jsonc")),
+      write(path.join(project, "opencode.jsonc")),
+      write(path.join(root, ".opencode", "opencode.jsonc")),
+      write(path.join(project, ".opencode", "opencode.json")),
       write(path.join(project, "ratchet.json"))
     ]
-    // each file added wins over the ones before it
-    for (const file of [...order].reverse()) {
-      expect(Settings.findConfig(project, env)).toBe(file)
-      fs.rmSync(file)
-    }
+    expect(Settings.findConfigs(project, env)).toEqual(files)
+    expect(Settings.findConfigs(project, { ...env, OPENCODE_CONFIG: custom })).toEqual([...files.slice(0, 2), custom, ...files.slice(2)])
+    // outside a git repository only the working directory counts
+    fs.rmSync(path.join(root, ".git"), { recursive: true })
+    expect(Settings.findConfigs(project, env)).toEqual([files[0], files[1], files[3], files[4], files[6], files[7]])
+  })
+
+  it("merges them, later files winning key by key; --config and OPENCODE_CONFIG_CONTENT come last; an error names its file", async () => {
+    const root = scratch()
+    const global = scratch()
+    fs.mkdirSync(path.join(root, ".git"))
+    const project = path.join(root, "app")
+    fs.mkdirSync(project)
+    fs.mkdirSync(path.join(global, "opencode"), { recursive: true })
+    fs.writeFileSync(path.join(global, "opencode", "opencode.json"), JSON.stringify({
+      model: "fake/global",
+      provider: { fake: { options: { baseURL: "http://127.0.0.1:1/v1" } } },
+      server: { port: 4001, hosts: ["a.internal"] }
+    }))
+    fs.writeFileSync(path.join(root, "opencode.jsonc"), `{ "server": { "port": 4002 }, // the repository's
+      "command": { "lint": { "template": "lint it" } } }`)
+    fs.writeFileSync(path.join(project, "opencode.json"), JSON.stringify({ server: { port: 4003 } }))
+    const env = { XDG_CONFIG_HOME: global }
+    const merged = await Effect.runPromise(Settings.resolve({}, env, project))
+    expect(merged.config.port).toBe(4003)
+    expect(merged.config.hosts).toEqual(["a.internal"])
+    expect(merged.config.defaultModel).toEqual({ providerID: "fake", id: "global" })
+    expect(merged.config.commands.map((c) => c.name)).toEqual(["lint"])
+    expect(merged.configFiles).toHaveLength(3)
+    const explicit = path.join(scratch(), "explicit.json")
+    fs.writeFileSync(explicit, JSON.stringify({ server: { port: 4004 } }))
+    expect((await Effect.runPromise(Settings.resolve({ config: explicit }, env, project))).config.port).toBe(4004)
+    const inline = await Effect.runPromise(Settings.resolve({ config: explicit }, { ...env, OPENCODE_CONFIG_CONTENT: `{"server":{"port":4005}}` }, project))
+    expect(inline.config.port).toBe(4005)
+    expect(inline.configFiles.at(-1)).toBe("OPENCODE_CONFIG_CONTENT")
+    // a flag still beats every file
+    expect((await Effect.runPromise(Settings.resolve({ port: "4006" }, env, project))).config.port).toBe(4006)
+    fs.writeFileSync(path.join(root, "opencode.jsonc"), `{ "server": { "port": "not a port" } }`)
+    const bad = await Effect.runPromise(Effect.either(Settings.resolve({}, env, project)))
+    expect(Either.isLeft(bad) && bad.left.message).toContain(path.join(root, "opencode.jsonc"))
+    fs.rmSync(path.join(root, "opencode.jsonc"))
+    const missing = await Effect.runPromise(Effect.either(Settings.resolve({ config: path.join(root, "nope.json") }, env, project)))
+    expect(Either.isLeft(missing) && missing.left.message).toMatch(/nope\.json.*cannot read/)
   })
 
   it("OPENCODE_CONFIG, OPENCODE_SERVER_PASSWORD and OPENCODE_SERVER_USERNAME are read; RATCHET_* win", async () => {

@@ -26,7 +26,7 @@ export const announce = (settings: Settings) =>
       const url = yield* Server.baseUrl
       const providers = settings.providers.providers.map((p) => p.id).join(", ") || "none configured"
       yield* Effect.logInfo(
-        `ratchet listening on ${url} (db: ${settings.db}; config: ${settings.configFile ?? "none"}; providers: ${providers}; auth: ${
+        `ratchet listening on ${url} (db: ${settings.db}; config: ${settings.configFiles.length === 0 ? "none" : settings.configFiles.join(" < ")}; providers: ${providers}; auth: ${
           settings.config.auth === undefined ? "off (loopback only)" : "on"
         })`
       )

@@ -58,6 +58,8 @@ export const make = async (options: {
     starts++
     child = spawn(process.execPath, [MAIN, "serve", "--port", String(port), "--db", options.db, "--config", options.config], {
       cwd: options.cwd,
+      // hermetic: no global config of the machine merged in
+      env: { ...process.env, XDG_CONFIG_HOME: options.cwd, OPENCODE_CONFIG: undefined, OPENCODE_CONFIG_CONTENT: undefined },
       stdio: options.trace ? ["ignore", "ignore", "inherit"] : "ignore"
     })
     for (let i = 0; i < 400; i++) {
