@@ -31,6 +31,7 @@ export interface Report {
   readonly acknowledged: number
   readonly sessions: number
   readonly activities: number
+  readonly exhausted: number
   readonly replies: number
   readonly interrupts: number
   readonly reconnects: number
@@ -183,6 +184,8 @@ export const run = async (options: {
       acknowledged: acknowledged.size,
       sessions: all.length,
       activities: logs.reduce((n, l) => n + l.events.filter((e) => e.type === "session.next.activity.started").length, 0),
+      // activities that met the recovery bound (many kills during one long, steered activity): a visible failure, not a violation
+      exhausted: logs.reduce((n, l) => n + l.events.filter((e) => e.type === "session.next.activity.ended" && (e.data.error as { type?: string } | undefined)?.type === "recovery_exhausted").length, 0),
       replies: operator.acknowledged.length,
       interrupts,
       reconnects: followers.reduce((n, { f }) => n + f.reconnects(), global.reconnects()),

@@ -116,8 +116,10 @@ export const check = (facts: Facts): Array<Violation> => {
     // at least one of them acknowledged by a 204, and nothing interrupted its session
     const asked = new Map(ofType(events, "permission.asked").map((e) => [String(e.data.requestID), String(e.data.callID)]))
     const refused = new Set(ofType(events, "permission.replied").filter((e) => e.data.reply !== "once").map((e) => asked.get(String(e.data.requestID))))
+    // a call of an activity that met its recovery bound fails visibly (`recovery_exhausted`): the bound, not a loss
+    const exhausted = new Set([...ofType(events, "tool.failed")].filter((e) => (e.data.error as { type?: string }).type === "recovery_exhausted").map((e) => String(e.data.callID)))
     const approved = (callID: string) =>
-      !interrupted.has(s) && !refused.has(callID) &&
+      !interrupted.has(s) && !refused.has(callID) && !exhausted.has(callID) &&
       facts.replies.some((r) => r.kind === "permission" && r.callID === callID && r.answer === "once")
     const called = ofType(events, "tool.called")
     for (const [id, n] of count(called.map((e) => String(e.data.callID)))) if (n > 1) v("call-duplicated", `${s}: call ${id} announced ${n} times`)
