@@ -8,10 +8,18 @@
  */
 import { Either } from "effect"
 import { InvalidCursor } from "./Errors.js"
+import * as Web from "./internal/base64url.js"
 
 export type Kind = "session" | "global"
 
-const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url")
+// Buffer where there is one (the server: fastest, once per streamed frame), the Web's
+// btoa/atob elsewhere (browsers, Deno). Cursor text is ASCII, so both agree.
+interface BufferLike {
+  from(text: string, encoding: "utf8" | "base64url"): { toString(encoding: "utf8" | "base64url"): string }
+}
+const NodeBuffer = (globalThis as { readonly Buffer?: BufferLike }).Buffer
+const b64 = NodeBuffer !== undefined ? (text: string) => NodeBuffer.from(text, "utf8").toString("base64url") : Web.encode
+const unb64 = NodeBuffer !== undefined ? (cursor: string) => NodeBuffer.from(cursor, "base64url").toString("utf8") : Web.decode
 
 export const session = (sessionId: string, seq: number): string => b64(`s2:${sessionId}:${seq}`)
 export const global = (position: number): string => b64(`g1:${position}`)
@@ -24,7 +32,7 @@ export const global = (position: number): string => b64(`g1:${position}`)
 export const decode = (kind: Kind, cursor: string, sessionId?: string): Either.Either<number, InvalidCursor> => {
   const fail = (reason: string) => Either.left(new InvalidCursor({ cursor, reason }))
   if (cursor.length === 0 || cursor.length > 128 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return fail("not a cursor")
-  const parts = Buffer.from(cursor, "base64url").toString("utf8").split(":")
+  const parts = unb64(cursor).split(":")
   const digits = parts.at(-1) ?? ""
   if (!/^\d{1,15}$/.test(digits)) return fail("not a cursor")
   const [prefix] = parts

@@ -7,7 +7,6 @@
  * id is ordering by creation inside a process and roughly so across processes.
  */
 import { Schema } from "effect"
-import { randomFillSync } from "node:crypto"
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 const COUNTER_BITS = 4096
@@ -32,12 +31,13 @@ const nextStamp = (): bigint => {
 }
 
 // one syscall per 4 KiB of randomness instead of one per id: ids are made per streamed event
-const pool = Buffer.alloc(4096)
+const pool = new Uint8Array(4096)
 let poolOffset = pool.length
 
 const randomSuffix = (length: number): string => {
   if (poolOffset + length > pool.length) {
-    randomFillSync(pool)
+    // Web Crypto (Node, browsers, Deno alike): the schema package runs in clients too
+    globalThis.crypto.getRandomValues(pool)
     poolOffset = 0
   }
   let out = ""

@@ -1,4 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
+import { expect } from "vitest"
+import * as Web from "../src/internal/base64url.js"
 import { Cursor } from "@ratchet/schema"
 import { Either } from "effect"
 
@@ -37,5 +39,16 @@ describe("Cursor", () => {
     const other = Cursor.decode("session", Cursor.session("ses_other", 5), "ses_abc")
     assert.isTrue(Either.isLeft(other) && other.left.message.includes("another session"))
     assert.isTrue(Either.isLeft(Cursor.decode("global", Cursor.session("ses_abc", 1))))
+  })
+})
+
+describe("Cursor text without Node's Buffer (browsers, Deno)", () => {
+  it("btoa/atob give what Buffer gives, both ways, and refuse what is not base64url", () => {
+    for (const text of ["s2:ses_abcXYZ09:42", "g1:123456789", "s1:0", "a", "ab", "abc"]) {
+      const node = Buffer.from(text, "utf8").toString("base64url")
+      expect(Web.encode(text)).toBe(node)
+      expect(Web.decode(node)).toBe(text)
+    }
+    expect(Web.decode("%%%")).toBe("")
   })
 })

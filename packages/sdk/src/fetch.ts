@@ -51,7 +51,8 @@ const authHeader = (options: ClientOptions): Record<string, string> => {
   if (options.token !== undefined) return { authorization: `Bearer ${options.token}` }
   if (options.password !== undefined) {
     const raw = `${options.username ?? "ratchet"}:${options.password}`
-    return { authorization: `Basic ${Buffer.from(raw, "utf8").toString("base64")}` }
+    // Web APIs only (browsers have no Buffer): UTF-8 bytes, then base64
+    return { authorization: `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(raw)))}` }
   }
   return {}
 }
