@@ -17,7 +17,8 @@ interface Result {
   readonly stderr: string
 }
 
-const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, string> = {}): Promise<Result> =>
+/** Runs the command with `input` on stdin (closed after it: a pipe, not a terminal). */
+const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, string> = {}, input = ""): Promise<Result> =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN, ...args], {
       cwd,
@@ -28,6 +29,34 @@ const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, s
     child.stdout.on("data", (b: Buffer) => (stdout += b.toString()))
     child.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
     child.on("close", (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(input)
+  })
+
+// eslint-disable-next-line no-control-regex
+const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/\r/g, "")
+
+/**
+ * Runs the command in a pseudo-terminal (util-linux `script`), answering
+ * each prompt that appears with the given keystrokes.
+ */
+const inTerminal = (args: ReadonlyArray<string>, cwd: string, answers: ReadonlyArray<readonly [RegExp, string]>): Promise<Result> =>
+  new Promise((resolve) => {
+    const command = [process.execPath, MAIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ")
+    const child = spawn("script", ["-q", "-e", "-f", "-c", command, "/dev/null"], {
+      cwd,
+      env: { ...process.env, XDG_CONFIG_HOME: cwd, XDG_DATA_HOME: cwd, TERM: "dumb" }
+    })
+    let out = ""
+    let next = 0
+    child.stdout.on("data", (b: Buffer) => {
+      out += b.toString()
+      const pending = answers[next]
+      if (pending !== undefined && pending[0].test(plain(out))) {
+        next++
+        child.stdin.write(pending[1])
+      }
+    })
+    child.on("close", (code) => resolve({ code, stdout: plain(out), stderr: "" }))
   })
 
 let dir: string
@@ -38,7 +67,7 @@ beforeAll(async () => {
   fake = await FakeProvider.start(0)
   fs.writeFileSync(path.join(dir, "ratchet.json"), JSON.stringify({
     model: "fake/fake-1",
-    provider: { fake: { npm: "@ai-sdk/openai-compatible", options: { baseURL: fake.provider.baseURL } } }
+    provider: { fake: { npm: "@ai-sdk/openai-compatible", options: { baseURL: fake.provider.baseURL }, models: { "fake-1": { name: "Fake one" } } } }
   }))
 })
 afterAll(async () => {
@@ -67,6 +96,101 @@ describe("ratchet CLI", () => {
     expect(doc.session.id).toBe(sessionID)
     expect(doc.messages.length).toBe(4)
     expect(doc.events.length).toBeGreaterThan(10)
+  })
+
+  it("--version, help per command, typed errors for bad usage", async () => {
+    const version = await ratchet(["--version"], dir)
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe("0.1.0")
+    const runHelp = plain((await ratchet(["run", "--help"], dir)).stdout)
+    const serveHelp = plain((await ratchet(["serve", "--help"], dir)).stdout)
+    expect(runHelp).toContain("--approve")
+    expect(runHelp).not.toContain("--cors")
+    expect(serveHelp).toContain("--cors")
+    expect(serveHelp).toContain("env RATCHET_DB")
+    const empty = await ratchet(["run", "--db", path.join(dir, "x.db"), "--port", "1"], dir)
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toContain("run needs a message")
+  })
+
+  it("run: the session id first; the message from stdin; a permission without a terminal fails clearly unless --approve covers it", async () => {
+    const db = path.join(dir, "perm.db")
+    fake.provider.push({ steps: [{ text: "piped ok" }] })
+    const piped = await ratchet(["run", "--db", db, "--port", "1"], dir, {}, "from stdin\n")
+    expect(piped.code).toBe(0)
+    expect(piped.stdout).toContain("piped ok")
+    expect(fake.provider.requests.at(-1)!.body.messages!.at(-1)!.content).toBe("from stdin")
+
+    fake.provider.push({ steps: [{ toolCall: { name: "bash", args: { command: "echo hi", description: "say hi" } } }] })
+    const refused = await ratchet(["run", "say", "hi", "--db", db, "--port", "1"], dir)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.split("\n")[0]).toMatch(/^session ses_/)
+    expect(refused.stderr).toContain("waiting for permission to bash echo hi")
+    expect(refused.stderr).toContain("--approve")
+
+    fake.provider.push({ steps: [{ toolCall: { name: "bash", args: { command: "echo hi", description: "say hi" } } }] }, { steps: [{ text: "said it" }] })
+    const approved = await ratchet(["run", "say", "hi", "--approve", "bash:echo *", "--db", db, "--port", "1"], dir)
+    expect(approved.code).toBe(0)
+    expect(approved.stderr).toContain("⚙ bash echo hi")
+    expect(approved.stdout).toContain("said it")
+  })
+
+  it.skipIf(!fs.existsSync("/usr/bin/script"))("run in a terminal asks for a permission and takes the keystroke", async () => {
+    const db = path.join(dir, "tty.db")
+    fake.provider.push({ steps: [{ toolCall: { name: "bash", args: { command: "echo from-tty", description: "echo" } } }] }, { steps: [{ text: "terminal done" }] })
+    const r = await inTerminal(["run", "please", "--db", db, "--port", "1"], dir, [[/allow \[o\]nce/, "o\r"]])
+    expect(r.stdout).toContain("? permission: bash echo from-tty")
+    expect(r.stdout).toContain("terminal done")
+    expect(r.code).toBe(0)
+  })
+
+  it.skipIf(!fs.existsSync("/usr/bin/script"))("Ctrl-C in a terminal offers to interrupt the run; yes interrupts it (exit 130)", async () => {
+    const db = path.join(dir, "tty.db")
+    fake.provider.push({ delayMs: 150, steps: [{ text: Array.from({ length: 60 }, (_, i) => `slow${i} `) }] })
+    const r = await inTerminal(["run", "long", "answer", "--db", db, "--port", "1"], dir, [[/slow1 /, "\x03"], [/interrupt the run\? \[y\/N\]/, "y\r"]])
+    expect(r.stdout).toContain("interrupt the run?")
+    expect(r.stdout).not.toContain("slow59")
+    expect(r.code).toBe(130)
+  })
+
+  it("session list / show / delete and models; a server that needs credentials says so", async () => {
+    const db = path.join(dir, "cli.db")
+    const listed = await ratchet(["session", "list", "--db", db, "--port", "1"], dir)
+    expect(listed.code).toBe(0)
+    const id = /^(ses_\w+)/.exec(listed.stdout)![1]!
+    const shown = await ratchet(["session", "show", id, "--db", db, "--port", "1"], dir)
+    expect(shown.code).toBe(0)
+    expect(shown.stdout).toContain("> hello from cli")
+    expect((await ratchet(["models", "--db", db, "--port", "1"], dir)).stdout).toContain("fake/fake-1")
+    expect((await ratchet(["session", "delete", id, "--db", db, "--port", "1"], dir)).code).toBe(0)
+    const gone = await ratchet(["session", "show", id, "--db", db, "--port", "1"], dir)
+    expect(gone.code).toBe(1)
+    expect(gone.stderr).toContain(`session ${id}`)
+    // a protected server: 401 is "needs credentials", not "no server"
+    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", path.join(dir, "auth.db")], {
+      cwd: dir,
+      env: { ...process.env, XDG_CONFIG_HOME: dir, RATCHET_TOKEN: "a-long-enough-secret-token" }
+    })
+    const url = await new Promise<string>((resolve) => {
+      let out = ""
+      const take = (b: Buffer) => {
+        out += b.toString()
+        const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
+        if (m !== null) resolve(m[1]!)
+      }
+      server.stdout.on("data", take)
+      server.stderr.on("data", take)
+    })
+    try {
+      const denied = await ratchet(["session", "list", "--server", url], dir)
+      expect(denied.code).toBe(1)
+      expect(denied.stderr).toContain("the server needs credentials")
+      const allowed = await ratchet(["session", "list", "--server", url, "--token", "a-long-enough-secret-token"], dir)
+      expect(allowed.code).toBe(0)
+      expect((await ratchet(["session", "list", "--server", "http://127.0.0.1:1"], dir)).stderr).toContain("no Ratchet server answers")
+    } finally {
+      server.kill("SIGTERM")
+    }
   })
 
   it("bad config exits non-zero naming the file and the field", async () => {

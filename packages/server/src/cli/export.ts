@@ -2,18 +2,15 @@
 import type { DurableEvent } from "@ratchet/sdk/fetch"
 import { Effect } from "effect"
 import type { Settings } from "../Settings.js"
-import { connect } from "./connect.js"
+import { connect, type Credentials } from "./connect.js"
+import { call } from "./shared.js"
 
-export const exportSession = (settings: Settings, options: { readonly sessionID: string; readonly server?: string }) =>
+export const exportSession = (settings: Settings, options: { readonly sessionID: string; readonly server?: string; readonly credentials: Credentials }) =>
   Effect.scoped(Effect.gen(function*() {
-    const { client } = yield* connect(settings, options.server)
+    const { client } = yield* connect(settings, options.server, options.credentials)
     const path = { sessionID: options.sessionID }
-    const get = <A>(what: string, f: () => Promise<{ data?: A; error?: unknown; response: Response }>) =>
-      Effect.flatMap(Effect.tryPromise({ try: f, catch: (e) => new Error(`${what}: ${String(e)}`) }), (r) =>
-        r.data === undefined
-          ? Effect.fail(new Error(`${what}: HTTP ${r.response.status} ${JSON.stringify(r.error)}`))
-          : Effect.succeed(r.data))
-    const session = yield* get("session", () => client.api.GET("/api/session/{sessionID}", { params: { path } }))
+    const get = call
+    const session = yield* get(`session ${options.sessionID}`, () => client.api.GET("/api/session/{sessionID}", { params: { path } }))
     const messages = yield* get("messages", () =>
       client.api.GET("/api/session/{sessionID}/message", { params: { path, query: { limit: "1000" } } }))
     const events: Array<DurableEvent> = []

@@ -1,124 +1,147 @@
 /**
- * The `ratchet` command: `serve`, `run`, `export`. Arguments are parsed with
- * Node's own `util.parseArgs` (no CLI framework for three commands); bad
- * flags and bad config exit non-zero with a message naming what is wrong.
+ * The `ratchet` command, on `@effect/cli`: `serve`, `run`, `export`,
+ * `session list|show|delete`, `models`; `--help` per command, `--version`.
+ * Every setting also reads its environment variable and the config files
+ * (Settings; docs/config.md). Usage errors exit 2, failures 1, an
+ * interrupted run 130.
  */
-import { NodeRuntime } from "@effect/platform-node"
-import { Effect } from "effect"
-import { parseArgs } from "node:util"
-import * as Settings from "../Settings.js"
+import { Args, Command, Options } from "@effect/cli"
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { Effect, Logger, LogLevel, Option } from "effect"
+import { defaults } from "../ServerConfig.js"
 import { exportSession } from "./export.js"
+import * as Interactive from "./interactive.js"
 import { run } from "./run.js"
+import { messageWithStdin } from "./run.js"
 import { serve } from "./serve.js"
+import * as Sessions from "./sessions.js"
+import { type CliFailure, config, db, password, port, printLogs, server, settingsFrom, token, UsageError } from "./shared.js"
 
-const USAGE = `usage:
-  ratchet serve [--port 4096] [--hostname 127.0.0.1] [--db FILE|postgres://…] [--config FILE] [--cors ORIGIN]…
-  ratchet run "message" [--session ID | --continue] [--model provider/model] [--agent NAME]
-              [--format default|json] [--server URL] [--db …] [--config …]
-  ratchet export <sessionID> [--server URL] [--db …] [--config …]
+const some = <A>(o: Option.Option<A>): A | undefined => Option.getOrUndefined(o)
+const serverUrl = (o: Option.Option<string>) => some(o) ?? process.env.RATCHET_SERVER_URL
+const credentialsOf = (c: { readonly token: Option.Option<string>; readonly password: Option.Option<string> }) => ({
+  ...(Option.isSome(c.token) ? { token: c.token.value } : {}),
+  ...(Option.isSome(c.password) ? { password: c.password.value } : {})
+})
 
-environment: RATCHET_TOKEN / RATCHET_PASSWORD (auth; OPENCODE_SERVER_PASSWORD too), RATCHET_DB,
-             RATCHET_CONFIG (or OPENCODE_CONFIG), RATCHET_SERVER_URL`
+/**
+ * Client commands keep stdout for their output: the embedded server logs only with --print-logs, to
+ * stderr, at the level of @effect/cli's own `--log-level` option.
+ */
+const clientLogs = <A, E, R>(effect: Effect.Effect<A, E, R>, print: boolean) =>
+  print
+    ? Effect.provide(effect, Logger.replace(Logger.defaultLogger, Logger.prettyLogger({ stderr: true, colors: false })))
+    : Logger.withMinimumLogLevel(effect, LogLevel.None)
 
-const failWith = (code: number, message: string): never => {
-  process.stderr.write(`ratchet: ${message}\n`)
-  process.exit(code)
-}
+const client = { db, config, port, server, token, password, printLogs }
 
-/** Usage errors exit 2; failures at run time exit 1. */
-const fail = (message: string): never => failWith(2, message)
+const serveCommand = Command.make(
+  "serve",
+  {
+    port,
+    hostname: Options.text("hostname").pipe(Options.withDescription("address to bind (env RATCHET_HOSTNAME; default 127.0.0.1; beyond loopback needs auth)"), Options.optional),
+    db,
+    config,
+    cors: Options.text("cors").pipe(Options.withDescription("a browser origin allowed to call the API (repeatable; config server.cors)"), Options.repeated)
+  },
+  (o) => Effect.flatMap(settingsFrom(o), serve)
+).pipe(Command.withDescription("Run the server until SIGINT/SIGTERM (then drain gracefully)."))
 
-const describe = (e: unknown): string => {
-  if (e instanceof Error) {
-    const cause = (e as { cause?: unknown }).cause
-    return cause instanceof Error ? `${e.message}: ${cause.message}` : e.message
-  }
-  return String(e)
-}
-
-const parse = () => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        port: { type: "string" },
-        hostname: { type: "string" },
-        db: { type: "string" },
-        config: { type: "string" },
-        cors: { type: "string", multiple: true },
-        session: { type: "string", short: "s" },
-        continue: { type: "boolean", short: "c" },
-        model: { type: "string", short: "m" },
-        agent: { type: "string" },
-        format: { type: "string" },
-        server: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+const runCommand = Command.make(
+  "run",
+  {
+    message: Args.text({ name: "message" }).pipe(Args.withDescription("the prompt (joined with spaces); piped stdin is appended"), Args.repeated),
+    session: Options.text("session").pipe(Options.withAlias("s"), Options.withDescription("continue this session"), Options.optional),
+    continue: Options.boolean("continue").pipe(Options.withAlias("c"), Options.withDescription("continue the most recent session")),
+    model: Options.text("model").pipe(Options.withAlias("m"), Options.withDescription("provider/model for a new session"), Options.optional),
+    agent: Options.text("agent").pipe(Options.withDescription("agent for a new session (build, plan, …)"), Options.optional),
+    format: Options.choice("format", ["default", "json"]).pipe(Options.withDescription("default: the answer as text; json: every event as a line"), Options.withDefault("default" as const)),
+    approve: Options.text("approve").pipe(
+      Options.withDescription("allow a permission without asking, e.g. 'bash:git *' or 'edit' (repeatable; needed without a terminal)"),
+      Options.repeated
+    ),
+    ...client
+  },
+  (o) =>
+    Effect.gen(function*() {
+      const message = messageWithStdin(o.message.join(" ")).trim()
+      if (message === "") return yield* new UsageError({ message: "run needs a message (as arguments, or piped to stdin)" })
+      const model = some(o.model)
+      if (model !== undefined && !/^[^/\s]+\/\S+$/.test(model)) return yield* new UsageError({ message: "--model must be provider/model" })
+      const settings = yield* settingsFrom(o)
+      const prompter = process.stdin.isTTY === true && process.stderr.isTTY === true
+        ? Interactive.terminal(process.stdin, process.stderr)
+        : Interactive.nonInteractive(Interactive.approvals(o.approve))
+      const url = serverUrl(o.server)
+      const outcome = yield* clientLogs(
+        run(settings, {
+          message,
+          format: o.format,
+          continue: o.continue,
+          credentials: credentialsOf(o),
+          ...(Option.isSome(o.session) ? { session: o.session.value } : {}),
+          ...(model === undefined ? {} : { model }),
+          ...(Option.isSome(o.agent) ? { agent: o.agent.value } : {}),
+          ...(url === undefined ? {} : { server: url })
+        }, prompter),
+        o.printLogs
+      )
+      if (outcome !== "completed") process.exitCode = outcome === "interrupted" ? 130 : 1
     })
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`)
-  }
+).pipe(Command.withDescription("Send one prompt and follow the run: the answer on stdout, tools on stderr, permissions asked in a terminal."))
+
+const exportCommand = Command.make(
+  "export",
+  { sessionID: Args.text({ name: "sessionID" }), ...client },
+  (o) =>
+    Effect.flatMap(settingsFrom(o), (settings) => {
+      const url = serverUrl(o.server)
+      return clientLogs(exportSession(settings, { sessionID: o.sessionID, credentials: credentialsOf(o), ...(url === undefined ? {} : { server: url }) }), o.printLogs)
+    })
+).pipe(Command.withDescription("Print a session, its transcript and its whole event log as one JSON document."))
+
+const target = (o: { readonly server: Option.Option<string>; readonly token: Option.Option<string>; readonly password: Option.Option<string> }) => {
+  const url = serverUrl(o.server)
+  return { credentials: credentialsOf(o), ...(url === undefined ? {} : { server: url }) }
 }
 
-const { values, positionals } = parse()
-const [command, ...rest] = positionals
-if (values.help === true || command === undefined) {
-  process.stdout.write(`${USAGE}\n`)
-  process.exit(command === undefined && values.help !== true ? 2 : 0)
-}
-
-const flags: Settings.Flags = {
-  ...(values.port === undefined ? {} : { port: values.port }),
-  ...(values.hostname === undefined ? {} : { hostname: values.hostname }),
-  ...(values.db === undefined ? {} : { db: values.db }),
-  ...(values.config === undefined ? {} : { config: values.config }),
-  ...(values.cors === undefined ? {} : { cors: values.cors })
-}
-
-const settings = Settings.resolve(flags, process.env, process.cwd()).pipe(
-  Effect.catchTag("ConfigError", (e) => Effect.sync(() => fail(e.message)))
+const sessionCommand = Command.make("session").pipe(
+  Command.withDescription("List, show or delete sessions."),
+  Command.withSubcommands([
+    Command.make("list", { limit: Options.integer("limit").pipe(Options.withDescription("how many, newest first"), Options.withDefault(20)), ...client }, (o) =>
+      Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.list(s, target(o), o.limit), o.printLogs))).pipe(Command.withDescription("The newest sessions.")),
+    Command.make("show", { sessionID: Args.text({ name: "sessionID" }), ...client }, (o) =>
+      Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.show(s, target(o), o.sessionID), o.printLogs))).pipe(Command.withDescription("A session's transcript.")),
+    Command.make("delete", { sessionID: Args.text({ name: "sessionID" }), ...client }, (o) =>
+      Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.remove(s, target(o), o.sessionID), o.printLogs))).pipe(Command.withDescription("Delete a session."))
+  ])
 )
 
-switch (command) {
-  case "serve":
-    NodeRuntime.runMain(Effect.flatMap(settings, serve).pipe(
-      // startup failures (an insecure bind, a port in use, a database that will not open) as one line
-      Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))
-    ))
-    break
-  case "run": {
-    const message = rest.join(" ")
-    if (message.trim() === "") fail(`run needs a message\n${USAGE}`)
-    if (values.format !== undefined && values.format !== "default" && values.format !== "json") {
-      fail(`--format must be default or json, got ${JSON.stringify(values.format)}`)
-    }
-    if (values.model !== undefined && !/^[^/\s]+\/\S+$/.test(values.model)) fail(`--model must be provider/model`)
-    NodeRuntime.runMain(Effect.flatMap(settings, (s) =>
-      run(s, {
-        message,
-        format: values.format === "json" ? "json" : "default",
-        continue: values.continue === true,
-        ...(values.session === undefined ? {} : { session: values.session }),
-        ...(values.model === undefined ? {} : { model: values.model }),
-        ...(values.agent === undefined ? {} : { agent: values.agent }),
-        ...((values.server ?? process.env.RATCHET_SERVER_URL) === undefined
-          ? {}
-          : { server: (values.server ?? process.env.RATCHET_SERVER_URL)! })
-      })).pipe(Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))))
-    break
-  }
-  case "export": {
-    const id = rest[0]
-    if (id === undefined) fail(`export needs a session id\n${USAGE}`)
-    NodeRuntime.runMain(Effect.flatMap(settings, (s) =>
-      exportSession(s, {
-        sessionID: id!,
-        ...((values.server ?? process.env.RATCHET_SERVER_URL) === undefined
-          ? {}
-          : { server: (values.server ?? process.env.RATCHET_SERVER_URL)! })
-      })).pipe(Effect.catchAll((e) => Effect.sync(() => failWith(1, describe(e))))))
-    break
-  }
-  default:
-    fail(`unknown command ${JSON.stringify(command)}\n${USAGE}`)
+const modelsCommand = Command.make("models", client, (o) =>
+  Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.models(s, target(o)), o.printLogs))).pipe(Command.withDescription("The models the server's providers offer."))
+
+const ratchet = Command.make("ratchet").pipe(
+  Command.withDescription("Durable LLM agent sessions: a server, and a client for it."),
+  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand])
+)
+
+const cli = Command.run(ratchet, { name: "ratchet", version: defaults.version })
+
+cli(process.argv).pipe(
+  Effect.catchAll((e: unknown) =>
+    Effect.sync(() => {
+      const tag = (e as { _tag?: string })._tag
+      // @effect/cli has printed its own validation errors (unknown command, bad option) with the help
+      if (tag === "UsageError" || tag === "ConfigError") process.stderr.write(`ratchet: ${(e as { message: string }).message}\n`)
+      else if (tag === "CliFailure") process.stderr.write(`ratchet: ${(e as CliFailure).message}\n`)
+      else if (tag === undefined || !isValidation(tag)) process.stderr.write(`ratchet: ${e instanceof Error ? e.message : String(e)}\n`)
+      process.exitCode = tag === "CliFailure" || (tag !== "UsageError" && tag !== "ConfigError" && tag !== undefined && !isValidation(tag)) ? 1 : 2
+    })
+  ),
+  Effect.provide(NodeContext.layer),
+  NodeRuntime.runMain
+)
+
+function isValidation(tag: string): boolean {
+  return ["CommandMismatch", "CorrectedFlag", "HelpRequested", "InvalidArgument", "InvalidValue", "MissingValue", "MissingFlag", "MultipleValuesDetected", "MissingSubcommand", "NoBuiltInMatch", "UnclusteredFlag"].includes(tag)
 }
