@@ -5,6 +5,7 @@
  * opencode does not define them either (a typo); keys it knows are checked,
  * and a bad one is reported with the file and the field.
  */
+import * as Jsonc from "jsonc-parser"
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
 import * as fs from "node:fs"
 
@@ -125,35 +126,28 @@ const firstIssue = (error: ParseResult.ParseError): { readonly field?: string; r
   return field === "" ? { reason: first.message } : { field, reason: first.message }
 }
 
-/** Strips `//` and `/* *\/` comments outside strings and trailing commas: opencode accepts JSONC. */
-export const stripJsonc = (text: string): string => {
-  let out = ""
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (inString) {
-      out += c
-      if (c === "\\") out += text[++i] ?? ""
-      else if (c === "\"") inString = false
-    } else if (c === "\"") {
-      inString = true
-      out += c
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++
-      out += "\n"
-    } else if (c === "/" && text[i + 1] === "*") {
-      i += 2
-      while (i < text.length && !(text[i] === "*" && text[i + 1] === "/")) i++
-      i++
-    } else out += c
-  }
-  return out.replace(/,(\s*[}\]])/g, "$1")
+/**
+ * JSONC (comments, trailing commas), as opencode accepts, parsed by
+ * `jsonc-parser` (the VS Code one); a syntax error names its line and column.
+ */
+export const parseJsonc = (text: string): Either.Either<unknown, { readonly reason: string }> => {
+  const errors: Array<Jsonc.ParseError> = []
+  const value: unknown = Jsonc.parse(text, errors, { allowTrailingComma: true, disallowComments: false })
+  const first = errors[0]
+  if (first === undefined) return Either.right(value)
+  const before = text.slice(0, first.offset)
+  const line = before.split("\n").length
+  const column = first.offset - before.lastIndexOf("\n")
+  return Either.left({ reason: `not valid JSON(C): ${Jsonc.printParseErrorCode(first.error)} at line ${line}, column ${column}` })
 }
 
-const decode = Schema.decodeUnknownEither(Schema.parseJson(ConfigFile), { errors: "first" })
+const decode = Schema.decodeUnknownEither(ConfigFile, { errors: "first" })
 
 export const parse = (file: string, text: string): Either.Either<ConfigFile, ConfigError> =>
-  decode(stripJsonc(text)).pipe(Either.mapLeft((error) => new ConfigError({ file, ...firstIssue(error) })))
+  Either.flatMap(
+    Either.mapLeft(parseJsonc(text), (e) => new ConfigError({ file, reason: e.reason })),
+    (value) => decode(value).pipe(Either.mapLeft((error) => new ConfigError({ file, ...firstIssue(error) })))
+  )
 
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
@@ -189,7 +183,7 @@ const unknown = (path: string, key: string, known: ReadonlyArray<string>) => {
  * `server`: ignored like the rest, but a typo (`modle`) should not go unseen.
  */
 export const warnings = (text: string): ReadonlyArray<string> => {
-  const raw = Either.getOrUndefined(Either.try(() => JSON.parse(stripJsonc(text)) as unknown))
+  const raw = Either.getOrUndefined(parseJsonc(text))
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return []
   const out: Array<string> = []
   for (const key of Object.keys(raw)) {

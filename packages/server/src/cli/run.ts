@@ -156,7 +156,15 @@ const follow = async (client: RatchetClient, sessionID: string, after: string, o
       if (options.format === "json") process.stdout.write(`${JSON.stringify(frame.event)}\n`)
       else if (frame.type === "session.next.text.delta") process.stdout.write(String(data.delta))
       else if (frame.type === "session.next.tool.called") process.stderr.write(`\n⚙ ${summary(String(data.tool), data.input as Record<string, unknown>)}\n`)
-      else if (frame.type === "session.next.tool.success") process.stderr.write(`  ✓ done\n`)
+      else if (frame.type === "session.next.tool.progress") {
+        // a running tool's latest output line (bash streams its output this way)
+        const output = (data.structured as { output?: unknown } | undefined)?.output
+        const text = typeof output === "string"
+          ? output
+          : [...((data.content as ReadonlyArray<{ type: string; text?: string }> | undefined) ?? [])].reverse().find((c) => c.type === "text")?.text
+        const line = text?.trimEnd().split("\n").at(-1)
+        if (line !== undefined && line !== "") process.stderr.write(`  │ ${line.length > 120 ? `${line.slice(0, 120)}…` : line}\n`)
+      } else if (frame.type === "session.next.tool.success") process.stderr.write(`  ✓ done\n`)
       else if (frame.type === "session.next.tool.failed") {
         const error = data.error as { type?: string; message?: string }
         process.stderr.write(`  ✗ ${error.type ?? "failed"}: ${error.message ?? ""}\n`)
