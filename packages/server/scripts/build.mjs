@@ -15,6 +15,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // ESM builds first: a UMD build (jsonc-parser's) requires its own files at run time, which a bundle cannot
+  mainFields: ["module", "main"],
   sourcemap: "linked",
   external: ["better-sqlite3", "pg", "pg-native", "@opencode-ai/sdk", "re2-wasm", "web-tree-sitter", "tree-sitter-bash"],
   // CommonJS dependencies inside an ESM bundle still call require()
