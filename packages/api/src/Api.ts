@@ -24,6 +24,7 @@ import {
   TooManyRequestsError,
   UnsupportedMediaTypeError
 } from "./HttpErrors.js"
+import { McpGroup } from "./McpApi.js"
 import { clean } from "./OpenApiClean.js"
 import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
 import { Authorization } from "./Security.js"
@@ -366,6 +367,7 @@ export class Api extends HttpApi.make("ratchet")
   .add(QuestionsGroup)
   .add(FilesGroup)
   .add(DefinitionsGroup)
+  .add(McpGroup)
   .addError(InvalidRequestError)
   .addError(ForbiddenError)
   .addError(PayloadTooLargeError)

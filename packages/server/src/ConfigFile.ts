@@ -5,6 +5,7 @@
  * opencode does not define them either (a typo); keys it knows are checked,
  * and a bad one is reported with the file and the field.
  */
+import { McpConfig } from "@ratchet/tools"
 import * as Jsonc from "jsonc-parser"
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
 import * as fs from "node:fs"
@@ -83,6 +84,8 @@ export const ConfigFile = Schema.Struct({
   tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
   /** Slash commands (listed at `/api/command`). */
   command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
+  /** MCP servers whose tools the agents get (docs/mcp.md). */
+  mcp: Schema.optional(McpConfig.Config),
   /** Paths and repositories the project points the agent at (listed at `/api/reference`). */
   reference: Schema.optional(Schema.Record({ key: Schema.String, value: ReferenceEntry })),
   /** Ratchet's own section. */
@@ -151,7 +154,7 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
-  "$schema", "theme", "keybinds", "tui", "mcp", "instructions", "share", "autoshare", "autoupdate", "formatter", "lsp",
+  "$schema", "theme", "keybinds", "tui", "instructions", "share", "autoshare", "autoupdate", "formatter", "lsp",
   "layout", "plugin", "snapshot", "small_model", "username", "mode", "experimental", "compaction", "watcher",
   "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]

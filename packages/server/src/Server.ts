@@ -11,7 +11,7 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
+import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
 import { Agents, ChildSessions, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { PermissionRule } from "@ratchet/schema"
@@ -52,6 +52,8 @@ export interface ServerOptions {
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
   /** The config file's permission rules (after each agent's defaults). */
   readonly permission?: ReadonlyArray<PermissionRule>
+  /** MCP servers (config `mcp`). */
+  readonly mcp?: McpConfig.Config
   /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
   readonly toolOutputDir?: string
   /** Replaces the providers built from `providers` (tests point it at a fake). */
@@ -92,6 +94,8 @@ export const insecureBind = (config: ServerConfigShape): string | undefined => {
 
 const engine = (options: ServerOptions) =>
   ChildSessions.taskLayer.pipe(
+    // MCP servers connect in the background and register their tools in the same registry
+    Layer.provideMerge(McpClients.layer(options.mcp ?? {})),
     Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),
@@ -161,7 +165,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(openApiRoute),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
-    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Files.mcpLayer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>

@@ -13,6 +13,7 @@ import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, rulesOf } from "./ConfigFile.js"
 import * as ConfigFiles from "./ConfigFiles.js"
+import type { McpConfig } from "@ratchet/tools"
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
@@ -37,6 +38,8 @@ export interface Settings {
   readonly configFiles: ReadonlyArray<string>
   readonly providers: ProviderSetup.Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
+  /** The config's MCP servers. */
+  readonly mcp: McpConfig.Config
   /** The config file's top-level permission rules. */
   readonly permission: ReadonlyArray<PermissionRule>
   readonly toolOutputDir: string
@@ -174,6 +177,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       providers,
       agents,
       permission: rulesOf(file.permission, file.tools),
+      mcp: file.mcp ?? {},
       toolOutputDir: toolOutputDir(db, env),
       warnings: loaded.warnings,
       config: {

@@ -34,7 +34,11 @@ describe("config file", () => {
     ["not JSON", "{ nope", undefined, /ratchet\.json: /],
     ["a wrong type", `{ "provider": { "x": { "options": { "baseURL": 5 } } } }`, "provider.x.options.baseURL", /Expected string/],
     ["a bad model string", `{ "model": "gpt-4" }`, "model", /provider\/model/],
-    ["a port out of range", `{ "server": { "port": 70000 } }`, "server.port", /between/]
+    ["a port out of range", `{ "server": { "port": 70000 } }`, "server.port", /between/],
+    ["an MCP server without a command", `{ "mcp": { "gh": { "type": "local", "command": [] } } }`, "mcp.gh.command", /at least 1/],
+    ["an MCP server with a bad URL", `{ "mcp": { "gh": { "type": "remote", "url": "ftp://x" } } }`, "mcp.gh.url", /http\(s\) URL/],
+    ["an MCP server of an unknown type", `{ "mcp": { "gh": { "type": "docker" } } }`, "mcp.gh.type", /local|remote/],
+    ["an MCP server name that cannot prefix tools", `{ "mcp": { "my server": { "type": "remote", "url": "http://x" } } }`, "mcp", /"my server" is not an MCP server name/]
   ])("%s is an error naming the file and the field", (_name, text, field, reason) => {
     const error = Either.getLeft(parse(text))
     expect(error._tag).toBe("Some")

@@ -1,6 +1,7 @@
 /** A real server on a loopback port over a real SQLite file (or PostgreSQL schema), with the fake provider. */
 import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
+import type { McpConfig } from "@ratchet/tools"
 import { Effect, Exit, Layer, Redacted, Scope } from "effect"
 import { mkdtempSync } from "node:fs"
 import * as http from "node:http"
@@ -23,6 +24,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
+  /** MCP servers to connect (config `mcp`). */
+  readonly mcp?: McpConfig.Config
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
 }
@@ -63,6 +66,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       providers: providersFor(fake),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
+      ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       toolOutputDir
     })
     const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))

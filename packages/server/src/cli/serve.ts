@@ -15,6 +15,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     providers: settings.providers,
     agents: settings.agents,
     permission: settings.permission,
+    mcp: settings.mcp,
     toolOutputDir: settings.toolOutputDir
   })
 }

@@ -1,6 +1,7 @@
-/** Handlers of the `file` group (`fs/list`, `fs/find`, `fs/read/*`) and the `definition` group (commands, skills, references). */
+/** Handlers of the `file` group (`fs/list`, `fs/find`, `fs/read/*`), the `definition` group (commands, skills, references) and `mcp` (server status). */
 import { HttpApiBuilder } from "@effect/platform"
 import { Api, PathRefusedError } from "@ratchet/api"
+import { McpClients } from "@ratchet/tools"
 import { Effect } from "effect"
 import * as Location from "../Location.js"
 import * as ProjectDefinitions from "../ProjectDefinitions.js"
@@ -76,4 +77,10 @@ export const definitionsLayer = HttpApiBuilder.group(Api, "definition", (handler
             }))
           }
         }))
+  }))
+
+export const mcpLayer = HttpApiBuilder.group(Api, "mcp", (handlers) =>
+  Effect.gen(function*() {
+    const clients = yield* McpClients.McpClients
+    return handlers.handle("status", () => Effect.map(clients.status, (data) => ({ data })))
   }))
