@@ -18,6 +18,7 @@ import type { PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
+import * as McpRoute from "./mcp/McpRoute.js"
 import * as Catalog from "./handlers/Catalog.js"
 import * as Files from "./handlers/Files.js"
 import * as Events from "./handlers/Events.js"
@@ -163,6 +164,7 @@ const http = (config: ServerConfigShape) =>
   HttpApiBuilder.serve((app) => HttpEdges.bodyLimit(config)(HttpEdges.guard(config)(app))).pipe(
     HttpMiddleware.withTracerDisabledWhen(() => true),
     Layer.provide(openApiRoute),
+    Layer.provide(McpRoute.layer(config.version)),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Files.mcpLayer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),

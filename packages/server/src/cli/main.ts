@@ -10,6 +10,7 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Effect, Logger, LogLevel, Option } from "effect"
 import { defaults } from "../ServerConfig.js"
 import { exportSession } from "./export.js"
+import { serveMcp } from "./mcp.js"
 import * as Interactive from "./interactive.js"
 import { run } from "./run.js"
 import { messageWithStdin } from "./run.js"
@@ -120,9 +121,14 @@ const sessionCommand = Command.make("session").pipe(
 const modelsCommand = Command.make("models", client, (o) =>
   Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.models(s, target(o)), o.printLogs))).pipe(Command.withDescription("The models the server's providers offer."))
 
+const mcpCommand = Command.make("mcp", client, (o) =>
+  Effect.flatMap(settingsFrom(o), (s) => clientLogs(serveMcp(s, target(o)), o.printLogs))).pipe(
+  Command.withDescription("Serve Ratchet's sessions as an MCP server over stdio (for MCP hosts; docs/mcp.md).")
+)
+
 const ratchet = Command.make("ratchet").pipe(
   Command.withDescription("Durable LLM agent sessions: a server, and a client for it."),
-  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand])
+  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand, mcpCommand])
 )
 
 const cli = Command.run(ratchet, { name: "ratchet", version: defaults.version })
