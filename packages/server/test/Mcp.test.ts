@@ -16,6 +16,7 @@ const STDIO = fileURLToPath(new URL("../../testing/src/mcp/stdioServer.mjs", imp
 let h: Harness
 let http: Awaited<ReturnType<typeof McpHttp.start>>
 let locked: Awaited<ReturnType<typeof McpHttp.start>>
+let legacy: Awaited<ReturnType<typeof McpHttp.startLegacy>>
 let dir: string
 const starts = () => fs.readFileSync(path.join(dir, "starts"), "utf8").trim().split("\n").length
 
@@ -41,12 +42,14 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-mcp-"))
   http = await McpHttp.start()
   locked = await McpHttp.start({ requireToken: "sesame" })
+  legacy = await McpHttp.startLegacy()
   h = await start({
     mcp: {
       local: { type: "local", command: [process.execPath, STDIO], environment: { MCP_TEST_COUNT: path.join(dir, "starts"), MCP_TEST_CANCELLED: path.join(dir, "cancelled") }, timeout: 60_000 },
       quick: { type: "local", command: [process.execPath, STDIO], timeout: 1000 },
       remote: { type: "remote", url: http.url, headers: { "x-team": "core" } },
       locked: { type: "remote", url: locked.url },
+      legacy: { type: "remote", url: legacy.url },
       broken: { type: "local", command: [path.join(dir, "no-such-server")] },
       off: { type: "local", command: [process.execPath, STDIO], enabled: false }
     }
@@ -57,6 +60,7 @@ afterAll(async () => {
   await h?.close()
   await http?.close()
   await locked?.close()
+  await legacy?.close()
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
@@ -82,6 +86,8 @@ describe("MCP servers from the config", () => {
     const by = Object.fromEntries(all.map((s) => [s.name, s]))
     expect(by.local).toMatchObject({ status: "connected", tools: 6 })
     expect(by.remote).toMatchObject({ status: "connected", tools: 5 })
+    // a server that speaks only the legacy HTTP+SSE transport is reached through the fallback
+    expect(by.legacy).toMatchObject({ status: "connected", tools: 5 })
     expect(by.locked!.status).toBe("needs_auth")
     expect(by.broken!.status).toBe("failed")
     expect(by.broken!.error).toMatch(/ENOENT|no-such-server/)
@@ -104,6 +110,10 @@ describe("MCP servers from the config", () => {
     await callOnce(id2, "remote_echo", { text: "over http" })
     await raw(h.baseUrl, `/api/session/${id2}/wait`, { method: "POST" })
     expect(JSON.stringify(await toolResult(id2))).toContain("echo: over http")
+    const id3 = await session()
+    await callOnce(id3, "legacy_echo", { text: "over legacy sse" })
+    await raw(h.baseUrl, `/api/session/${id3}/wait`, { method: "POST" })
+    expect(JSON.stringify(await toolResult(id3))).toContain("echo: over legacy sse")
   })
 
   it("permission rules on `mcp` with `server:tool` patterns; input checked against the server's schema; errors and images", async () => {

@@ -4,3 +4,6 @@ export declare const start: (options?: { readonly requireToken?: string }) => Pr
   readonly seenHeaders: Array<Record<string, string | Array<string> | undefined>>
   readonly close: () => Promise<void>
 }>
+
+/** A real MCP server speaking only the legacy HTTP+SSE transport. */
+export declare const startLegacy: () => Promise<{ readonly url: string; readonly close: () => Promise<void> }>

@@ -31,3 +31,35 @@ export const start = async ({ requireToken } = {}) => {
     close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(() => resolve()) })
   }
 }
+
+// A real MCP server speaking only the legacy HTTP+SSE transport (GET /sse opens the stream, POST
+// /messages?sessionId=… sends): a client must fall back to it when Streamable HTTP is refused.
+export const startLegacy = async () => {
+  const { SSEServerTransport } = await import("@modelcontextprotocol/sdk/server/sse.js")
+  const transports = new Map()
+  const http = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://x")
+    if (req.method === "GET" && url.pathname === "/sse") {
+      const transport = new SSEServerTransport("/messages", res)
+      transports.set(transport.sessionId, transport)
+      res.on("close", () => transports.delete(transport.sessionId))
+      const server = new McpServer({ name: "ratchet-test-legacy", version: "1.0.0" })
+      register(server, { canCrash: false })
+      await server.connect(transport)
+      return
+    }
+    if (req.method === "POST" && url.pathname === "/messages") {
+      const transport = transports.get(url.searchParams.get("sessionId"))
+      if (transport === undefined) return void res.writeHead(404).end()
+      await transport.handlePostMessage(req, res)
+      return
+    }
+    // no Streamable HTTP here
+    res.writeHead(405).end()
+  })
+  await new Promise((resolve) => http.listen(0, "127.0.0.1", resolve))
+  return {
+    url: `http://127.0.0.1:${http.address().port}/sse`,
+    close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(() => resolve()) })
+  }
+}
