@@ -153,6 +153,29 @@ describe("ratchet CLI", () => {
     expect(r.code).toBe(130)
   })
 
+  it("SIGINT outside a terminal interrupts the run before the command exits", async () => {
+    const db = path.join(dir, "sigint.db")
+    fake.provider.push({ delayMs: 150, steps: [{ text: Array.from({ length: 60 }, (_, i) => `tick${i} `) }] })
+    const r = await new Promise<Result>((resolve) => {
+      const child = spawn(process.execPath, [MAIN, "run", "long", "--db", db, "--port", "1"], { cwd: dir, env: { ...process.env, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir } })
+      let stdout = ""
+      let stderr = ""
+      child.stdout.on("data", (b: Buffer) => {
+        stdout += b.toString()
+        if (stdout.includes("tick1 ")) child.kill("SIGINT")
+      })
+      child.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
+      child.on("close", (code) => resolve({ code, stdout, stderr }))
+      child.stdin.end()
+    })
+    expect(r.code).toBe(130)
+    expect(r.stderr).toContain("interrupted the run")
+    const id = /session (ses_\w+)/.exec(r.stderr)![1]!
+    fake.provider.clear()
+    const exported = JSON.parse((await ratchet(["export", id, "--db", db, "--port", "1"], dir)).stdout) as { events: Array<{ type: string; data: { outcome?: string } }> }
+    expect(exported.events.find((e) => e.type === "session.next.activity.ended")?.data.outcome).toBe("interrupted")
+  })
+
   it("session list / show / delete and models; a server that needs credentials says so", async () => {
     const db = path.join(dir, "cli.db")
     const listed = await ratchet(["session", "list", "--db", db, "--port", "1"], dir)

@@ -7,7 +7,7 @@
  */
 import { Args, Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Effect, Logger, LogLevel, Option } from "effect"
+import { Cause, Effect, Exit, Logger, LogLevel, Option } from "effect"
 import { defaults } from "../ServerConfig.js"
 import { exportSession } from "./export.js"
 import { serveMcp } from "./mcp.js"
@@ -145,7 +145,10 @@ cli(process.argv).pipe(
     })
   ),
   Effect.provide(NodeContext.layer),
-  NodeRuntime.runMain
+  // the command's own exit code (2 usage, 130 an interrupted run) wins over the runtime's 0/1
+  NodeRuntime.runMain({
+    teardown: (exit, onExit) => onExit(typeof process.exitCode === "number" ? process.exitCode : Exit.isFailure(exit) && !Cause.isInterruptedOnly(exit.cause) ? 1 : 0)
+  })
 )
 
 function isValidation(tag: string): boolean {

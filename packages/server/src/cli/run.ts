@@ -148,8 +148,6 @@ const follow = async (client: RatchetClient, sessionID: string, after: string, o
     void client.api.POST("/api/session/{sessionID}/interrupt", { params: { path: { sessionID } } })
   }
   sigintHandlers.add(onInterrupt)
-  const sigint = () => (prompter.interactive ? undefined : onInterrupt())
-  process.on("SIGINT", sigint)
   try {
     for await (const frame of client.events(sessionID, { after, signal: abort.signal })) {
       const data = frame.event.data as Record<string, unknown>
@@ -180,7 +178,6 @@ const follow = async (client: RatchetClient, sessionID: string, after: string, o
   } finally {
     clearInterval(timer)
     sigintHandlers.delete(onInterrupt)
-    process.off("SIGINT", sigint)
   }
   if (stuck !== undefined) throw new CliFailure({ message: stuck })
   return outcome
@@ -200,7 +197,19 @@ export const run = (settings: Settings, options: RunOptions, prompter: Prompter)
     const outcome = yield* Effect.tryPromise({
       try: () => follow(client, sessionID, String(admitted.data.admittedSeq), options, prompter),
       catch: (e) => (e instanceof CliFailure ? e : new CliFailure({ message: `following the run: ${e instanceof Error ? e.message : String(e)}` }))
-    }).pipe(Effect.ensuring(Effect.sync(() => prompter.close())))
+    }).pipe(
+      // SIGINT outside a terminal (the runtime interrupts the command): the run is interrupted too, before exit
+      Effect.onInterrupt(() =>
+        Effect.promise(() => client.api.POST("/api/session/{sessionID}/interrupt", { params: { path: { sessionID } } })).pipe(
+          Effect.timeout("3 seconds"),
+          Effect.ignore,
+          Effect.zipRight(Effect.sync(() => {
+            process.stderr.write(`\ninterrupted the run of session ${sessionID}\n`)
+            process.exitCode = 130
+          }))
+        )),
+      Effect.ensuring(Effect.sync(() => prompter.close()))
+    )
     if (options.format === "default") process.stdout.write("\n")
     return outcome
   }))
