@@ -27,6 +27,8 @@ import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
+import * as AgentPrompts from "./context/AgentPrompts.js"
+import * as ProjectContext from "./context/ProjectContext.js"
 import { SessionInbox } from "./SessionInbox.js"
 import { SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
 import { PermissionRules, Permissions, Questions, ToolRegistry } from "@ratchet/tools"
@@ -108,6 +110,8 @@ export const make = Effect.gen(function*() {
   const agents = yield* Agents
   const permissions = yield* Permissions.Permissions
   const questions = yield* Questions.Questions
+  /** The context hash last recorded per session (in this process): the same text is not stored again. */
+  const recordedHashes = new Map<SessionId, string>()
 
   /** The calls that have a permission or question request still pending. */
   const waitingCalls = (sessionId: SessionId) =>
@@ -137,6 +141,16 @@ export const make = Effect.gen(function*() {
       const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
+      // what the model is told besides the transcript, once per activity; its text only when it changed
+      const context = yield* ProjectContext.assemble({ directory, agentPrompt: AgentPrompts.forAgent(agent.name, agent.system), model })
+      const recorded = Events.make("session.next.system.recorded", {
+        activityID,
+        hash: context.hash,
+        sources: context.sources.map((x) => ({ ...x })),
+        ...(recordedHashes.get(sessionId) === context.hash ? {} : { text: context.text })
+      })
+      const recordContext = start._tag === "New" || recordedHashes.get(sessionId) !== context.hash
+      recordedHashes.set(sessionId, context.hash)
       const seen = new Set(start._tag === "New" ? start.trigger.map((i) => i.id) : [])
       let step: StepState | undefined = start._tag === "Resume" ? start.step : undefined
       let steps = start._tag === "New" ? 0 : start.steps
@@ -188,7 +202,7 @@ export const make = Effect.gen(function*() {
           if (provider === undefined) {
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }
-          const system = [agent.system, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
+          const system = [context.text, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
           const onParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, EventStore.AppendError> => {
             const events: Array<SessionEvent> = []
             for (const part of parts) s.onPart(part, events)
@@ -333,11 +347,16 @@ export const make = Effect.gen(function*() {
         if (start._tag === "New") {
           const opening = [
             Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
-            ...start.trigger.map(promoted)
+            ...start.trigger.map(promoted),
+            recorded
           ]
           // not awaited on its own: the step's announcement below waits for it (commits keep order)
           yield* Effect.uninterruptible(Effect.zipRight(gw.push(opening), Effect.sync(() => (started = true))))
-        } else if (start._tag === "Retry") {
+        } else if (recordContext) {
+          // a resumed activity whose context changed (or a new process): the model now sees this
+          yield* gw.push([recorded])
+        }
+        if (start._tag === "Retry") {
           // the cut attempt stays in the log, failed (the model is never shown a failed turn); a new one starts
           const error = errorInfo("interrupted", "the server stopped during this provider turn")
           const closing = start.cut === undefined ? [] : closingEvents(start.cut, error)
@@ -349,7 +368,7 @@ export const make = Effect.gen(function*() {
             ))
           }
           yield* gw.write([...closing, Events.make("session.next.retried", { attempt: start.recovery, error })])
-        } else {
+        } else if (start._tag === "Resume") {
           const s = start.step
           if (start.recovery !== undefined) {
             const m = s.assistantMessageID

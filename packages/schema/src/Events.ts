@@ -84,6 +84,24 @@ export const ActivityStarted = define("session.next.activity.started", {
   activityID: ActivityId,
   inputs: Schema.Array(MessageId)
 })
+/**
+ * What the model is told besides the transcript (agent prompt, environment,
+ * project instructions), recorded when an activity starts: its hash and the
+ * files it came from, and its text unless the same text was recorded just
+ * before in this session (a replay finds it at the earlier record).
+ */
+export const SystemRecorded = define("session.next.system.recorded", {
+  activityID: ActivityId,
+  hash: Schema.String,
+  sources: Schema.Array(Schema.Struct({
+    kind: Schema.Literal("agent", "environment", "instructions"),
+    path: opt(Schema.String),
+    bytes: Schema.Number,
+    /** The file was longer than the bound; its start was used, with a note. */
+    cut: opt(Schema.Boolean)
+  })),
+  text: opt(Schema.String)
+})
 export const ActivityEnded = define("session.next.activity.ended", {
   activityID: ActivityId,
   outcome: ActivityOutcome,
@@ -255,6 +273,7 @@ export const definitions = [
   ShellStarted,
   ShellEnded,
   ActivityStarted,
+  SystemRecorded,
   ActivityEnded,
   StepStarted,
   StepEnded,

@@ -84,6 +84,8 @@ export const ConfigFile = Schema.Struct({
   tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
   /** Slash commands (listed at `/api/command`). */
   command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
+  /** Instruction files or globs (relative to a session's directory) added to the model's context (docs/agents.md). */
+  instructions: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4096)))),
   /** MCP servers whose tools the agents get (docs/mcp.md). */
   mcp: Schema.optional(McpConfig.Config),
   /** Paths and repositories the project points the agent at (listed at `/api/reference`). */
@@ -154,7 +156,7 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
-  "$schema", "theme", "keybinds", "tui", "instructions", "share", "autoshare", "autoupdate", "formatter", "lsp",
+  "$schema", "theme", "keybinds", "tui", "share", "autoshare", "autoupdate", "formatter", "lsp",
   "layout", "plugin", "snapshot", "small_model", "username", "mode", "experimental", "compaction", "watcher",
   "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]

@@ -12,7 +12,7 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
-import { Agents, ChildSessions, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
+import { Agents, ChildSessions, ProjectContext, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
@@ -55,6 +55,10 @@ export interface ServerOptions {
   readonly permission?: ReadonlyArray<PermissionRule>
   /** MCP servers (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  /** Config `instructions` (files or globs) for the model's context. */
+  readonly instructions?: ReadonlyArray<string>
+  /** Instruction files outside projects (default: the user's global `AGENTS.md`). */
+  readonly globalInstructions?: ReadonlyArray<string>
   /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
   readonly toolOutputDir?: string
   /** Replaces the providers built from `providers` (tests point it at a fake). */
@@ -101,6 +105,10 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
+    Layer.provideMerge(Layer.succeed(ProjectContext.ContextConfig, {
+      instructions: options.instructions ?? [],
+      globalFiles: options.globalInstructions ?? ProjectContext.ContextConfig.defaultValue().globalFiles
+    })),
     Layer.provideMerge(Layer.succeed(ToolRegistry.ToolConfig, {
       maxOutputBytes: 32 * 1024,
       outputDir: options.toolOutputDir ?? ToolRegistry.ToolConfig.defaultValue().outputDir

@@ -38,6 +38,8 @@ export interface Settings {
   readonly configFiles: ReadonlyArray<string>
   readonly providers: ProviderSetup.Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
+  /** Config `instructions`: files or globs for the model's context. */
+  readonly instructions: ReadonlyArray<string>
   /** The config's MCP servers. */
   readonly mcp: McpConfig.Config
   /** The config file's top-level permission rules. */
@@ -178,6 +180,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       agents,
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
+      instructions: file.instructions ?? [],
       toolOutputDir: toolOutputDir(db, env),
       warnings: loaded.warnings,
       config: {

@@ -26,6 +26,8 @@ export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
   /** MCP servers to connect (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  readonly instructions?: ReadonlyArray<string>
+  readonly globalInstructions?: ReadonlyArray<string>
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
 }
@@ -67,6 +69,9 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
+      ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
+      // hermetic: the machine's own global AGENTS.md is not part of the tests' context
+      globalInstructions: options.globalInstructions ?? [],
       toolOutputDir
     })
     const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))

@@ -95,6 +95,7 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
             "prompt.admitted",
             "activity.started",
             "prompted",
+            "system.recorded",
             "step.started",
             "text.started",
             "text.delta",
@@ -174,8 +175,9 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           const acts = activities(yield* events(id))
           assert.deepStrictEqual(acts.map((a) => a.promoted), [["do a slow thing", "also this"]])
           const second = fake.requests[start + 1]!.body.messages!
-          assert.deepStrictEqual(second.map((m) => m.role), ["user", "assistant", "tool", "user"])
-          assert.strictEqual(second[3]!.content, "also this")
+          // after the system prompt (the agent's text, the environment, the project's instructions)
+          assert.deepStrictEqual(second.map((m) => m.role), ["system", "user", "assistant", "tool", "user"])
+          assert.strictEqual(second[4]!.content, "also this")
           // the first request did not see it
           assert.isFalse(fake.requests[start]!.body.messages!.some((m) => m.content === "also this"))
         }))

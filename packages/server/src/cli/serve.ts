@@ -16,6 +16,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     agents: settings.agents,
     permission: settings.permission,
     mcp: settings.mcp,
+    instructions: settings.instructions,
     toolOutputDir: settings.toolOutputDir
   })
 }
