@@ -27,6 +27,7 @@ import {
 } from "@ratchet/schema"
 import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option, type Scope } from "effect"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { SessionTitles } from "./SessionTitles.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
 import { closingEvents } from "./internal/step.js"
@@ -116,6 +117,8 @@ export const make: Effect.Effect<
   const waiters = yield* RequestWaiters.RequestWaiters
   const config = yield* ExecutionConfig
   const scope = yield* Effect.scope
+  // optional: an engine composed without it (embedding) simply names no sessions
+  const titles = yield* Effect.serviceOption(SessionTitles)
   const permits = yield* Effect.makeSemaphore(Math.max(1, config.maxConcurrentActivities))
   const runs = new Map<SessionId, Run>()
   let stopping = false
@@ -161,6 +164,8 @@ export const make: Effect.Effect<
           return
         }
         const exit = yield* activity(run, runner.run(sessionId, trigger))
+        // a first answer: name the session in the background (never delays or fails the loop)
+        if (Exit.isSuccess(exit) && Option.isSome(titles)) yield* Effect.forkIn(titles.value.maybeTitle(sessionId), scope)
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
           failures++
           yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)

@@ -15,6 +15,7 @@ import * as SessionCommands from "./SessionCommands.js"
 import * as SessionExecution from "./SessionExecution.js"
 import * as SessionInbox from "./SessionInbox.js"
 import * as SessionRunner from "./SessionRunner.js"
+import * as SessionTitles from "./SessionTitles.js"
 
 /** The request services the tool registry (and the built-in tools) may use. */
 export type ToolServices = Permissions.Permissions | Questions.Questions | SessionWriter.SessionWriter
@@ -24,6 +25,7 @@ export type Services =
   | SessionCommands.SessionCommands
   | SessionExecution.SessionExecution
   | SessionRunner.SessionRunner
+  | SessionTitles.SessionTitles
   | SessionInbox.SessionInbox
   | SessionWriter.SessionWriter
   | ToolRegistry.ToolRegistry
@@ -49,6 +51,7 @@ export const layerWith = <E, R, E2>(
 ): Layer.Layer<Services, E | E2, Requirements | R> =>
   SessionCommands.layer.pipe(
     Layer.provideMerge(SessionExecution.layer),
+    Layer.provideMerge(SessionTitles.layer),
     Layer.provideMerge(SessionRunner.layer),
     Layer.provideMerge(tools),
     Layer.provideMerge(Layer.merge(Permissions.layer, Questions.layer)),

@@ -78,6 +78,8 @@ export type ReferenceEntry = typeof ReferenceEntry.Type
 
 export const ConfigFile = Schema.Struct({
   model: Schema.optional(ModelString),
+  /** The model for small jobs (session titles); default the session's. */
+  small_model: Schema.optional(ModelString),
   provider: Schema.optional(Schema.Record({ key: Schema.String, value: ProviderEntry })),
   agent: Schema.optional(Schema.Record({ key: Schema.String, value: AgentEntry })),
   permission: Schema.optional(PermissionEntry),
@@ -157,7 +159,7 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
   "$schema", "theme", "keybinds", "tui", "share", "autoshare", "autoupdate", "formatter", "lsp",
-  "layout", "plugin", "snapshot", "small_model", "username", "mode", "experimental", "compaction", "watcher",
+  "layout", "plugin", "snapshot", "username", "mode", "experimental", "compaction", "watcher",
   "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]
 const RATCHET_KEYS = Object.keys(ConfigFile.fields)

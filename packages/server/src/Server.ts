@@ -12,9 +12,9 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
-import { Agents, ChildSessions, ProjectContext, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
+import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
-import type { PermissionRule } from "@ratchet/schema"
+import type { ModelRef, PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
@@ -57,6 +57,8 @@ export interface ServerOptions {
   readonly mcp?: McpConfig.Config
   /** Config `instructions` (files or globs) for the model's context. */
   readonly instructions?: ReadonlyArray<string>
+  /** Titles for untitled sessions (default on), with config `small_model` when set. */
+  readonly titles?: { readonly enabled: boolean; readonly model?: ModelRef }
   /** Instruction files outside projects (default: the user's global `AGENTS.md`). */
   readonly globalInstructions?: ReadonlyArray<string>
   /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
@@ -105,6 +107,7 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
+    Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
     Layer.provideMerge(Layer.succeed(ProjectContext.ContextConfig, {
       instructions: options.instructions ?? [],
       globalFiles: options.globalInstructions ?? ProjectContext.ContextConfig.defaultValue().globalFiles

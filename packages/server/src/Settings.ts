@@ -38,6 +38,8 @@ export interface Settings {
   readonly configFiles: ReadonlyArray<string>
   readonly providers: ProviderSetup.Resolved
   readonly agents: ReadonlyArray<Agents.Agent>
+  /** Config `small_model`: for session titles. */
+  readonly smallModel?: ModelRef
   /** Config `instructions`: files or globs for the model's context. */
   readonly instructions: ReadonlyArray<string>
   /** The config's MCP servers. */
@@ -181,6 +183,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
       instructions: file.instructions ?? [],
+      ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),
       toolOutputDir: toolOutputDir(db, env),
       warnings: loaded.warnings,
       config: {

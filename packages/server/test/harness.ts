@@ -28,6 +28,7 @@ export interface HarnessOptions {
   readonly mcp?: McpConfig.Config
   readonly instructions?: ReadonlyArray<string>
   readonly globalInstructions?: ReadonlyArray<string>
+  readonly titles?: { readonly enabled: boolean }
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
 }
@@ -72,6 +73,8 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
       // hermetic: the machine's own global AGENTS.md is not part of the tests' context
       globalInstructions: options.globalInstructions ?? [],
+      // off unless a test asks: a title request would take a script queued for the next turn
+      titles: options.titles ?? { enabled: false },
       toolOutputDir
     })
     const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))

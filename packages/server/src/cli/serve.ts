@@ -17,6 +17,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     permission: settings.permission,
     mcp: settings.mcp,
     instructions: settings.instructions,
+    titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },
     toolOutputDir: settings.toolOutputDir
   })
 }
