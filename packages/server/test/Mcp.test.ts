@@ -144,6 +144,24 @@ describe("MCP servers from the config", () => {
     expect(JSON.stringify(await toolResult(image))).toContain("[image image/png, 4 bytes]")
   })
 
+  it("resources and prompts of a connected server; 404 for an unknown server, 409 for one that is not connected", async () => {
+    await connected("remote")
+    const resources = await raw(h.baseUrl, "/api/mcp/remote/resource")
+    expect(resources.body.data).toEqual([{ uri: "test://readme", name: "readme", title: "Read me", mimeType: "text/plain" }])
+    const read = await raw(h.baseUrl, `/api/mcp/remote/resource/read?uri=${encodeURIComponent("test://readme")}`)
+    expect(read.body.data).toEqual([{ uri: "test://readme", mimeType: "text/plain", text: "the test server's readme" }])
+    const prompts = await raw(h.baseUrl, "/api/mcp/local/prompt")
+    expect(prompts.body.data).toEqual([{ name: "review", description: "Review some code.", arguments: [{ name: "file", required: true }] }])
+    const got = await post(h.baseUrl, "/api/mcp/local/prompt/review", { arguments: { file: "main.ts" } })
+    expect(got.body.data).toEqual([{ role: "user", text: "Please review main.ts." }])
+    expect((await raw(h.baseUrl, "/api/mcp/nothere/resource")).status).toBe(404)
+    const down = await raw(h.baseUrl, "/api/mcp/broken/prompt")
+    expect(down.status).toBe(409)
+    expect(JSON.stringify(down.body)).toContain("failed")
+    // a server error (an unknown resource) is a clear 409, not a 500
+    expect((await raw(h.baseUrl, `/api/mcp/remote/resource/read?uri=${encodeURIComponent("test://nothere")}`)).status).toBe(409)
+  })
+
   it("a tool list change is seen on the next turn", async () => {
     await connected("local")
     const id = await session()

@@ -37,6 +37,12 @@ export const register = (server, { canCrash }) => {
     server.registerTool("extra", { description: "Added at run time." }, async () => ({ content: [{ type: "text", text: "extra!" }] }))
     return { content: [{ type: "text", text: "grown" }] }
   })
+  server.registerResource("readme", "test://readme", { title: "Read me", mimeType: "text/plain" }, async (uri) => ({
+    contents: [{ uri: uri.href, mimeType: "text/plain", text: "the test server's readme" }]
+  }))
+  server.registerPrompt("review", { description: "Review some code.", argsSchema: { file: z.string() } }, ({ file }) => ({
+    messages: [{ role: "user", content: { type: "text", text: `Please review ${file}.` } }]
+  }))
   if (canCrash) {
     server.registerTool("crash", { description: "Exits the server process." }, async () => {
       setTimeout(() => process.exit(3), 10)

@@ -29,6 +29,8 @@ export type McpStatus =
 
 export interface McpClientsService {
   readonly status: Effect.Effect<ReadonlyArray<McpStatus>>
+  /** The connected client of a server (for its resources and prompts), if it is connected now. */
+  readonly client: (name: string) => Client | undefined
 }
 
 export class McpClients extends Context.Tag("@ratchet/tools/McpClients")<McpClients, McpClientsService>() {}
@@ -122,6 +124,7 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
       const registry = yield* ToolRegistry.ToolRegistry
       const runtime = yield* Effect.runtime<never>()
       const states = new Map<string, McpStatus>()
+      const clients = new Map<string, Client>()
       const set = (s: McpStatus) => void states.set(s.name, s)
 
       const supervise = (name: string, server: McpConfig.ServerConfig) =>
@@ -173,6 +176,7 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
             client.onclose = () => Runtime.runFork(runtime)(Deferred.succeed(closed, undefined))
             const since = Date.now()
             current = client
+            clients.set(name, client)
             const listed = yield* Effect.either(register(client))
             if (listed._tag === "Left") {
               set({ name, status: "failed", error: listed.left.message })
@@ -184,6 +188,7 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
               yield* Deferred.await(closed)
             }
             current = undefined
+            clients.delete(name)
             if (Date.now() - since > 10_000) backoff = 1000
             set({ name, status: "failed", error: `disconnected${stderr.length === 0 ? "" : `; stderr: ${stderr.slice(-3).join(" | ")}`}` })
             yield* Effect.logWarning(`MCP ${name}: disconnected; reconnecting in ${backoff} ms`)
@@ -200,6 +205,6 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
         set({ name, status: "connecting" })
         yield* Effect.forkScoped(Effect.scoped(supervise(name, server)))
       }
-      return McpClients.of({ status: Effect.sync(() => [...states.values()]) })
+      return McpClients.of({ status: Effect.sync(() => [...states.values()]), client: (name) => clients.get(name) })
     })
   )
