@@ -10,7 +10,9 @@ import type { Permissions } from "./Permissions.js"
 import type { Questions } from "./Questions.js"
 import * as ToolRegistry from "./ToolRegistry.js"
 import * as Bash from "./builtin/Bash.js"
+import * as ApplyPatch from "./builtin/ApplyPatch.js"
 import * as Edit from "./builtin/Edit.js"
+import * as MultiEdit from "./builtin/MultiEdit.js"
 import * as Glob from "./builtin/Glob.js"
 import * as Grep from "./builtin/Grep.js"
 import * as List from "./builtin/List.js"
@@ -27,6 +29,8 @@ export const stateless: ReadonlyArray<ToolRegistry.Tool> = [
   Read.tool,
   Write.tool,
   Edit.tool,
+  MultiEdit.tool,
+  ApplyPatch.tool,
   List.tool,
   Glob.tool,
   Grep.tool,

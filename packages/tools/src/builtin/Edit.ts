@@ -4,11 +4,12 @@
  * failure that says which, so the model can widen its `oldString`. An empty
  * `oldString` creates the file (upstream's behaviour).
  */
-import { Effect, Schema } from "effect"
+import { Effect, Either, Schema } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine, io, looksBinary } from "./common.js"
+import * as Edits from "./edits.js"
 
 const Input = Schema.Struct({
   filePath: Schema.String.annotations({ description: "The path of the file to change, relative to the session directory" }),
@@ -16,12 +17,6 @@ const Input = Schema.Struct({
   newString: Schema.String.annotations({ description: "The text to put in its place" }),
   replaceAll: Schema.optional(Schema.Boolean).annotations({ description: "Replace every occurrence (default false: there must be exactly one)" })
 })
-
-const count = (haystack: string, needle: string) => {
-  let n = 0
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++
-  return n
-}
 
 const fail = (type: string, message: string) => Effect.fail(new ToolRegistry.ToolFailure({ type, message }))
 
@@ -55,16 +50,10 @@ export const tool = ToolRegistry.make({
       if (!target.exists) return yield* fail("not_found", `${target.relative} does not exist`)
       const buffer = yield* io(input.filePath, () => fs.readFileSync(target.absolute))
       if (looksBinary(buffer.subarray(0, 8192))) return yield* fail("binary", `${target.relative} is a binary file`)
-      const text = buffer.toString("utf8")
-      const n = count(text, input.oldString)
-      if (n === 0) {
-        return yield* fail("no_match", `oldString was not found in ${target.relative}; read the file and copy the text exactly, whitespace included`)
-      }
-      if (n > 1 && input.replaceAll !== true) {
-        return yield* fail("ambiguous", `oldString matches ${n} places in ${target.relative}; add surrounding lines to make it unique, or set replaceAll`)
-      }
-      const next = input.replaceAll === true ? text.split(input.oldString).join(input.newString) : text.replace(input.oldString, () => input.newString)
-      yield* io(input.filePath, () => fs.writeFileSync(target.absolute, next))
+      const applied = Edits.apply(buffer.toString("utf8"), input, target.relative)
+      if (Either.isLeft(applied)) return yield* fail(applied.left.type, applied.left.message)
+      const n = applied.right.replacements
+      yield* io(input.filePath, () => fs.writeFileSync(target.absolute, applied.right.text))
       return {
         output: `Edited ${target.relative}: ${n} replacement${n === 1 ? "" : "s"}`,
         structured: { filePath: target.relative, replacements: n }
