@@ -21,6 +21,8 @@ export interface Entry {
 const IGNORED = [".git", "node_modules", "dist", "build", ".cache", "__pycache__", ".venv", "target", "coverage"]
 /** Paths `find` considers at most. */
 const MAX_WALK = 50_000
+/** Directory levels `find` descends. */
+const MAX_DEPTH = 16
 /** Largest file `read` serves. */
 export const MAX_READ = 16 * 1024 * 1024
 
@@ -81,7 +83,9 @@ export const find = (
           dot: true,
           followSymbolicLinks: false,
           ignore: IGNORED.map((d) => `**/${d}/**`),
-          expandDirectories: false
+          expandDirectories: false,
+          // bounded: a deep tree cannot make one request walk for long
+          deep: MAX_DEPTH
         }),
       catch: (e) => new PathRefusedError({ path: ".", message: `walking ${root}: ${(e as Error).message}` })
     })
