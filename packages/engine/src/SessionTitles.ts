@@ -2,12 +2,13 @@
  * Titles for sessions nobody named: after a session's first answer, a
  * short title is asked of the small model (config `small_model`, else the
  * session's own) in the background and written as `session.updated`. A
- * title set by a client — at creation or since — is never replaced, and a
- * failure is logged, never the run's.
+ * title set by a client — at creation or since — is never replaced (the
+ * write is conditional on nothing having been appended since the check),
+ * and a failure is logged, never the run's.
  */
 import { type Part, Providers } from "@ratchet/llm"
 import { Events, type ModelRef, type SessionId } from "@ratchet/schema"
-import { SessionQueries, SessionWriter } from "@ratchet/store"
+import { EventStore, SessionQueries } from "@ratchet/store"
 import { Context, Duration, Effect, Layer, Option, Stream } from "effect"
 
 /** The title of a session created without one. */
@@ -42,7 +43,7 @@ export const layer = Layer.effect(
   SessionTitles,
   Effect.gen(function*() {
     const queries = yield* SessionQueries.SessionQueries
-    const writer = yield* SessionWriter.SessionWriter
+    const store = yield* EventStore.EventStore
     const providers = yield* Providers
     const untitled = (id: SessionId) =>
       Effect.map(queries.session(id), (s) => Option.isSome(s) && s.value.title === DEFAULT_TITLE ? Option.some(s.value) : Option.none())
@@ -81,9 +82,13 @@ export const layer = Layer.effect(
         )
         const title = clean(raw)
         if (title === undefined) return
-        // a client may have named it meanwhile: look again just before writing
+        // a client may have named it meanwhile: look again, and write only if nothing was appended since
+        // the look (a conflict means something happened; the next answer tries again)
+        const head = yield* store.lastSequence(sessionId)
         if (Option.isNone(yield* untitled(sessionId))) return
-        yield* writer.append(sessionId, [Events.make("session.updated", { title })])
+        yield* store.append(sessionId, [Events.make("session.updated", { title })], { expectedSequence: head }).pipe(
+          Effect.catchTag("SequenceConflict", () => Effect.void)
+        )
       }).pipe(
         Effect.catchAllCause((cause) => Effect.logWarning(`session ${sessionId}: no title generated`, cause))
       )
