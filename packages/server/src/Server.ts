@@ -21,6 +21,7 @@ import * as Auth from "./Auth.js"
 import * as McpRoute from "./mcp/McpRoute.js"
 import * as Catalog from "./handlers/Catalog.js"
 import * as Files from "./handlers/Files.js"
+import * as Mcp from "./handlers/Mcp.js"
 import * as Events from "./handlers/Events.js"
 import * as Messages from "./handlers/Messages.js"
 import * as Requests from "./handlers/Requests.js"
@@ -178,7 +179,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(McpRoute.layer(config.version)),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
-    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Files.mcpLayer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>

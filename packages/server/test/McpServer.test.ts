@@ -62,6 +62,13 @@ describe("Ratchet as an MCP server", () => {
     await expect(refused.connect(new StreamableHTTPClientTransport(new URL(`${h.baseUrl}/mcp`)))).rejects.toThrow(/401|nauthori/)
     const garbage = await fetch(`${h.baseUrl}/mcp`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json", accept: "application/json, text/event-stream" }, body: "{nope" })
     expect(garbage.status).toBe(400)
+    // a page on another origin cannot drive sessions through /mcp, even with the token
+    const foreign = await fetch(`${h.baseUrl}/mcp`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}`, origin: "http://evil.example", "content-type": "application/json", accept: "application/json, text/event-stream" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" })
+    })
+    expect(foreign.status).toBe(403)
     expect(await garbage.json()).toMatchObject({ error: { code: -32700 } })
     const client = new Client({ name: "test", version: "1" })
     await client.connect(new StreamableHTTPClientTransport(new URL(`${h.baseUrl}/mcp`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }))

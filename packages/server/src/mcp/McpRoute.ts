@@ -1,7 +1,8 @@
 /**
  * `/mcp`: Ratchet as an MCP server over Streamable HTTP, behind the same
  * edge checks and auth as every route. Stateless: each request gets its own
- * MCP server, whose tools call this server's API back on loopback with the
+ * MCP server, whose tools call this server's API back (at the address the
+ * request came in on) with the
  * caller's own `Authorization` (so an MCP host can do exactly what its
  * credentials allow over HTTP, nothing more).
  */
@@ -26,10 +27,12 @@ export const layer = (version: string) =>
         }
         const parsedBody = parsed?.right
         const web = new Request(`http://127.0.0.1${request.url}`, { method: request.method, headers: new Headers(request.headers as Record<string, string>) })
-        const port = NodeHttpServerRequest.toIncomingMessage(request).socket.localPort
+        // back to the address the request arrived on: a server bound to one interface is not on 127.0.0.1
+        const socket = NodeHttpServerRequest.toIncomingMessage(request).socket
+        const host = socket.localAddress?.includes(":") === true ? `[${socket.localAddress}]` : socket.localAddress ?? "127.0.0.1"
         const authorization = request.headers["authorization"]
         const client = createRatchetClient({
-          baseUrl: `http://127.0.0.1:${port}`,
+          baseUrl: `http://${host}:${socket.localPort}`,
           fetch: (input, init) => {
             const headers = new Headers(input instanceof Request ? input.headers : init?.headers)
             if (authorization !== undefined) headers.set("authorization", authorization)
