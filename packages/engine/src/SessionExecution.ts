@@ -43,6 +43,16 @@ export class ExecutionConfig extends Context.Reference<ExecutionConfig>()("@ratc
   defaultValue: (): ExecutionConfigShape => ({ maxConcurrentActivities: 16 })
 }) {}
 
+/**
+ * What the runs started by `resume` wait for before their first activity,
+ * as `resume` is given it (the server: MCP servers making their first
+ * connection, so a resumed turn sees their tools). Bounded by whoever
+ * provides it; a prompt for such a session meanwhile joins the waiting run.
+ */
+export class ResumeGate extends Context.Reference<ResumeGate>()("@ratchet/engine/ResumeGate", {
+  defaultValue: (): Effect.Effect<void> => Effect.void
+}) {}
+
 export interface SessionExecutionService {
   /** Admits an input and wakes the session (interrupting the running activity for `interrupt` delivery). */
   readonly prompt: (
@@ -80,6 +90,8 @@ interface Run {
   dirty: boolean
   /** Go on first with the activity a stopped process left parked on a request (or close it). */
   resumeActivity: boolean
+  /** Started by `resume`: what to wait for first (its `ResumeGate`). */
+  gate: Effect.Effect<void> | undefined
   activity: Fiber.RuntimeFiber<unknown, unknown> | undefined
   readonly done: Deferred.Deferred<void>
 }
@@ -140,6 +152,11 @@ export const make: Effect.Effect<
       // an activity that fails before promoting its inputs leaves them pending: back off before
       // trying them again, so a persistent failure (a broken database, say) does not spin
       let failures = 0
+      if (run.gate !== undefined) {
+        const gate = run.gate
+        run.gate = undefined
+        yield* gate
+      }
       if (run.resumeActivity) {
         run.resumeActivity = false
         const exit = yield* activity(run, runner.resume(sessionId))
@@ -191,7 +208,7 @@ export const make: Effect.Effect<
       Effect.ensuring(Deferred.succeed(run.done, undefined))
     )
 
-  const start = (sessionId: SessionId, resumeActivity: boolean) =>
+  const start = (sessionId: SessionId, resumeActivity: boolean, gate?: Effect.Effect<void>) =>
     Effect.suspend(() => {
       if (stopping) return Effect.void
       const existing = runs.get(sessionId)
@@ -199,7 +216,7 @@ export const make: Effect.Effect<
         existing.dirty = true
         return Effect.void
       }
-      const run: Run = { dirty: false, resumeActivity, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      const run: Run = { dirty: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
       runs.set(sessionId, run)
       return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
     })
@@ -281,17 +298,18 @@ export const make: Effect.Effect<
     })
 
   const resume: SessionExecutionService["resume"] = Effect.gen(function*() {
+    const gate = yield* ResumeGate
     const busy = yield* sql<{ readonly id: string; readonly activity_id: string }>`
       SELECT id, activity_id FROM session WHERE status = 'busy'`.pipe(Effect.orDie)
     // each goes on if it was parked on a request, else is closed; then its pending inputs run
     for (const row of busy) {
       const id = row.id as SessionId
       if (runs.has(id)) continue
-      yield* start(id, true)
+      yield* start(id, true, gate)
     }
     const pending = yield* sql<{ readonly session_id: string }>`
       SELECT DISTINCT session_id FROM session_input WHERE state = 'pending' AND wake = 1`.pipe(Effect.orDie)
-    for (const row of pending) yield* wake(row.session_id as SessionId)
+    for (const row of pending) yield* start(row.session_id as SessionId, false, gate)
     return new Set([...busy.map((r) => r.id), ...pending.map((r) => r.session_id)]).size
   })
 

@@ -4,6 +4,7 @@ export * as EventDefinition from "./EventDefinition.js"
 export * as Events from "./Events.js"
 export type { EventOf, SessionEvent, SessionEventType } from "./Events.js"
 export * as Ids from "./Ids.js"
+export * as McpConfig from "./McpConfig.js"
 export type {
   ActivityId,
   EventId,

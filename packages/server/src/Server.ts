@@ -10,7 +10,7 @@ import { HttpApiBuilder, HttpApiScalar, HttpMiddleware, HttpServer, HttpServerRe
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
-import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
+import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
 import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
@@ -19,6 +19,7 @@ import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import * as Auth from "./Auth.js"
 import * as McpRoute from "./mcp/McpRoute.js"
+import * as McpServers from "./McpServers.js"
 import * as Catalog from "./handlers/Catalog.js"
 import * as Files from "./handlers/Files.js"
 import * as Mcp from "./handlers/Mcp.js"
@@ -43,6 +44,7 @@ export type StorageServices =
   | EventNotifier.EventNotifier
   | SqlClient.SqlClient
   | LogWriter.LogWriter
+  | ServerLog.ServerLog
 
 export interface ServerOptions {
   readonly config: ServerConfigShape
@@ -103,7 +105,7 @@ export const insecureBind = (config: ServerConfigShape): string | undefined => {
 const engine = (options: ServerOptions) =>
   ChildSessions.taskLayer.pipe(
     // MCP servers connect in the background and register their tools in the same registry
-    Layer.provideMerge(McpClients.layer(options.mcp ?? {})),
+    Layer.provideMerge(McpServers.layer(options.mcp ?? {})),
     Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),
@@ -129,10 +131,18 @@ const pruneToolOutputs = Layer.effectDiscard(
       n > 0 ? Effect.logInfo(`removed the tool outputs of ${n} session(s) older than 7 days`) : Effect.void))
 )
 
+/** How long runs resumed at start wait for MCP servers still making their first connection. */
+const MCP_SETTLE_ON_START = "10 seconds"
+
 /** Runs inputs left pending (and closes activities left open) by a previous process. */
 const resumeOnStart = Layer.effectDiscard(
-  Effect.flatMap(SessionExecution.SessionExecution, (execution) =>
-    Effect.tap(execution.resume, (n) => n > 0 ? Effect.logInfo(`resumed ${n} session(s) with pending inputs`) : Effect.void))
+  Effect.gen(function*() {
+    const execution = yield* SessionExecution.SessionExecution
+    const mcp = yield* McpClients.McpClients
+    // the resumed runs (not the start) wait for MCP servers still connecting: their next turn sees those tools
+    const n = yield* execution.resume.pipe(Effect.provideService(SessionExecution.ResumeGate, mcp.settled(MCP_SETTLE_ON_START)))
+    if (n > 0) yield* Effect.logInfo(`resumed ${n} session(s) with pending inputs`)
+  })
 )
 
 /** Stop admitting, let runs settle (grace, then interrupt), then end the event streams with everything they recorded. */

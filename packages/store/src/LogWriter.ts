@@ -7,7 +7,7 @@
 import type { InvalidInput, SessionEvent, SessionId, StoredEvent } from "@ratchet/schema"
 import { Context, type Effect, type Either } from "effect"
 import type { CorruptEvent, EncodedEvent, EventRow } from "./internal/eventRows.js"
-import type { Plan, ProjectionError } from "./Projection.js"
+import type { Plan, ProjectionError, Statement } from "./Projection.js"
 
 export interface AppendInput {
   readonly sessionId: SessionId
@@ -41,6 +41,12 @@ export interface LogWriterService {
     inputs: ReadonlyArray<AppendInput>,
     project: (stored: ReadonlyArray<StoredEvent>) => Plan
   ) => Effect.Effect<ReadonlyArray<ManyOutcome>>
+  /**
+   * Statements outside the session log (the server log, `ServerLog`), in one
+   * transaction; a `mustChange` statement that changes nothing rolls it back
+   * and is returned.
+   */
+  readonly write: (statements: ReadonlyArray<Statement>) => Effect.Effect<void, ProjectionError>
   /** In one transaction: empty `tables`, then replay every event through `project`. Returns the event count. */
   readonly rebuild: (
     tables: ReadonlyArray<string>,

@@ -221,6 +221,25 @@ const m0007_session_scoped_message_ids = Effect.gen(function*() {
   })
 })
 
+/** The server log: changes to the server itself (MCP servers added through the API), apart from the session log. */
+const m0008_server_log = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.onDialectOrElse({
+    pg: () => sql`CREATE TABLE server_event (
+      position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      type TEXT NOT NULL,
+      data TEXT NOT NULL,
+      created BIGINT NOT NULL
+    )`,
+    orElse: () => sql`CREATE TABLE server_event (
+      position INTEGER PRIMARY KEY AUTOINCREMENT,
+      type TEXT NOT NULL,
+      data TEXT NOT NULL,
+      created INTEGER NOT NULL
+    )`
+  })
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -228,7 +247,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [4, "requests_and_todos", m0004_requests_and_todos],
   [5, "input_wake", m0005_input_wake],
   [6, "message_superseded", m0006_message_superseded],
-  [7, "session_scoped_message_ids", m0007_session_scoped_message_ids]
+  [7, "session_scoped_message_ids", m0007_session_scoped_message_ids],
+  [8, "server_log", m0008_server_log]
 ]
 
 const migrate = Migrator.make({})({

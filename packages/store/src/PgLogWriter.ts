@@ -149,7 +149,12 @@ export const make = Effect.gen(function*() {
       })
     ).pipe(Effect.orDie)
 
-  return LogWriter.of({ dialect: "pg", append, appendMany, rebuild })
+  const write: LogWriterService["write"] = (statements) =>
+    sql.withTransaction(runPlan(statements)).pipe(
+      Effect.catchAll((e) => e instanceof Refused ? Effect.fail(e.error) : Effect.die(e))
+    )
+
+  return LogWriter.of({ dialect: "pg", append, appendMany, write, rebuild })
 })
 
 export const layer: Layer.Layer<LogWriter, never, SqlClient.SqlClient> = Layer.effect(LogWriter, make)

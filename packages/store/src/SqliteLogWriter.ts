@@ -228,7 +228,16 @@ export const make = (options: Options) =>
         ? Effect.succeed([])
         : Effect.try({ try: () => appendManySync(inputs, project), catch: (cause) => cause }).pipe(Effect.orDie)
 
-    return LogWriter.of({ dialect: "sqlite", append, appendMany, rebuild })
+    const write: LogWriterService["write"] = (statements) =>
+      Effect.try({
+        try: () => inTransaction(() => {
+          const failed = runPlan(statements)
+          return { commit: failed === undefined, value: failed }
+        }),
+        catch: (cause) => cause
+      }).pipe(Effect.orDie, Effect.flatMap((failed) => failed === undefined ? Effect.void : Effect.fail(failed)))
+
+    return LogWriter.of({ dialect: "sqlite", append, appendMany, write, rebuild })
   })
 
 export const layer = (options: Options): Layer.Layer<LogWriter> => Layer.scoped(LogWriter, make(options))

@@ -11,6 +11,7 @@ import * as PgWakeups from "./PgWakeups.js"
 import * as RequestProjection from "./RequestProjection.js"
 import { type Projection, Projections } from "./Projection.js"
 import * as SessionProjection from "./SessionProjection.js"
+import * as ServerLog from "./ServerLog.js"
 import * as SessionQueries from "./SessionQueries.js"
 import * as SqlEventStore from "./SqlEventStore.js"
 
@@ -29,11 +30,11 @@ export interface Options extends SqlEventStore.Options {
 export const layer = (
   options: Options = {}
 ): Layer.Layer<
-  EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier,
+  EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier | ServerLog.ServerLog,
   never,
   SqlClient.SqlClient | LogWriter
 > =>
-  Layer.merge(SqlEventStore.layer(options), SessionQueries.layer).pipe(
+  Layer.mergeAll(SqlEventStore.layer(options), SessionQueries.layer, ServerLog.layer).pipe(
     Layer.provideMerge(EventNotifier.layer),
     Layer.provide(Projections.layer(options.projections ?? defaultProjections))
   )

@@ -1,18 +1,25 @@
-/** Handlers of the `mcp` group: the configured MCP servers' status, resources and prompts (docs/mcp.md). */
-import { HttpApiBuilder } from "@effect/platform"
-import { Api, ConflictError, RouteNotFoundError } from "@ratchet/api"
+/** Handlers of the `mcp` group: the MCP servers' status and management, change events, resources and prompts (docs/mcp.md). */
+import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
+import { Api, ConflictError, McpServerNotFoundError } from "@ratchet/api"
 import { McpClients } from "@ratchet/tools"
-import { Effect } from "effect"
+import { Deferred, Effect, Queue, Stream } from "effect"
+import { Lifecycle } from "../Lifecycle.js"
+import { McpServers } from "../McpServers.js"
+
+const HEARTBEAT_MS = 15_000
+const frame = (type: string, properties: unknown) => `event: ${type}\ndata: ${JSON.stringify({ type, properties })}\n\n`
 
 export const layer = HttpApiBuilder.group(Api, "mcp", (handlers) =>
   Effect.gen(function*() {
     const clients = yield* McpClients.McpClients
+    const servers = yield* McpServers
+    const lifecycle = yield* Lifecycle
     /** The server's connected client: 404 when it is not configured, 409 while it is not connected. */
     type McpClient = NonNullable<ReturnType<typeof clients.client>>
-    const connected = (name: string): Effect.Effect<McpClient, RouteNotFoundError | ConflictError> =>
-      Effect.flatMap(clients.status, (all): Effect.Effect<McpClient, RouteNotFoundError | ConflictError> => {
+    const connected = (name: string): Effect.Effect<McpClient, McpServerNotFoundError | ConflictError> =>
+      Effect.flatMap(clients.status, (all): Effect.Effect<McpClient, McpServerNotFoundError | ConflictError> => {
         const status = all.find((s) => s.name === name)
-        if (status === undefined) return Effect.fail(new RouteNotFoundError({ message: `no MCP server ${name} in the config`, method: "GET", path: `/api/mcp/${name}` }))
+        if (status === undefined) return Effect.fail(new McpServerNotFoundError({ name, message: `no MCP server ${name}` }))
         const client = clients.client(name)
         return client === undefined
           ? Effect.fail(new ConflictError({ message: `the MCP server ${name} is ${status.status}`, resource: "mcp" }))
@@ -24,7 +31,29 @@ export const layer = HttpApiBuilder.group(Api, "mcp", (handlers) =>
     const text = (content: { type: string; text?: string; resource?: { uri?: string; text?: string } }) =>
       content.type === "text" ? content.text ?? "" : content.type === "resource" ? content.resource?.text ?? `[resource ${content.resource?.uri ?? ""}]` : `[${content.type}]`
     return handlers
-      .handle("status", () => Effect.map(clients.status, (data) => ({ data })))
+      .handle("status", () => Effect.map(servers.list, (data) => ({ data })))
+      .handle("add", ({ payload }) => Effect.map(servers.add(payload.name, payload.config), (data) => ({ data })))
+      .handle("connect", ({ path }) => Effect.map(servers.setEnabled(path.name, true), (data) => ({ data })))
+      .handle("disconnect", ({ path }) => Effect.map(servers.setEnabled(path.name, false), (data) => ({ data })))
+      .handle("remove", ({ path }) => servers.remove(path.name))
+      .handle("events", () =>
+        Effect.succeed(HttpServerResponse.stream(
+          Stream.unwrapScoped(Effect.gen(function*() {
+            // subscribed before the statuses are read: a change between is sent after them, not lost
+            const changes = yield* clients.subscribe
+            const now = yield* clients.status
+            const opening = Stream.make("retry: 1000\n\n", ...now.map((s) => frame("mcp.status", s)))
+            const live = Stream.fromQueue(changes).pipe(
+              Stream.map((c) => c.type === "mcp.status" ? frame(c.type, c.status) : frame(c.type, { server: c.server })),
+              Stream.merge(Stream.tick(HEARTBEAT_MS).pipe(Stream.drop(1), Stream.as(": heartbeat\n\n")), { haltStrategy: "left" }),
+              // ends when the server starts draining, like the log's event streams
+              Stream.interruptWhen(Deferred.await(lifecycle.draining)),
+              Stream.ensuring(Queue.shutdown(changes))
+            )
+            return Stream.concat(opening, live)
+          })).pipe(Stream.encodeText),
+          { contentType: "text/event-stream", headers: { "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" } }
+        )))
       .handle("resources", ({ path }) =>
         ask(path.name, "listing resources", async (c) => (await c.listResources()).resources).pipe(
           Effect.map((rs) => ({ data: rs.map((r) => ({ uri: r.uri, name: r.name, ...(r.title === undefined ? {} : { title: r.title }), ...(r.description === undefined ? {} : { description: r.description }), ...(r.mimeType === undefined ? {} : { mimeType: r.mimeType }) })) }))

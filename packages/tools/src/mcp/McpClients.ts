@@ -1,24 +1,23 @@
 /**
- * The MCP servers of the config, connected in the background: a slow or
- * broken server never blocks the start or the others. Each server's tools
- * are registered in the ToolRegistry (McpTools) and replaced when the
- * server announces a list change or reconnects; while a server is down its
- * tools stay listed and fail with a clear tool error. A server that closes
- * or crashes is reconnected with a backoff (1 s doubling to 30 s). Local
- * servers' stderr is kept (its last lines explain a failed start) and the
- * child is stopped with the server; a remote one answering 401 is
- * `needs_auth` (OAuth is not supported).
+ * The MCP servers in effect, each connected in the background by its own
+ * supervisor: a slow or broken server never blocks the start or the others.
+ * Each server's tools are registered in the ToolRegistry (McpTools) and
+ * replaced when the server announces a list change or reconnects; while a
+ * server is down its tools stay listed and fail with a clear tool error. A
+ * server that closes or crashes is reconnected with a backoff (1 s doubling
+ * to 30 s); a remote one answering 401 is `needs_auth` (OAuth is not
+ * supported). Servers can be put, switched off and removed while running
+ * (`put`, `remove`); every status change and tool-list change is published
+ * to subscribers.
  */
-import { Client } from "@modelcontextprotocol/sdk/client/index.js"
-import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js"
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js"
-import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js"
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js"
-import { Context, Deferred, Duration, Effect, Exit, Layer, Runtime, Scope } from "effect"
+import type { McpConfig } from "@ratchet/schema"
+import { Context, Deferred, Duration, Effect, Exit, Fiber, Layer, PubSub, type Queue, Runtime, Schedule, Scope } from "effect"
 import * as ToolRegistry from "../ToolRegistry.js"
-import type * as McpConfig from "./McpConfig.js"
+import { acceptable, connectOnce, DEFAULT_TIMEOUT_MS, listTools, MAX_TOOLS } from "./McpConnect.js"
 import * as McpTools from "./McpTools.js"
+import { descendants, terminate } from "./ProcessTree.js"
 
 export type McpStatus =
   | { readonly name: string; readonly status: "connected"; readonly tools: number }
@@ -27,95 +26,34 @@ export type McpStatus =
   | { readonly name: string; readonly status: "failed"; readonly error: string }
   | { readonly name: string; readonly status: "needs_auth"; readonly error: string }
 
+/** What `changes` publishes: a server's new status (`removed` when it is gone), or that its tools changed. */
+export type McpChange =
+  | { readonly type: "mcp.status"; readonly status: McpStatus | { readonly name: string; readonly status: "removed" } }
+  | { readonly type: "mcp.tools.changed"; readonly server: string }
+
 export interface McpClientsService {
   readonly status: Effect.Effect<ReadonlyArray<McpStatus>>
   /** The connected client of a server (for its resources and prompts), if it is connected now. */
   readonly client: (name: string) => Client | undefined
+  /**
+   * Starts a server, or replaces the one of that name (its connection is
+   * closed and its tools unregistered first). `enabled: false` leaves it
+   * listed as `disabled` with no tools.
+   */
+  readonly put: (name: string, server: McpConfig.ServerConfig) => Effect.Effect<void>
+  /** Stops a server and forgets it. */
+  readonly remove: (name: string) => Effect.Effect<void>
+  /**
+   * Waits (at most `timeout`) until no server is still making its first
+   * connection attempt: runs resumed at start then see the tools of every
+   * server that can be reached.
+   */
+  readonly settled: (timeout: Duration.DurationInput) => Effect.Effect<void>
+  /** Every change from the subscription on (subscribe, then read `status`: nothing is missed between). */
+  readonly subscribe: Effect.Effect<Queue.Dequeue<McpChange>, never, Scope.Scope>
 }
 
 export class McpClients extends Context.Tag("@ratchet/tools/McpClients")<McpClients, McpClientsService>() {}
-
-const DEFAULT_TIMEOUT_MS = 5 * 60_000
-const CONNECT_TIMEOUT_MS = 30_000
-const STDERR_LINES = 20
-
-class ConnectFailure {
-  readonly _tag = "ConnectFailure"
-  constructor(readonly message: string, readonly unauthorized: boolean) {}
-}
-
-/** The server's environment for a local MCP server, without Ratchet's own secrets. */
-const SECRETS = ["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"]
-const childEnv = (): Record<string, string> =>
-  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !SECRETS.includes(e[0])))
-
-/** A server's replies are not trusted: tools past these bounds are left out, with a log line. */
-const MAX_TOOLS = 256
-const MAX_DESCRIPTION = 8192
-const MAX_SCHEMA = 64 * 1024
-const acceptable = (t: McpTools.McpToolInfo) =>
-  typeof t.name === "string" && t.name.length > 0 && t.name.length <= 128 &&
-  (t.description === undefined || (typeof t.description === "string" && t.description.length <= MAX_DESCRIPTION)) &&
-  typeof t.inputSchema === "object" && t.inputSchema !== null && JSON.stringify(t.inputSchema).length <= MAX_SCHEMA
-
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
-const isUnauthorized = (e: unknown) => (e as { code?: unknown }).code === 401 || /\b401\b|unauthori[sz]ed/i.test(describe(e))
-
-const connectOnce = (name: string, server: McpConfig.ServerConfig, stderr: Array<string>): Effect.Effect<Client, ConnectFailure> => {
-  const attempt = (transport: () => Transport) =>
-    Effect.tryPromise({
-      try: async (signal) => {
-        const client = new Client({ name: "ratchet", version: "0.1.0" })
-        const t = transport()
-        signal.addEventListener("abort", () => void t.close(), { once: true })
-        await client.connect(t, { timeout: CONNECT_TIMEOUT_MS })
-        return client
-      },
-      catch: (e) => new ConnectFailure(describe(e), isUnauthorized(e))
-    })
-  if (server.type === "local") {
-    const [command, ...args] = server.command
-    return attempt(() => {
-      const transport = new StdioClientTransport({
-        command: command!,
-        args,
-        env: { ...childEnv(), ...server.environment },
-        cwd: process.cwd(),
-        stderr: "pipe"
-      })
-      transport.stderr?.on("data", (chunk: Buffer) => {
-        for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") stderr.push(line)
-        stderr.splice(0, Math.max(0, stderr.length - STDERR_LINES))
-      })
-      return transport
-    }).pipe(Effect.mapError((e) => new ConnectFailure(stderr.length === 0 ? e.message : `${e.message}; stderr: ${stderr.slice(-3).join(" | ")}`, false)))
-  }
-  const requestInit = { headers: server.headers ?? {} }
-  // Streamable HTTP first; a server that does not speak it may speak the legacy HTTP+SSE transport
-  return attempt(() => new StreamableHTTPClientTransport(new URL(server.url), { requestInit })).pipe(
-    Effect.catchAll((first) =>
-      first.unauthorized
-        ? Effect.fail(first)
-        : attempt(() => new SSEClientTransport(new URL(server.url), { requestInit })).pipe(
-          Effect.mapError((second) => (second.unauthorized ? second : new ConnectFailure(`${first.message} (legacy SSE: ${second.message})`, false)))
-        ))
-  )
-}
-
-const listTools = (client: Client) =>
-  Effect.tryPromise({
-    try: async () => {
-      const out: Array<McpTools.McpToolInfo> = []
-      let cursor: string | undefined
-      do {
-        const page = await client.listTools(cursor === undefined ? {} : { cursor })
-        out.push(...(page.tools as ReadonlyArray<McpTools.McpToolInfo>))
-        cursor = page.nextCursor
-      } while (cursor !== undefined)
-      return out
-    },
-    catch: (e) => new ConnectFailure(`listing tools: ${describe(e)}`, false)
-  })
 
 export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, ToolRegistry.ToolRegistry> =>
   Layer.scoped(
@@ -123,9 +61,18 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
     Effect.gen(function*() {
       const registry = yield* ToolRegistry.ToolRegistry
       const runtime = yield* Effect.runtime<never>()
+      const layerScope = yield* Effect.scope
+      const hub = yield* Effect.acquireRelease(PubSub.sliding<McpChange>(1024), PubSub.shutdown)
       const states = new Map<string, McpStatus>()
       const clients = new Map<string, Client>()
-      const set = (s: McpStatus) => void states.set(s.name, s)
+      const supervisors = new Map<string, Fiber.RuntimeFiber<never>>()
+      const lock = yield* Effect.makeSemaphore(1)
+      // sliding: a slow subscriber loses the oldest changes, never blocks a supervisor
+      const publish = (change: McpChange) => void Runtime.runSync(runtime)(PubSub.publish(hub, change))
+      const set = (s: McpStatus) => {
+        states.set(s.name, s)
+        publish({ type: "mcp.status", status: s })
+      }
 
       const supervise = (name: string, server: McpConfig.ServerConfig) =>
         Effect.gen(function*() {
@@ -154,12 +101,22 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
               yield* registry.register(free.map((t) => McpTools.make(name, () => current, t, timeout))).pipe(Scope.extend(scope))
               toolsScope = scope
               set({ name, status: "connected", tools: free.length })
+              publish({ type: "mcp.tools.changed", server: name })
             })
           let backoff = 1000
+          // stopped (removed, replaced, switched off, or the server stops): the connection closes and the tools go
           yield* Effect.addFinalizer(() =>
-            Effect.promise(async () => {
-              await current?.close().catch(() => undefined)
-            }))
+            Effect.zipRight(
+              Effect.promise(async () => {
+                clients.delete(name)
+                // a local server's whole tree, found while it is still alive (launchers leave children behind)
+                const pid = (current?.transport as { readonly pid?: number | null } | undefined)?.pid
+                const tree = typeof pid === "number" ? descendants(pid) : []
+                await current?.close().catch(() => undefined)
+                await terminate(tree)
+              }),
+              toolsScope === undefined ? Effect.void : Scope.close(toolsScope, Exit.void)
+            ))
           for (;;) {
             set({ name, status: "connecting" })
             const connected = yield* Effect.either(connectOnce(name, server, stderr))
@@ -197,14 +154,44 @@ export const layer = (config: McpConfig.Config): Layer.Layer<McpClients, never, 
           }
         })
 
-      for (const [name, server] of Object.entries(config)) {
-        if (server.enabled === false) {
-          set({ name, status: "disabled" })
-          continue
-        }
-        set({ name, status: "connecting" })
-        yield* Effect.forkScoped(Effect.scoped(supervise(name, server)))
-      }
-      return McpClients.of({ status: Effect.sync(() => [...states.values()]), client: (name) => clients.get(name) })
+      /** Interrupts the server's supervisor and waits for its finalizers (connection closed, tools gone). */
+      const stop = (name: string) =>
+        Effect.suspend(() => {
+          const fiber = supervisors.get(name)
+          supervisors.delete(name)
+          return fiber === undefined ? Effect.void : Fiber.interrupt(fiber)
+        })
+
+      const put = (name: string, server: McpConfig.ServerConfig) =>
+        lock.withPermits(1)(Effect.gen(function*() {
+          yield* stop(name)
+          if (server.enabled === false) {
+            set({ name, status: "disabled" })
+            return
+          }
+          set({ name, status: "connecting" })
+          supervisors.set(name, yield* Effect.forkIn(Effect.scoped(supervise(name, server)), layerScope))
+        }))
+
+      const remove = (name: string) =>
+        lock.withPermits(1)(Effect.gen(function*() {
+          yield* stop(name)
+          if (states.delete(name)) publish({ type: "mcp.status", status: { name, status: "removed" } })
+        }))
+
+      for (const [name, server] of Object.entries(config)) yield* put(name, server)
+      return McpClients.of({
+        status: Effect.sync(() => [...states.values()]),
+        client: (name) => clients.get(name),
+        put,
+        remove,
+        settled: (timeout) =>
+          Effect.sync(() => [...states.values()].some((s) => s.status === "connecting")).pipe(
+            Effect.repeat({ while: (waiting) => waiting, schedule: Schedule.spaced("50 millis") }),
+            Effect.timeoutOption(timeout),
+            Effect.asVoid
+          ),
+        subscribe: PubSub.subscribe(hub)
+      })
     })
   )
