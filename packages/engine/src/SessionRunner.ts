@@ -53,6 +53,10 @@ export interface RunnerConfigShape {
   readonly retryBaseDelay: Duration.Duration
   readonly retryMaxDelay: Duration.Duration
   readonly pricing: (model: ModelRef) => Pricing | undefined
+  /** Tool calls of one step that run at once (1: one by one). */
+  readonly parallelTools: number
+  /** Tools that run alone, replacing what the tools declare (`Tool.exclusive`); unset: their own. */
+  readonly exclusiveTools?: ReadonlyArray<string>
 }
 
 export class RunnerConfig extends Context.Reference<RunnerConfig>()("@ratchet/engine/RunnerConfig", {
@@ -61,7 +65,8 @@ export class RunnerConfig extends Context.Reference<RunnerConfig>()("@ratchet/en
     maxRecoveries: 10,
     retryBaseDelay: Duration.millis(500),
     retryMaxDelay: Duration.seconds(30),
-    pricing: () => undefined
+    pricing: () => undefined,
+    parallelTools: 4
   })
 }) {}
 
@@ -265,81 +270,91 @@ export const make = Effect.gen(function*() {
         )
 
       /**
-       * Runs the step's tool calls one by one; each is durable before it runs. Returns false when a
-       * permission was rejected without feedback: the activity ends there.
+       * Runs the step's tool calls concurrently (at most `config.parallelTools` at once; an exclusive
+       * tool runs alone); each is durable before it runs and is recorded with its own outcome as it
+       * settles (results go back to the model in the order it emitted the calls: the transcript keeps
+       * the parts in that order). Returns false when a permission was rejected without feedback: the
+       * step's other pending asks are rejected with it, calls not started are not run, and the activity
+       * ends once the running ones settle.
        */
       const runTools = (s: StepState, last: boolean) =>
         Effect.gen(function*() {
           const m = s.assistantMessageID
           let stopped = false
-          for (const call of s.calls) {
-            if (s.settled.has(call.callId)) continue
-            // a result is queued and the call marked settled in one move: an interrupt landing between
-            // them would record a second outcome for the same call
-            const record = (event: SessionEvent) =>
-              Effect.zipRight(
-                Effect.uninterruptible(Effect.zipRight(gw.push([event]), Effect.sync(() => s.settled.add(call.callId)))),
-                gw.flush
+          const open = s.calls.filter((call) => !s.settled.has(call.callId))
+          // read once: which calls announced before a stop are parked on a request (they go on)
+          const waiting = open.some((call) => call.announced === true) ? yield* waitingCalls(sessionId) : new Set<string>()
+          const width = Math.max(1, config.parallelTools)
+          const permits = yield* Effect.makeSemaphore(width)
+          const exclusive = (name: string) => config.exclusiveTools?.includes(name) ?? tools.get(name, sessionId)?.exclusive === true
+
+          const runOne = (call: StepState["calls"][number]) =>
+            Effect.gen(function*() {
+              // a result is queued and the call marked settled in one move: an interrupt landing between
+              // them would record a second outcome for the same call
+              const record = (event: SessionEvent) =>
+                Effect.zipRight(
+                  Effect.uninterruptible(Effect.zipRight(gw.push([event]), Effect.sync(() => s.settled.add(call.callId)))),
+                  gw.flush
+                )
+              const refuse = (type: string, message: string) =>
+                record(Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) }))
+              if (last) return yield* refuse("step_limit", "not run: the step limit was reached")
+              if (stopped) return yield* refuse("permission_rejected", "not run: the user rejected another call in this step")
+              const parsed = parseObject(call.input)
+              if (parsed === undefined) return yield* refuse("invalid_input", "the tool input is not a JSON object")
+              if (call.announced === true && tools.get(call.name, sessionId)?.idempotent !== true && !waiting.has(call.callId)) {
+                // announced before a stop and not parked on a request: it may have run, unrecorded; an
+                // idempotent call runs again instead
+                return yield* refuse("unknown_outcome", UNKNOWN_OUTCOME)
+              }
+              // announced once its permissions are granted, just before it runs (see ToolContext.started)
+              const announce = call.announced === true
+                ? undefined
+                : gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })]).pipe(
+                  Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: `the call could not be recorded: ${e.message}` }))
+                )
+              const result = yield* Effect.either(tools.call(call.name, parsed, {
+                sessionId,
+                callId: call.callId,
+                messageId: m,
+                agent: agent.name,
+                directory,
+                rules,
+                ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
+                ...(announce === undefined ? {} : { started: announce }),
+                progress: (update) =>
+                  Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
+              }))
+              yield* record(
+                Either.isRight(result)
+                  ? Events.make("session.next.tool.success", {
+                    assistantMessageID: m,
+                    callID: call.callId,
+                    content: [{ type: "text", text: result.right.output }],
+                    ...(result.right.structured === undefined ? {} : { structured: result.right.structured }),
+                    ...(result.right.outputPaths === undefined ? {} : { outputPaths: result.right.outputPaths })
+                  })
+                  : Events.make("session.next.tool.failed", {
+                    assistantMessageID: m,
+                    callID: call.callId,
+                    error: errorInfo(result.left.type ?? "tool_error", result.left.message)
+                  })
               )
-            const refuse = (type: string, message: string) =>
-              record(Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) }))
-            if (last) {
-              yield* refuse("step_limit", "not run: the step limit was reached")
-              continue
-            }
-            if (stopped) {
-              yield* refuse("permission_rejected", "not run: the user rejected an earlier call in this step")
-              continue
-            }
-            const parsed = parseObject(call.input)
-            if (parsed === undefined) {
-              yield* refuse("invalid_input", "the tool input is not a JSON object")
-              continue
-            }
-            if (
-              call.announced === true && tools.get(call.name, sessionId)?.idempotent !== true &&
-              !(yield* waitingCalls(sessionId)).has(call.callId)
-            ) {
-              // announced before a stop and not parked on a request: it may have run, unrecorded; an
-              // idempotent call runs again instead
-              yield* refuse("unknown_outcome", UNKNOWN_OUTCOME)
-              continue
-            }
-            // announced once its permissions are granted, just before it runs (see ToolContext.started)
-            const announce = call.announced === true
-              ? undefined
-              : gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })]).pipe(
-                Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: `the call could not be recorded: ${e.message}` }))
-              )
-            const result = yield* Effect.either(tools.call(call.name, parsed, {
-              sessionId,
-              callId: call.callId,
-              messageId: m,
-              agent: agent.name,
-              directory,
-              rules,
-              ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
-              ...(announce === undefined ? {} : { started: announce }),
-              progress: (update) =>
-                Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
-            }))
-            yield* record(
-              Either.isRight(result)
-                ? Events.make("session.next.tool.success", {
-                  assistantMessageID: m,
-                  callID: call.callId,
-                  content: [{ type: "text", text: result.right.output }],
-                  ...(result.right.structured === undefined ? {} : { structured: result.right.structured }),
-                  ...(result.right.outputPaths === undefined ? {} : { outputPaths: result.right.outputPaths })
-                })
-                : Events.make("session.next.tool.failed", {
-                  assistantMessageID: m,
-                  callID: call.callId,
-                  error: errorInfo(result.left.type ?? "tool_error", result.left.message)
-                })
-            )
-            if (Either.isLeft(result) && result.left.stop === true) stopped = true
-          }
+              if (Either.isLeft(result) && result.left.stop === true && !stopped) {
+                stopped = true
+                // the user said stop: the step's other asks are not left waiting for an answer
+                yield* permissions.rejectPending(sessionId)
+                yield* questions.rejectPending(sessionId)
+              }
+            })
+
+          // every call is forked at once and queues for permits in emitted order; an interrupt of the
+          // activity interrupts them all (each unsettled one is then recorded by `settle`)
+          yield* Effect.forEach(open, (call) => permits.withPermits(exclusive(call.name) ? width : 1)(runOne(call)), {
+            concurrency: "unbounded",
+            discard: true
+          })
           return !stopped
         })
 

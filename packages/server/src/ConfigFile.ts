@@ -5,7 +5,7 @@
  * opencode does not define them either (a typo); keys it knows are checked,
  * and a bad one is reported with the file and the field.
  */
-import { McpConfig } from "@ratchet/tools"
+import { McpConfig, WebSearch } from "@ratchet/tools"
 import * as Jsonc from "jsonc-parser"
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
 import * as fs from "node:fs"
@@ -109,7 +109,13 @@ export const ConfigFile = Schema.Struct({
       message: () => "expected an origin such as \"http://localhost:3000\" (scheme, host and port; no path) or \"*\""
     })))),
     /** Milliseconds a request may take to arrive (headers and body) before a 408. */
-    requestTimeoutMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 600_000)))
+    requestTimeoutMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 600_000))),
+    /** Tool calls of one step that run at once (1: one by one). */
+    parallelTools: Schema.optional(Schema.Int.pipe(Schema.between(1, 64))),
+    /** Tools that run alone among a step's parallel calls (default: bash, write, edit, multiedit, apply_patch). */
+    exclusiveTools: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)))),
+    /** The search service behind the `websearch` tool (not offered without one; docs/tools.md). */
+    websearch: Schema.optional(WebSearch.Config)
   }))
 })
 export type ConfigFile = typeof ConfigFile.Type

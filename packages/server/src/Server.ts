@@ -11,8 +11,8 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry } from "@ratchet/tools"
-import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, type SessionRunner, Sessions } from "@ratchet/engine"
+import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
+import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
@@ -54,6 +54,8 @@ export interface ServerOptions {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** Tools offered beside the built-ins (tests add theirs). */
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** The `websearch` tool's service, its key set (absent: the tool is not offered). */
+  readonly websearch?: WebSearch.Config
   /** The config file's permission rules (after each agent's defaults). */
   readonly permission?: ReadonlyArray<PermissionRule>
   /** MCP servers (config `mcp`). */
@@ -102,15 +104,25 @@ export const insecureBind = (config: ServerConfigShape): string | undefined => {
   return undefined
 }
 
+/** The `websearch` tool when a service is configured; without a key the server does not start (the error says which). */
+const websearchTool = (config: WebSearch.Config | undefined): Effect.Effect<ReadonlyArray<ToolRegistry.Tool>, WebSearch.SearchError> =>
+  config === undefined ? Effect.succeed([]) : Effect.map(WebSearch.make(config, process.env), (service) => [WebSearchTool.make(service)])
+
 const engine = (options: ServerOptions) =>
   ChildSessions.taskLayer.pipe(
     // MCP servers connect in the background and register their tools in the same registry
     Layer.provideMerge(McpServers.layer(options.mcp ?? {})),
-    Layer.provideMerge(Sessions.layer(BuiltinTools.registry(options.tools ?? []))),
+    Layer.provideMerge(Layer.unwrapEffect(Effect.map(websearchTool(options.websearch), (search) =>
+      Sessions.layer(BuiltinTools.registry([...(options.tools ?? []), ...search]))))),
     Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
     Layer.provideMerge(Agents.layer(options.agents)),
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
+    Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
+      ...SessionRunner.RunnerConfig.defaultValue(),
+      parallelTools: options.config.parallelTools,
+      ...(options.config.exclusiveTools === undefined ? {} : { exclusiveTools: options.config.exclusiveTools })
+    })),
     Layer.provideMerge(Layer.succeed(ProjectContext.ContextConfig, {
       instructions: options.instructions ?? [],
       globalFiles: options.globalInstructions ?? ProjectContext.ContextConfig.defaultValue().globalFiles

@@ -63,6 +63,10 @@ export interface ServerConfigShape {
   readonly pollMs: number
   /** On shutdown, how long running activities get to finish before they are interrupted. */
   readonly shutdownGraceMs: number
+  /** Tool calls of one step that run at once (1: one by one; docs/tools.md). */
+  readonly parallelTools: number
+  /** Tools that run alone among parallel calls, replacing the tools' own declarations. */
+  readonly exclusiveTools?: ReadonlyArray<string>
   readonly version: string
   /** Config `command`, by name. */
   readonly commands: ReadonlyArray<CommandDef>
@@ -81,6 +85,7 @@ export const defaults = {
   stallTimeoutMs: 30_000,
   pollMs: 5_000,
   shutdownGraceMs: 5_000,
+  parallelTools: 4,
   directories: [],
   hosts: [],
   cors: [],

@@ -13,7 +13,7 @@ import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, rulesOf } from "./ConfigFile.js"
 import * as ConfigFiles from "./ConfigFiles.js"
-import type { McpConfig } from "@ratchet/tools"
+import { type McpConfig, WebSearch } from "@ratchet/tools"
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
@@ -42,6 +42,8 @@ export interface Settings {
   readonly smallModel?: ModelRef
   /** Config `instructions`: files or globs for the model's context. */
   readonly instructions: ReadonlyArray<string>
+  /** The `websearch` tool's service (`server.websearch`), its key resolved; absent: not offered. */
+  readonly websearch?: WebSearch.Config
   /** The config's MCP servers. */
   readonly mcp: McpConfig.Config
   /** The config file's top-level permission rules. */
@@ -174,6 +176,10 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
     const providers = yield* ProviderSetup.resolve(source, file, env)
     const agents = yield* agentsFrom(source, file.agent ?? {})
     const db = flags.db ?? env.RATCHET_DB ?? server.db ?? defaultDb(env)
+    const websearch = server.websearch === undefined ? undefined : yield* Either.match(WebSearch.make(server.websearch, env), {
+      onLeft: (e) => Effect.fail(new ConfigError({ file: source, field: "server.websearch.apiKey", reason: e.message })),
+      onRight: () => Effect.succeed({ ...server.websearch!, apiKey: server.websearch!.apiKey ?? env[WebSearch.ENV_KEYS[server.websearch!.provider]]! })
+    })
     return {
       db,
       ...(configFile === undefined ? {} : { configFile }),
@@ -182,6 +188,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       agents,
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
+      ...(websearch === undefined ? {} : { websearch }),
       instructions: file.instructions ?? [],
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),
       toolOutputDir: toolOutputDir(db, env),
@@ -197,6 +204,8 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         references: ProjectDefinitions.referencesFrom(file.reference ?? {}),
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
+        ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
+        ...(server.exclusiveTools === undefined ? {} : { exclusiveTools: server.exclusiveTools }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
         ...(token === undefined && password === undefined ? {} : {
           auth: {

@@ -1,7 +1,7 @@
 /** A real server on a loopback port over a real SQLite file (or PostgreSQL schema), with the fake provider. */
 import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
-import type { McpConfig } from "@ratchet/tools"
+import type { McpConfig, WebSearch } from "@ratchet/tools"
 import { Effect, Exit, Layer, Redacted, Scope } from "effect"
 import { mkdtempSync } from "node:fs"
 import * as http from "node:http"
@@ -26,6 +26,8 @@ export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
   /** MCP servers to connect (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  /** The `websearch` tool's service (`server.websearch`). */
+  readonly websearch?: WebSearch.Config
   readonly instructions?: ReadonlyArray<string>
   readonly globalInstructions?: ReadonlyArray<string>
   readonly titles?: { readonly enabled: boolean }
@@ -70,6 +72,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
+      ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
       ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
       // hermetic: the machine's own global AGENTS.md is not part of the tests' context
       globalInstructions: options.globalInstructions ?? [],

@@ -39,7 +39,8 @@ export const testRunnerConfig = Layer.succeed(SessionRunner.RunnerConfig, {
   maxRecoveries: 2,
   retryBaseDelay: Duration.millis(10),
   retryMaxDelay: Duration.millis(50),
-  pricing: () => ({ input: 1, output: 2 })
+  pricing: () => ({ input: 1, output: 2 }),
+  parallelTools: 4
 })
 
 export type Services =

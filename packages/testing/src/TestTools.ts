@@ -10,6 +10,10 @@ export const echo = ToolRegistry.make({
   run: ({ text }) => Effect.succeed({ output: text })
 })
 
+/** Calls of `sleep` and `solo` running right now, and what each `solo` saw beside it (tests of exclusive tools). */
+let active = 0
+export const soloSaw: Array<number> = []
+
 /** Sleeps `ms` (interruptible): a stand-in for a long tool. */
 export const sleep = ToolRegistry.make({
   name: "sleep",
@@ -17,7 +21,12 @@ export const sleep = ToolRegistry.make({
   input: Schema.Struct({ ms: Schema.Number }),
   idempotent: true,
   timeout: "30 seconds",
-  run: ({ ms }) => Effect.as(Effect.sleep(Duration.millis(ms)), { output: `slept ${ms} ms` })
+  run: ({ ms }) =>
+    Effect.acquireUseRelease(
+      Effect.sync(() => ++active),
+      () => Effect.as(Effect.sleep(Duration.millis(ms)), { output: `slept ${ms} ms` }),
+      () => Effect.sync(() => void active--)
+    )
 })
 
 /** How many times `mark` ran, by its text: recovery tests check a non-idempotent call never runs twice. */
@@ -36,4 +45,20 @@ export const mark = ToolRegistry.make({
     })
 })
 
-export const all = [echo, sleep, mark]
+
+/** An exclusive tool: it must run alone among a step's parallel calls; it records how many ran beside it. */
+export const solo = ToolRegistry.make({
+  name: "solo",
+  description: "Runs alone for a moment.",
+  input: Schema.Struct({ ms: Schema.Number }),
+  idempotent: true,
+  exclusive: true,
+  run: ({ ms }) =>
+    Effect.acquireUseRelease(
+      Effect.sync(() => ++active),
+      () => Effect.zipRight(Effect.sleep(Duration.millis(ms)), Effect.sync(() => (soloSaw.push(active - 1), { output: "alone" }))),
+      () => Effect.sync(() => void active--)
+    )
+})
+
+export const all = [echo, sleep, mark, solo]

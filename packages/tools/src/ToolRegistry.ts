@@ -86,6 +86,8 @@ export interface Tool {
   /** The key rules name (`edit` for write and edit, as upstream). */
   readonly permission: string
   readonly idempotent: boolean
+  /** Runs alone among a step's parallel calls (a shell, an edit: what two at once could get wrong). */
+  readonly exclusive?: boolean
   readonly timeout: Duration.Duration
   /** Decodes the input and says what the call needs; nothing runs until `run`. */
   readonly prepare: (input: unknown, context: ToolContext) => Effect.Effect<Prepared, ToolFailure>
@@ -96,6 +98,7 @@ export const make = <A, I>(options: {
   readonly description: string
   readonly input: Schema.Schema<A, I>
   readonly idempotent: boolean
+  readonly exclusive?: boolean
   readonly permission?: string
   readonly timeout?: Duration.DurationInput
   /** The permissions a call needs; default: the tool's key for any input. */
@@ -111,6 +114,7 @@ export const make = <A, I>(options: {
     parameters: JSONSchema.make(options.input) as unknown as ToolDefinition["parameters"],
     permission,
     idempotent: options.idempotent,
+    ...(options.exclusive === true ? { exclusive: true } : {}),
     timeout: Duration.decode(options.timeout ?? "2 minutes"),
     prepare: (input, context) => {
       const decoded = decode(input)

@@ -36,6 +36,7 @@ export const tool = ToolRegistry.make({
   input: Input,
   permission: "edit",
   idempotent: false,
+  exclusive: true,
   timeout: "60 seconds",
   needs: (input, context) =>
     Effect.gen(function*() {

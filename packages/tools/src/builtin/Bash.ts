@@ -161,6 +161,7 @@ export const tool = ToolRegistry.make({
     "Long-running commands are killed after the timeout, with everything they started.",
   input: Input,
   idempotent: false,
+  exclusive: true,
   // the call's own timeout is the command's; the registry's only guards against a stuck kill
   timeout: `${MAX_TIMEOUT_MS + 60_000} millis`,
   needs: (input) => Effect.map(analysis(input.command), (a) => needsOf(input.command, input.description, a)),

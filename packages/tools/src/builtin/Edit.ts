@@ -28,6 +28,7 @@ export const tool = ToolRegistry.make({
   input: Input,
   permission: "edit",
   idempotent: false,
+  exclusive: true,
   timeout: "30 seconds",
   needs: (input, context) =>
     Effect.map(confine(context.directory, input.filePath), (target) => [{

@@ -16,6 +16,7 @@ export const tool = ToolRegistry.make({
   input: Input,
   permission: "edit",
   idempotent: true,
+  exclusive: true,
   timeout: "30 seconds",
   needs: (input, context) =>
     Effect.map(confine(context.directory, input.filePath), (target) => [{
