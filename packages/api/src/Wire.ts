@@ -10,6 +10,7 @@ import {
   LocationRef,
   ModelRef,
   PermissionRule,
+  SandboxMode,
   Prompt,
   SessionInfo,
   SessionInput
@@ -48,7 +49,9 @@ export const CreateSessionBody = Schema.Struct({
   title: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
   parentID: Schema.optional(SessionId),
   /** The session's own permission rules, after the agent's and the config's (Ratchet's addition). */
-  permission: Schema.optional(Schema.Array(PermissionRule))
+  permission: Schema.optional(Schema.Array(PermissionRule)),
+  /** Where the session's `bash` runs, over its agent's and the server's choice (Ratchet's addition; docs/security.md). 400 when the server cannot sandbox. */
+  sandbox: Schema.optional(SandboxMode)
 }).annotations({ identifier: "CreateSessionBody", parseOptions: strictBody })
 
 /**

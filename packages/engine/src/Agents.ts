@@ -7,7 +7,7 @@
  * `task` tool runs in child sessions. Config may change any of them or add
  * more; its rules go after the defaults, so they win.
  */
-import type { ModelRef, PermissionRule } from "@ratchet/schema"
+import type { ModelRef, PermissionRule, SandboxMode } from "@ratchet/schema"
 import { Context, Layer } from "effect"
 
 export type Mode = "primary" | "subagent" | "all"
@@ -22,7 +22,19 @@ export interface Agent {
   readonly model?: ModelRef
   /** Lowest-precedence rules (config, session and saved approvals come after); default `buildRules`. */
   readonly permission?: ReadonlyArray<PermissionRule>
+  /** Where its `bash` runs unless the session says (default: the server's `SandboxConfig`). */
+  readonly sandbox?: SandboxMode
 }
+
+/** A session's sandbox choice, else its agent's; undefined: the server's default applies. */
+export const sandboxOf = (session: { readonly sandbox?: SandboxMode | undefined }, agent: Agent): SandboxMode | undefined =>
+  session.sandbox ?? agent.sandbox
+
+const STRICTNESS: Record<SandboxMode, number> = { off: 0, "workspace-write": 1, "read-only": 2 }
+
+/** The more confining of two choices (an absent one yields to the other). */
+export const stricter = (a: SandboxMode | undefined, b: SandboxMode | undefined): SandboxMode | undefined =>
+  a === undefined ? b : b === undefined ? a : STRICTNESS[a] >= STRICTNESS[b] ? a : b
 
 export const DEFAULT_MAX_STEPS = 25
 

@@ -10,12 +10,14 @@
  * restart: `task` is idempotent this way) finds the same child, admits
  * nothing new, and waits for the child's own resumed run.
  */
-import type { MessageId, SessionId } from "@ratchet/schema"
+import type { MessageId, SandboxMode, SessionId } from "@ratchet/schema"
 import { SessionQueries } from "@ratchet/store"
 import { BuiltinTools, ChildRuns, type ToolRegistry } from "@ratchet/tools"
 import { Effect, Layer, Option } from "effect"
 import { createHash } from "node:crypto"
-import { Agents } from "./Agents.js"
+import { Agents, sandboxOf, stricter } from "./Agents.js"
+
+const sandboxField = (sandbox: SandboxMode | undefined) => (sandbox === undefined ? {} : { sandbox })
 import { SessionCommands } from "./SessionCommands.js"
 import { SessionExecution } from "./SessionExecution.js"
 
@@ -71,7 +73,9 @@ export const make = Effect.gen(function*() {
       location: parent.value.location,
       parentID: request.parent,
       ...(parent.value.model === undefined ? {} : { model: parent.value.model }),
-      ...(parent.value.permission === undefined ? {} : { permission: parent.value.permission })
+      ...(parent.value.permission === undefined ? {} : { permission: parent.value.permission }),
+      // a child never runs less confined than its parent: the parent's effective choice is written down
+      ...sandboxField(stricter(sandboxOf(parent.value, agents.get(parent.value.agent)), agent.sandbox))
     }).pipe(Effect.mapError((e) => fail("internal", `could not create the child session: ${e.message}`)))
     yield* request.started({ sessionID: child.id, agent: agent.name })
     // admission is idempotent by message id: the same call admits its prompt once

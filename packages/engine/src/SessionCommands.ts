@@ -10,6 +10,7 @@ import {
   type LocationRef,
   type ModelRef,
   type PermissionRule,
+  type SandboxMode,
   type SequenceConflict,
   type SessionEvent,
   type SessionId,
@@ -31,6 +32,8 @@ export interface CreateInput {
   readonly parentID?: SessionId
   /** The session's own permission rules (after the agent's and the config's). */
   readonly permission?: ReadonlyArray<PermissionRule>
+  /** Where its `bash` runs (over the agent's and the server's choice). */
+  readonly sandbox?: SandboxMode
   /** The model when neither the request nor the agent names one (the config's default). */
   readonly defaultModel?: ModelRef
 }
@@ -89,7 +92,8 @@ export const make = Effect.gen(function*() {
           location: input.location,
           ...(model === undefined ? {} : { model }),
           ...(input.parentID === undefined ? {} : { parentID: input.parentID }),
-          ...(input.permission === undefined ? {} : { permission: input.permission })
+          ...(input.permission === undefined ? {} : { permission: input.permission }),
+          ...(input.sandbox === undefined ? {} : { sandbox: input.sandbox })
         })
       ], { expectedSequence: 0 })
       return yield* read(id).pipe(Effect.orDie)

@@ -22,7 +22,7 @@ import {
   SessionNotFound
 } from "@ratchet/schema"
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
-import { Agents, rulesOf } from "./Agents.js"
+import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
@@ -143,6 +143,7 @@ export const make = Effect.gen(function*() {
       // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
       const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
       const rules = PermissionRules.merge(rulesOf(agent), (yield* Permissions.PermissionConfig).rules, session.value.permission)
+      const sandbox = sandboxOf(session.value, agent)
       const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
@@ -321,6 +322,7 @@ export const make = Effect.gen(function*() {
                 agent: agent.name,
                 directory,
                 rules,
+                ...(sandbox === undefined ? {} : { sandbox }),
                 ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
                 ...(announce === undefined ? {} : { started: announce }),
                 progress: (update) =>

@@ -23,6 +23,7 @@ import {
   ProviderExecution,
   QuestionInfo,
   RevertState,
+  SandboxMode,
   SavedRule,
   Todo,
   Tokens,
@@ -39,7 +40,9 @@ export const SessionCreated = define("session.created", {
   model: opt(ModelRef),
   location: LocationRef,
   /** The session's own permission rules, after the agent's and the config's (before saved approvals). */
-  permission: opt(Schema.Array(PermissionRule))
+  permission: opt(Schema.Array(PermissionRule)),
+  /** Where its `bash` runs, over its agent's and the server's choice (docs/security.md). */
+  sandbox: opt(SandboxMode)
 })
 export const SessionUpdated = define("session.updated", {
   title: opt(Schema.String),

@@ -112,6 +112,14 @@ export const PermissionAction = Schema.Literal("allow", "deny", "ask").annotatio
 export type PermissionAction = typeof PermissionAction.Type
 
 /** `{ permission, pattern, action }`: for this permission (tool) and inputs matching the pattern, do this. */
+/**
+ * Where `bash` runs (docs/security.md): `off`, or inside a bubblewrap
+ * sandbox with the session directory writable (`workspace-write`) or not
+ * (`read-only`), the rest of the file system read-only, no network.
+ */
+export const SandboxMode = Schema.Literal("off", "workspace-write", "read-only")
+export type SandboxMode = typeof SandboxMode.Type
+
 export const PermissionRule = Schema.Struct({
   permission: Name,
   pattern: Schema.String.pipe(Schema.maxLength(8192)),

@@ -5,6 +5,7 @@
  * opencode does not define them either (a typo); keys it knows are checked,
  * and a bad one is reported with the file and the field.
  */
+import { SandboxMode } from "@ratchet/schema"
 import { McpConfig, WebSearch } from "@ratchet/tools"
 import * as Jsonc from "jsonc-parser"
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
@@ -50,7 +51,9 @@ const AgentEntry = Schema.Struct({
   disable: Schema.optional(Schema.Boolean),
   permission: Schema.optional(PermissionEntry),
   /** opencode's older switch: `false` denies the tool to the agent (it is not offered). */
-  tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
+  tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
+  /** Where the agent's `bash` runs (Ratchet's addition; docs/security.md). */
+  sandbox: Schema.optional(SandboxMode)
 })
 export type AgentEntry = typeof AgentEntry.Type
 
@@ -114,6 +117,8 @@ export const ConfigFile = Schema.Struct({
     parallelTools: Schema.optional(Schema.Int.pipe(Schema.between(1, 64))),
     /** Tools that run alone among a step's parallel calls (default: bash, write, edit, multiedit, apply_patch). */
     exclusiveTools: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)))),
+    /** Where `bash` runs for agents and sessions that do not say (default "off"; docs/security.md). */
+    sandbox: Schema.optional(SandboxMode),
     /** The search service behind the `websearch` tool (not offered without one; docs/tools.md). */
     websearch: Schema.optional(WebSearch.Config)
   }))

@@ -11,7 +11,7 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
+import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Sandbox, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
 import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
@@ -118,6 +118,7 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(Agents.layer(options.agents)),
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
+    Layer.provideMerge(Layer.succeed(Sandbox.SandboxConfig, { default: options.config.sandbox })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
       parallelTools: options.config.parallelTools,

@@ -1,5 +1,5 @@
 /** What the HTTP layer needs to know about its deployment, resolved from flags, env and the config file. */
-import type { ModelRef } from "@ratchet/schema"
+import type { ModelRef, SandboxMode } from "@ratchet/schema"
 import { Context, type Redacted } from "effect"
 import { isLoopbackName } from "./RequestGuard.js"
 
@@ -63,6 +63,8 @@ export interface ServerConfigShape {
   readonly pollMs: number
   /** On shutdown, how long running activities get to finish before they are interrupted. */
   readonly shutdownGraceMs: number
+  /** Where `bash` runs for agents and sessions that do not say (docs/security.md). */
+  readonly sandbox: SandboxMode
   /** Tool calls of one step that run at once (1: one by one; docs/tools.md). */
   readonly parallelTools: number
   /** Tools that run alone among parallel calls, replacing the tools' own declarations. */
@@ -86,6 +88,7 @@ export const defaults = {
   pollMs: 5_000,
   shutdownGraceMs: 5_000,
   parallelTools: 4,
+  sandbox: "off",
   directories: [],
   hosts: [],
   cors: [],

@@ -13,7 +13,7 @@ import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, rulesOf } from "./ConfigFile.js"
 import * as ConfigFiles from "./ConfigFiles.js"
-import { type McpConfig, WebSearch } from "@ratchet/tools"
+import { type McpConfig, Sandbox, WebSearch } from "@ratchet/tools"
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
@@ -94,7 +94,8 @@ export const agentsFrom = (file: string, entries: Readonly<Record<string, AgentE
       ...(extra.length === 0 ? {} : { permission: [...AgentsModule.rulesOf(base), ...extra] }),
       ...(steps === undefined ? {} : { maxSteps: steps }),
       ...(entry.prompt === undefined ? {} : { system: entry.prompt }),
-      ...(model === undefined ? {} : { model })
+      ...(model === undefined ? {} : { model }),
+      ...(entry.sandbox === undefined ? {} : { sandbox: entry.sandbox })
     })
   }
   return Either.right([...agents.values()])
@@ -176,6 +177,11 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
     const providers = yield* ProviderSetup.resolve(source, file, env)
     const agents = yield* agentsFrom(source, file.agent ?? {})
     const db = flags.db ?? env.RATCHET_DB ?? server.db ?? defaultDb(env)
+    // a sandbox asked for where none can be made stops the start (it would refuse every command)
+    const sandboxed = [...(server.sandbox === undefined ? [] : [["server.sandbox", server.sandbox] as const]), ...agents.flatMap((a) => (a.sandbox === undefined ? [] : [[`agent.${a.name}.sandbox`, a.sandbox] as const]))]
+    const wanted = sandboxed.find(([, mode]) => mode !== "off")
+    const why = wanted === undefined ? undefined : Sandbox.unavailable()
+    if (wanted !== undefined && why !== undefined) yield* Effect.fail(new ConfigError({ file: source, field: wanted[0], reason: why }))
     const websearch = server.websearch === undefined ? undefined : yield* Either.match(WebSearch.make(server.websearch, env), {
       onLeft: (e) => Effect.fail(new ConfigError({ file: source, field: "server.websearch.apiKey", reason: e.message })),
       onRight: () => Effect.succeed({ ...server.websearch!, apiKey: server.websearch!.apiKey ?? env[WebSearch.ENV_KEYS[server.websearch!.provider]]! })
@@ -205,6 +211,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
+        ...(server.sandbox === undefined ? {} : { sandbox: server.sandbox }),
         ...(server.exclusiveTools === undefined ? {} : { exclusiveTools: server.exclusiveTools }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),
         ...(token === undefined && password === undefined ? {} : {

@@ -240,6 +240,12 @@ const m0008_server_log = Effect.gen(function*() {
   })
 })
 
+/** A session's own sandbox choice for `bash` (`session.created`'s `sandbox`). */
+const m0009_session_sandbox = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN sandbox TEXT`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -248,7 +254,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [5, "input_wake", m0005_input_wake],
   [6, "message_superseded", m0006_message_superseded],
   [7, "session_scoped_message_ids", m0007_session_scoped_message_ids],
-  [8, "server_log", m0008_server_log]
+  [8, "server_log", m0008_server_log],
+  [9, "session_sandbox", m0009_session_sandbox]
 ]
 
 const migrate = Migrator.make({})({

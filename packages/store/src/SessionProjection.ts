@@ -13,8 +13,8 @@ const handlers = fromHandlers("session", ["session"], {
     statement(
       `INSERT INTO session (id, parent_id, title, agent, model, directory, workspace_id, status, activity_id,
         tokens_input, tokens_output, tokens_reasoning, tokens_cache_read, tokens_cache_write, cost,
-        time_created, time_updated, time_archived, permission)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 'idle', NULL, 0, 0, 0, 0, 0, 0, ?, ?, NULL, ?)`,
+        time_created, time_updated, time_archived, permission, sandbox)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 'idle', NULL, 0, 0, 0, 0, 0, 0, ?, ?, NULL, ?, ?)`,
       [
         e.sessionID,
         e.data.parentID ?? null,
@@ -25,7 +25,8 @@ const handlers = fromHandlers("session", ["session"], {
         e.data.location.workspaceID ?? null,
         e.created,
         e.created,
-        e.data.permission === undefined ? null : JSON.stringify(e.data.permission)
+        e.data.permission === undefined ? null : JSON.stringify(e.data.permission),
+        e.data.sandbox ?? null
       ]
     ),
   "session.updated": (e) => [

@@ -16,6 +16,7 @@ interface SessionRow {
   readonly status: string
   readonly activity_id: string | null
   readonly permission: string | null
+  readonly sandbox: string | null
   readonly tokens_input: Num
   readonly tokens_output: Num
   readonly tokens_reasoning: Num
@@ -75,6 +76,7 @@ const toSession = (r: SessionRow): SessionInfo => ({
   status: r.status === "busy" ? "busy" : "idle",
   ...opt("activityID", r.activity_id),
   ...opt("permission", parse(r.permission) as SessionInfo["permission"]),
+  ...opt("sandbox", r.sandbox as SessionInfo["sandbox"] | null),
   cost: num(r.cost),
   tokens: {
     input: num(r.tokens_input),

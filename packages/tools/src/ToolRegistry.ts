@@ -15,7 +15,7 @@
  * `register`. A tool whose permission an agent's rules deny outright is not
  * offered to that agent at all.
  */
-import type { JsonObject, MessageId, PermissionRule, SessionId, ToolContent, ToolDefinition } from "@ratchet/schema"
+import type { JsonObject, MessageId, PermissionRule, SandboxMode, SessionId, ToolContent, ToolDefinition } from "@ratchet/schema"
 import { Context, Data, Duration, Effect, Either, JSONSchema, Layer, ParseResult, Schema, type Scope } from "effect"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -34,6 +34,8 @@ export interface ToolContext {
   readonly directory: string
   /** Agent, config and session rules, merged (saved approvals are added by the permission check). */
   readonly rules: ReadonlyArray<PermissionRule>
+  /** Where `bash` runs: the session's, else its agent's choice; absent: `SandboxConfig.default`. */
+  readonly sandbox?: SandboxMode
   /** Re-run after a restart (it was announced, and parked on a request): the requests it asked before decide. */
   readonly resumed?: boolean
   /** Records progress the client sees while the call runs (`tool.progress`). */

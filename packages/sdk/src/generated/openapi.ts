@@ -905,6 +905,8 @@ export interface components {
             status: "idle" | "busy";
             activityID?: string;
             permission?: components["schemas"]["PermissionRule"][];
+            /** @enum {string} */
+            sandbox?: "off" | "workspace-write" | "read-only";
             cost: number;
             tokens: components["schemas"]["Tokens"];
             time: {
@@ -1055,6 +1057,8 @@ export interface components {
             /** @description a string matching the pattern ^ses_[0-9A-Za-z]{1,64}$ */
             parentID?: string;
             permission?: components["schemas"]["PermissionRule"][];
+            /** @enum {string} */
+            sandbox?: "off" | "workspace-write" | "read-only";
         };
         ConflictError: {
             message: string;

@@ -9,6 +9,7 @@ import {
   TooManyRequestsError,
   type Wire
 } from "@ratchet/api"
+import { Sandbox } from "@ratchet/tools"
 import { SessionQueries } from "@ratchet/store"
 import { SessionCommands, SessionExecution, SessionInbox } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
@@ -120,6 +121,10 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining
           const location = payload.location ?? { directory: config.directory }
+          if (payload.sandbox !== undefined && payload.sandbox !== "off") {
+            const why = Sandbox.unavailable()
+            if (why !== undefined) return yield* new InvalidRequestError({ message: `sandbox: ${why}`, kind: "schema", field: "sandbox" })
+          }
           yield* Either.mapLeft(
             SessionDirectories.check(config, location.directory),
             (reason) => new InvalidRequestError({ message: `location.directory: ${reason}`, kind: "schema", field: "location.directory" })
@@ -132,6 +137,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
             ...(payload.parentID === undefined ? {} : { parentID: payload.parentID }),
             ...(payload.model === undefined ? {} : { model: payload.model }),
             ...(payload.permission === undefined ? {} : { permission: payload.permission }),
+            ...(payload.sandbox === undefined ? {} : { sandbox: payload.sandbox }),
             ...(config.defaultModel === undefined ? {} : { defaultModel: config.defaultModel })
           }).pipe(
             Effect.mapError((e) => {

@@ -8,7 +8,9 @@
  */
 import { Effect, Schema } from "effect"
 import { spawn } from "node:child_process"
+import type { PermissionRule } from "@ratchet/schema"
 import * as BashCommands from "../BashCommands.js"
+import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine } from "./common.js"
 
@@ -99,6 +101,15 @@ const killGroup = (pid: number | undefined) => {
   setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS).unref()
 }
 
+/** Ratchet's own credentials stay out of the commands it runs (a command could use them against its API). */
+const SECRETS = ["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"]
+const commandEnv = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !SECRETS.includes(e[0])))
+
+/** Network inside the sandbox only where a rule names `bash_network` itself and allows it (a catch-all `*` allow does not count). */
+const networkAllowed = (rules: ReadonlyArray<PermissionRule>): boolean =>
+  rules.filter((r) => r.permission === "bash_network").at(-1)?.action === "allow"
+
 export interface Finished {
   readonly output: string
   readonly exitCode: number | null
@@ -111,16 +122,19 @@ export const runCommand = (
   command: string,
   cwd: string,
   timeoutMs: number,
-  onProgress: (tail: string) => void
+  onProgress: (tail: string) => void,
+  /** bwrap's arguments when the command is sandboxed (`Sandbox.bwrapArgs`). */
+  sandbox?: ReadonlyArray<string>
 ): Effect.Effect<Finished, ToolRegistry.ToolFailure> =>
   Effect.async<Finished, ToolRegistry.ToolFailure>((resume) => {
     const kept = new Kept()
     let timedOut = false
-    const child = spawn("bash", ["-c", command], {
+    const [file, args] = sandbox === undefined ? ["bash", ["-c", command]] : ["bwrap", [...sandbox, "--", "bash", "-c", command]]
+    const child = spawn(file, args, {
       cwd,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
+      env: { ...commandEnv(), TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
     })
     const onData = (chunk: Buffer) => kept.add(chunk.toString("utf8"))
     child.stdout.on("data", onData)
@@ -169,11 +183,16 @@ export const tool = ToolRegistry.make({
     Effect.gen(function*() {
       const cwd = input.workdir === undefined ? context.directory : (yield* confine(context.directory, input.workdir)).absolute
       const timeoutMs = input.timeout ?? DEFAULT_TIMEOUT_MS
+      const mode = context.sandbox ?? (yield* Sandbox.SandboxConfig).default
+      const why = mode === "off" ? undefined : Sandbox.unavailable()
+      // asked for a sandbox that cannot be made here: refused, never run unconfined
+      if (why !== undefined) return yield* Effect.fail(new ToolRegistry.ToolFailure({ type: "sandbox_unavailable", message: why }))
+      const sandbox = mode === "off" ? undefined : Sandbox.bwrapArgs({ mode, root: context.directory, cwd, network: networkAllowed(context.rules) })
       // the node callback keeps the newest tail; an effect beside the command records it as an event
       let latest: string | undefined
       const finished = yield* runCommand(input.command, cwd, timeoutMs, (tail) => {
         latest = tail
-      }).pipe(
+      }, sandbox).pipe(
         Effect.raceFirst(Effect.forever(Effect.zipRight(
           Effect.sleep(`${PROGRESS_MS} millis`),
           Effect.suspend(() => {
@@ -194,6 +213,7 @@ export const tool = ToolRegistry.make({
         structured: {
           exitCode: finished.exitCode,
           timedOut: finished.timedOut,
+          ...(mode === "off" ? {} : { sandbox: mode }),
           ...(input.description === undefined ? {} : { description: input.description })
         }
       }
