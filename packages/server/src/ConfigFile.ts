@@ -6,7 +6,7 @@
  * and a bad one is reported with the file and the field.
  */
 import { SandboxMode } from "@ratchet/schema"
-import { McpConfig, WebSearch } from "@ratchet/tools"
+import { LspConfig, McpConfig, WebSearch } from "@ratchet/tools"
 import * as Jsonc from "jsonc-parser"
 import { Data, Effect, Either, ParseResult, Schema } from "effect"
 import * as fs from "node:fs"
@@ -91,6 +91,8 @@ export const ConfigFile = Schema.Struct({
   command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
   /** Instruction files or globs (relative to a session's directory) added to the model's context (docs/agents.md). */
   instructions: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4096)))),
+  /** Language servers whose diagnostics follow each edit (`false`: none; docs/tools.md). */
+  lsp: Schema.optional(LspConfig.Config),
   /** MCP servers whose tools the agents get (docs/mcp.md). */
   mcp: Schema.optional(McpConfig.Config),
   /** Paths and repositories the project points the agent at (listed at `/api/reference`). */

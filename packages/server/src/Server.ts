@@ -11,7 +11,7 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Sandbox, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
+import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
 import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
@@ -54,6 +54,8 @@ export interface ServerOptions {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** Tools offered beside the built-ins (tests add theirs). */
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** Language servers for diagnostics after edits (config `lsp`; absent: the built-ins where installed, `false`: none). */
+  readonly lsp?: LspConfig.Config
   /** The `websearch` tool's service, its key set (absent: the tool is not offered). */
   readonly websearch?: WebSearch.Config
   /** The config file's permission rules (after each agent's defaults). */
@@ -119,6 +121,7 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
     Layer.provideMerge(Layer.succeed(Sandbox.SandboxConfig, { default: options.config.sandbox })),
+    Layer.provideMerge(Diagnostics.layer(options.lsp)),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
       parallelTools: options.config.parallelTools,

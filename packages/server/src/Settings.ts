@@ -13,7 +13,7 @@ import * as path from "node:path"
 import type { PermissionRule } from "@ratchet/schema"
 import { type AgentEntry, ConfigError, type ConfigFile, rulesOf } from "./ConfigFile.js"
 import * as ConfigFiles from "./ConfigFiles.js"
-import { type McpConfig, Sandbox, WebSearch } from "@ratchet/tools"
+import { type LspConfig, type McpConfig, Sandbox, WebSearch } from "@ratchet/tools"
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
@@ -44,6 +44,8 @@ export interface Settings {
   readonly instructions: ReadonlyArray<string>
   /** The `websearch` tool's service (`server.websearch`), its key resolved; absent: not offered. */
   readonly websearch?: WebSearch.Config
+  /** The config's `lsp` section (absent: the built-in servers, where installed). */
+  readonly lsp?: LspConfig.Config
   /** The config's MCP servers. */
   readonly mcp: McpConfig.Config
   /** The config file's top-level permission rules. */
@@ -194,6 +196,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       agents,
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
+      ...(file.lsp === undefined ? {} : { lsp: file.lsp }),
       ...(websearch === undefined ? {} : { websearch }),
       instructions: file.instructions ?? [],
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),

@@ -96,6 +96,16 @@ describe.skipIf(why !== undefined)(`the bash sandbox${why === undefined ? "" : `
     expect(full.sandbox).toBe("read-only")
   })
 
+  it("`server.sandbox` confines sessions and agents that do not choose; a session may still choose \"off\"", async () => {
+    h = await h.restart({ directory: project, directories: [project], sandbox: "read-only" })
+    const confined = await run({}, "echo nope > by-default.txt")
+    expect(confined.text).toMatch(/Read-only file system/)
+    expect(confined.result.data.structured).toMatchObject({ sandbox: "read-only" })
+    const chosen = await run({ sandbox: "off" }, "echo yes > by-choice.txt")
+    expect(chosen.text).toContain("exit code 0")
+    h = await h.restart({ directory: project, directories: [project] })
+  })
+
   it("a bad sandbox value is a 400 that creates nothing", async () => {
     const before = ((await raw(h.baseUrl, "/api/session")).body.data as Array<unknown>).length
     const bad = await post(h.baseUrl, "/api/session", { sandbox: "none" })

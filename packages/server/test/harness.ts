@@ -1,7 +1,7 @@
 /** A real server on a loopback port over a real SQLite file (or PostgreSQL schema), with the fake provider. */
 import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
-import type { McpConfig, WebSearch } from "@ratchet/tools"
+import type { LspConfig, McpConfig, WebSearch } from "@ratchet/tools"
 import { Effect, Exit, Layer, Redacted, Scope } from "effect"
 import { mkdtempSync } from "node:fs"
 import * as http from "node:http"
@@ -26,6 +26,8 @@ export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
   /** MCP servers to connect (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  /** Language servers (config `lsp`); default `false`: the tests' edits start none. */
+  readonly lsp?: LspConfig.Config
   /** The `websearch` tool's service (`server.websearch`). */
   readonly websearch?: WebSearch.Config
   readonly instructions?: ReadonlyArray<string>
@@ -73,6 +75,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       tools: TestTools.all,
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
+      lsp: options.lsp ?? false,
       ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
       // hermetic: the machine's own global AGENTS.md is not part of the tests' context
       globalInstructions: options.globalInstructions ?? [],

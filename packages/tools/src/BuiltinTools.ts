@@ -9,6 +9,7 @@ import { Effect, type Layer } from "effect"
 import type { Permissions } from "./Permissions.js"
 import type { Questions } from "./Questions.js"
 import * as ToolRegistry from "./ToolRegistry.js"
+import { withDiagnostics } from "./lsp/Diagnostics.js"
 import * as Bash from "./builtin/Bash.js"
 import * as ApplyPatch from "./builtin/ApplyPatch.js"
 import * as Edit from "./builtin/Edit.js"
@@ -25,12 +26,24 @@ import * as WebFetch from "./builtin/WebFetch.js"
 import * as Write from "./builtin/Write.js"
 import type { SessionQueries, SessionWriter } from "@ratchet/store"
 
+const changedFile = (output: ToolRegistry.ToolOutput): ReadonlyArray<string> =>
+  typeof output.structured?.filePath === "string" ? [output.structured.filePath] : []
+
+/** apply_patch's summary lines (`A path`, `M path`, `R from → to`; deleted files have nothing to report). */
+const patchedFiles = (output: ToolRegistry.ToolOutput): ReadonlyArray<string> =>
+  (Array.isArray(output.structured?.files) ? output.structured.files : []).flatMap((line) => {
+    if (typeof line !== "string" || line.startsWith("D ")) return []
+    const moved = line.split(" → ")
+    return [moved.length === 2 ? moved[1]! : line.slice(2)]
+  })
+
 export const stateless: ReadonlyArray<ToolRegistry.Tool> = [
   Read.tool,
-  Write.tool,
-  Edit.tool,
-  MultiEdit.tool,
-  ApplyPatch.tool,
+  // the file tools report the language server's diagnostics of what they changed (Diagnostics)
+  withDiagnostics(Write.tool, changedFile),
+  withDiagnostics(Edit.tool, changedFile),
+  withDiagnostics(MultiEdit.tool, changedFile),
+  withDiagnostics(ApplyPatch.tool, patchedFiles),
   List.tool,
   Glob.tool,
   Grep.tool,

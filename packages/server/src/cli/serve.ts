@@ -16,6 +16,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     agents: settings.agents,
     permission: settings.permission,
     mcp: settings.mcp,
+    ...(settings.lsp === undefined ? {} : { lsp: settings.lsp }),
     ...(settings.websearch === undefined ? {} : { websearch: settings.websearch }),
     instructions: settings.instructions,
     titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },

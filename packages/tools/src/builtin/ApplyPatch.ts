@@ -37,7 +37,7 @@ export const tool = ToolRegistry.make({
   permission: "edit",
   idempotent: false,
   exclusive: true,
-  timeout: "60 seconds",
+  timeout: "90 seconds",
   needs: (input, context) =>
     Effect.gen(function*() {
       const ops = yield* parsed(input.patchText)

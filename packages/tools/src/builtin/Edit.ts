@@ -29,7 +29,8 @@ export const tool = ToolRegistry.make({
   permission: "edit",
   idempotent: false,
   exclusive: true,
-  timeout: "30 seconds",
+  // the language server's diagnostics may take a while on a cold start (lsp/Diagnostics)
+  timeout: "60 seconds",
   needs: (input, context) =>
     Effect.map(confine(context.directory, input.filePath), (target) => [{
       permission: "edit",

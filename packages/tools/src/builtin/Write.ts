@@ -17,7 +17,8 @@ export const tool = ToolRegistry.make({
   permission: "edit",
   idempotent: true,
   exclusive: true,
-  timeout: "30 seconds",
+  // the language server's diagnostics may take a while on a cold start (lsp/Diagnostics)
+  timeout: "60 seconds",
   needs: (input, context) =>
     Effect.map(confine(context.directory, input.filePath), (target) => [{
       permission: "edit",

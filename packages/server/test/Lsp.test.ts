@@ -1,0 +1,64 @@
+/**
+ * Language-server diagnostics after edits, over HTTP with the fake
+ * provider: a scratch TypeScript project (inside the repository, so the
+ * `typescript-language-server` installed for the tests is found up the
+ * tree), an edit that introduces a type error comes back with the
+ * diagnostic; a server that is not installed is harmless.
+ */
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Diagnostics } from "@ratchet/tools"
+import { type Harness, post, raw, start } from "./harness.js"
+
+const repo = path.resolve(import.meta.dirname, "../../..")
+const installed = Diagnostics.findExecutable("typescript-language-server", repo)
+
+describe.skipIf(installed === undefined)(`diagnostics after edits${installed === undefined ? " (skipped: typescript-language-server is not installed; run npm install)" : ""}`, () => {
+  let project: string
+  let h: Harness
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(repo, ".tmp"), { recursive: true })
+    project = fs.mkdtempSync(path.join(repo, ".tmp", "lsp-"))
+    fs.writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "ES2022" }, include: ["*.ts"] }))
+    fs.writeFileSync(path.join(project, "count.ts"), "export const count: number = 1\n")
+    h = await start({ config: { directory: project, directories: [project] }, lsp: {} })
+  }, 60_000)
+  afterAll(async () => {
+    await h?.close()
+    fs.rmSync(project, { recursive: true, force: true })
+  })
+
+  const edit = async (args: Record<string, unknown>, tool = "edit") => {
+    const id = ((await post(h.baseUrl, "/api/session", { permission: [{ permission: "edit", pattern: "*", action: "allow" }] })).body.data as { id: string }).id
+    h.fake.push({ steps: [{ toolCall: { name: tool, args } }] }, { steps: [{ text: "ok" }] })
+    await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "edit" } })
+    await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
+    const history = (await raw(h.baseUrl, `/api/session/${id}/history?limit=5000`)).body.data as Array<{ type: string; data: Record<string, unknown> }>
+    return history.find((e) => e.type === "session.next.tool.success" || e.type === "session.next.tool.failed")!
+  }
+
+  it("an edit that introduces a type error returns the diagnostic with the result", async () => {
+    const result = await edit({ filePath: "count.ts", oldString: "= 1", newString: "= \"one\"" })
+    expect(result.type).toBe("session.next.tool.success")
+    const text = JSON.stringify(result.data.content)
+    expect(text).toContain("Diagnostics from the language server")
+    expect(text).toMatch(/count\.ts:\\n  error 1:14 TS2322: Type 'string' is not assignable to type 'number'/)
+    // the model's next turn reads it
+    expect(JSON.stringify(h.fake.requests.at(-1)!.body.messages)).toContain("TS2322")
+    // fixed again: nothing to report
+    const fixed = await edit({ filePath: "count.ts", oldString: "= \"one\"", newString: "= 2" })
+    expect(JSON.stringify(fixed.data.content)).not.toContain("Diagnostics")
+    // a new file through write is checked too
+    const written = await edit({ filePath: "other.ts", content: "import { count } from \"./count.js\"\nexport const twice: string = count * 2\n" }, "write")
+    expect(JSON.stringify(written.data.content)).toMatch(/other\.ts:\\n  error 2:14 TS2322/)
+  }, 120_000)
+
+  it("a language server that is not installed never fails the edit", async () => {
+    await h.close()
+    h = await start({ config: { directory: project, directories: [project] }, lsp: { typescript: { command: ["no-such-language-server", "--stdio"] } } })
+    const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= \"two\"" })
+    expect(result.type).toBe("session.next.tool.success")
+    expect(JSON.stringify(result.data.content)).not.toContain("Diagnostics")
+  })
+})
