@@ -185,4 +185,43 @@ describe("built-in tools under permission control (HTTP, real sockets)", () => {
     const parts = await tools(id)
     expect(parts.map((p) => p.state?.status)).toEqual(["completed"])
   })
+
+  it("multiedit and apply_patch: each asks once as edit, changes every file or none", async () => {
+    writeFileSync(join(scratch, "m.txt"), "alpha\nbeta\ngamma\n")
+    writeFileSync(join(scratch, "p.txt"), "one\ntwo\nthree\n")
+    const patch = [
+      "*** Begin Patch",
+      "*** Update File: p.txt",
+      "@@",
+      " one",
+      "-two",
+      "+TWO",
+      " three",
+      "*** Add File: q.txt",
+      "+new file",
+      "*** End Patch"
+    ].join("\n")
+    h.fake.push(
+      call("multiedit", { filePath: "m.txt", edits: [{ oldString: "alpha", newString: "ALPHA" }, { oldString: "gamma", newString: "GAMMA" }] }),
+      call("apply_patch", { patchText: patch }),
+      // a hunk that does not apply: nothing of this patch is written
+      call("apply_patch", { patchText: ["*** Begin Patch", "*** Add File: never-added.txt", "+never", "*** Update File: p.txt", "@@", "-not there", "+x", "*** End Patch"].join("\n") }),
+      say("patched")
+    )
+    const id = await session()
+    await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "patch" } })
+    for (let i = 0; i < 3; i++) {
+      const ask = await pending(id, "permission")
+      expect(ask).toMatchObject({ action: "edit" })
+      await post(h.baseUrl, `/api/session/${id}/permission/${ask.id}/reply`, { reply: "once" })
+    }
+    expect((await wait(id)).status).toBe(204)
+    expect(readFileSync(join(scratch, "m.txt"), "utf8")).toBe("ALPHA\nbeta\nGAMMA\n")
+    expect(readFileSync(join(scratch, "p.txt"), "utf8")).toBe("one\nTWO\nthree\n")
+    expect(readFileSync(join(scratch, "q.txt"), "utf8")).toBe("new file\n")
+    const parts = await tools(id)
+    expect(() => readFileSync(join(scratch, "never-added.txt"))).toThrow()
+    expect(parts.map((p) => [p.name, p.state?.status])).toEqual([["multiedit", "completed"], ["apply_patch", "completed"], ["apply_patch", "error"]])
+    expect(JSON.stringify(parts[2]!.state?.error)).toMatch(/p\.txt/)
+  })
 })
