@@ -121,7 +121,7 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
     Layer.provideMerge(Layer.succeed(Sandbox.SandboxConfig, { default: options.config.sandbox })),
-    Layer.provideMerge(Diagnostics.layer(options.lsp)),
+    Layer.provideMerge(Diagnostics.layer(options.lsp, { sandbox: options.config.sandbox })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
       parallelTools: options.config.parallelTools,

@@ -1,18 +1,19 @@
 /**
  * Language-server diagnostics after edits, over HTTP with the fake
- * provider: a scratch TypeScript project (inside the repository, so the
- * `typescript-language-server` installed for the tests is found up the
- * tree), an edit that introduces a type error comes back with the
- * diagnostic; a server that is not installed is harmless.
+ * provider: a scratch TypeScript project, an edit that introduces a type
+ * error comes back with the diagnostic (from the `typescript-language-server`
+ * installed for the tests, pinned to its own `typescript`); a server that is
+ * not installed is harmless; a project's own `node_modules/.bin` server is
+ * never run.
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { Diagnostics } from "@ratchet/tools"
+import { Diagnostics, Sandbox } from "@ratchet/tools"
 import { type Harness, post, raw, start } from "./harness.js"
 
 const repo = path.resolve(import.meta.dirname, "../../..")
-const installed = Diagnostics.findExecutable("typescript-language-server", repo)
+const installed = Diagnostics.findExecutable("typescript-language-server")
 
 describe.skipIf(installed === undefined)(`diagnostics after edits${installed === undefined ? " (skipped: typescript-language-server is not installed; run npm install)" : ""}`, () => {
   let project: string
@@ -54,10 +55,32 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
     expect(JSON.stringify(written.data.content)).toMatch(/other\.ts:\\n  error 2:14 TS2322/)
   }, 120_000)
 
+  it.skipIf(Sandbox.unavailable() !== undefined)("with the sandbox on, the language server runs inside it and still reports", async () => {
+    await h.close()
+    h = await start({ config: { directory: project, directories: [project], sandbox: "workspace-write" }, lsp: {} })
+    const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= false" })
+    expect(JSON.stringify(result.data.content)).toMatch(/error 1:14 TS2322: Type 'boolean' is not assignable/)
+    const back = await edit({ filePath: "count.ts", oldString: "= false", newString: "= 2" })
+    expect(back.type).toBe("session.next.tool.success")
+  }, 120_000)
+
+  it("a project's own node_modules/.bin is not where servers come from (a repository cannot run code through an edit)", async () => {
+    const bin = path.join(project, "node_modules", ".bin")
+    fs.mkdirSync(bin, { recursive: true })
+    const marker = path.join(project, "planted-ran")
+    fs.writeFileSync(path.join(bin, "planted-language-server"), `#!/bin/sh\ntouch ${marker}\n`, { mode: 0o755 })
+    expect(Diagnostics.findExecutable("planted-language-server")).toBeUndefined()
+    await h.close()
+    h = await start({ config: { directory: project, directories: [project] }, lsp: { typescript: { command: ["planted-language-server"] } } })
+    const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= 3" })
+    expect(result.type).toBe("session.next.tool.success")
+    expect(fs.existsSync(marker)).toBe(false)
+  })
+
   it("a language server that is not installed never fails the edit", async () => {
     await h.close()
     h = await start({ config: { directory: project, directories: [project] }, lsp: { typescript: { command: ["no-such-language-server", "--stdio"] } } })
-    const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= \"two\"" })
+    const result = await edit({ filePath: "count.ts", oldString: "= 3", newString: "= \"three\"" })
     expect(result.type).toBe("session.next.tool.success")
     expect(JSON.stringify(result.data.content)).not.toContain("Diagnostics")
   })

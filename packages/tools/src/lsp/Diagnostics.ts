@@ -6,8 +6,10 @@
  * so the model sees the type error it just made before its next turn.
  *
  * Servers start on demand, one per project directory and server, when a
- * file of theirs is first touched; the command is looked for in the
- * project's `node_modules/.bin` (up the tree), then on the PATH. A server
+ * file of theirs is first touched; the command is looked for in Ratchet's
+ * own `node_modules/.bin`, then on the PATH (never the project's: see
+ * `findExecutable`), and runs read-only in the bash sandbox when that is
+ * the server's default. A server
  * that is missing, fails to start, crashes or does not answer in time
  * never fails the edit: the result simply has no diagnostics (a crashed
  * one is started again on the next edit).
@@ -15,6 +17,9 @@
 import { Context, Effect, Layer, Option } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import type { SandboxMode } from "@ratchet/schema"
+import { createRequire } from "node:module"
+import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import * as LspClient from "./LspClient.js"
 import * as LspConfig from "./LspConfig.js"
@@ -44,11 +49,16 @@ const LANGUAGE: Record<string, string> = {
   ".py": "python", ".pyi": "python"
 }
 
-/** The executable for a command name: the project's `node_modules/.bin` up the tree, then the PATH. */
-export const findExecutable = (command: string, directory: string, env: NodeJS.ProcessEnv = process.env): string | undefined => {
+/**
+ * The executable for a command name: Ratchet's own `node_modules/.bin` (up
+ * from this module), then the PATH. Not the project's: a repository could
+ * ship a `node_modules/.bin/typescript-language-server` of its own, and an
+ * edit would then run the repository's code without any `bash` permission.
+ */
+export const findExecutable = (command: string, from: string = import.meta.dirname, env: NodeJS.ProcessEnv = process.env): string | undefined => {
   if (command.includes("/")) return fs.existsSync(command) ? command : undefined
   const candidates: Array<string> = []
-  for (let dir = directory; ; dir = path.dirname(dir)) {
+  for (let dir = from; ; dir = path.dirname(dir)) {
     candidates.push(path.join(dir, "node_modules", ".bin", command))
     if (path.dirname(dir) === dir) break
   }
@@ -61,6 +71,20 @@ export const findExecutable = (command: string, directory: string, env: NodeJS.P
       return false
     }
   })
+}
+
+/**
+ * typescript-language-server loads the project's own `typescript` when it
+ * has one (its tsserver is code from the repository); pinned here to the
+ * one installed beside the language server, as editors do by default.
+ */
+const pinnedTsserver = (executable: string): Record<string, unknown> | undefined => {
+  try {
+    const require = createRequire(fs.realpathSync(executable))
+    return { tsserver: { path: path.join(path.dirname(require.resolve("typescript")), "tsserver.js") } }
+  } catch {
+    return undefined
+  }
 }
 
 /** Errors first, then warnings; at most MAX_LINES, each message cut. Information and hints are left out. */
@@ -81,7 +105,12 @@ interface Running {
   touched: boolean
 }
 
-export const layer = (config: LspConfig.Config | undefined): Layer.Layer<Diagnostics> =>
+/** Ratchet's own credentials are not the language server's business. */
+const lspEnv = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] =>
+    e[1] !== undefined && !["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"].includes(e[0])))
+
+export const layer = (config: LspConfig.Config | undefined, options: { readonly sandbox: SandboxMode } = { sandbox: "off" }): Layer.Layer<Diagnostics> =>
   Layer.scoped(
     Diagnostics,
     Effect.gen(function*() {
@@ -94,16 +123,22 @@ export const layer = (config: LspConfig.Config | undefined): Layer.Layer<Diagnos
         const key = `${directory}\u0000${server.name}`
         const existing = running.get(key)
         if (existing !== undefined) return existing
-        const executable = findExecutable(server.command[0]!, directory)
+        const executable = findExecutable(server.command[0]!)
         if (executable === undefined) return undefined
+        const initialization = server.initialization ?? (server.name === "typescript" ? pinnedTsserver(executable) : undefined)
+        // the server reads the project: with the sandbox on, it does so confined too (read-only, no network)
+        const confined = options.sandbox !== "off" && Sandbox.unavailable() === undefined
         const started: Running = {
           touched: false,
           client: LspClient.start({
-            executable,
-            args: server.command.slice(1),
+            executable: confined ? "bwrap" : executable,
+            args: confined
+              ? [...Sandbox.bwrapArgs({ mode: "read-only", root: directory, cwd: directory, network: false }), "--", executable, ...server.command.slice(1)]
+              : server.command.slice(1),
             root: directory,
-            env: { ...process.env as Record<string, string>, ...server.env },
-            ...(server.initialization === undefined ? {} : { initialization: server.initialization })
+            ownPid: !confined,
+            env: { ...lspEnv(), ...server.env },
+            ...(initialization === undefined ? {} : { initialization })
           }).catch(() => undefined)
         }
         running.set(key, started)

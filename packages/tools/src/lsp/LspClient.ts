@@ -33,6 +33,8 @@ export const start = async (options: {
   readonly root: string
   readonly env: Readonly<Record<string, string>>
   readonly initialization?: Readonly<Record<string, unknown>>
+  /** In another PID namespace (the sandbox) our pid means nothing there: a server watching it would exit at once. */
+  readonly ownPid: boolean
 }): Promise<LspClient> => {
   const child: ChildProcess = spawn(options.executable, [...options.args], {
     cwd: options.root,
@@ -61,7 +63,7 @@ export const start = async (options: {
   connection.listen()
   const rootUri = pathToFileURL(options.root).href
   await connection.sendRequest("initialize", {
-    processId: process.pid,
+    processId: options.ownPid ? process.pid : null,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: "project" }],
     capabilities: {
