@@ -123,6 +123,20 @@ export class SessionsGroup extends HttpApiGroup.make("session")
       .annotate(OpenApi.Summary, "Interrupt session execution")
   )
   .add(
+    HttpApiEndpoint.post("compact", "/api/session/:sessionID/compact")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(ConflictError)
+      .addError(TooManyRequestsError)
+      .annotate(OpenApi.Summary, "Compact session")
+      .annotate(
+        OpenApi.Description,
+        "Queues a compaction of the conversation in the session's inbox, behind the prompts already queued: the model summarises it, " +
+          "and later turns see the summary and what follows. The history keeps everything (docs/agents.md)."
+      )
+  )
+  .add(
     HttpApiEndpoint.post("wait", "/api/session/:sessionID/wait")
       .setPath(SessionPath)
       .addSuccess(HttpApiSchema.NoContent)

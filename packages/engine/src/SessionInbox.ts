@@ -33,6 +33,8 @@ export interface AdmitInput {
   readonly delivery: Delivery
   /** `false`: admit without starting the loop, and do not run it on a restart either. */
   readonly resume?: false
+  /** `compact`: a request to compact the conversation, ordered with the prompts. */
+  readonly kind?: "compact"
 }
 
 export interface Admission {
@@ -73,6 +75,7 @@ interface InputRow {
   readonly promoted_seq: number | string | null
   readonly time_admitted: number | string
   readonly time_promoted: number | string | null
+  readonly kind: string | null
 }
 
 const toInput = (r: InputRow): SessionInput => ({
@@ -80,6 +83,7 @@ const toInput = (r: InputRow): SessionInput => ({
   sessionID: r.session_id as SessionId,
   prompt: JSON.parse(r.prompt) as Prompt,
   delivery: r.delivery as Delivery,
+  ...(r.kind === "compact" ? { kind: "compact" as const } : {}),
   state: r.state as SessionInput["state"],
   admittedSeq: Number(r.admitted_seq),
   ...(r.promoted_seq === null ? {} : { promotedSeq: Number(r.promoted_seq) }),
@@ -97,7 +101,7 @@ const canonical = (value: unknown): string =>
       : v)
 
 const sameBody = (input: SessionInput, sessionId: SessionId, body: AdmitInput) =>
-  input.sessionID === sessionId && input.delivery === body.delivery && canonical(input.prompt) === canonical(body.prompt)
+  input.sessionID === sessionId && input.delivery === body.delivery && input.kind === body.kind && canonical(input.prompt) === canonical(body.prompt)
 
 // another process appending to the same session: re-read and try again, a few times
 const onConflict = { while: (e: { readonly _tag: string }) => e._tag === "SequenceConflict", times: 5, schedule: Schedule.spaced("5 millis") }
@@ -141,7 +145,8 @@ export const make = Effect.gen(function*() {
           messageID: body.id,
           prompt: body.prompt,
           delivery: body.delivery,
-          ...(body.resume === false ? { resume: false as const } : {})
+          ...(body.resume === false ? { resume: false as const } : {}),
+          ...(body.kind === undefined ? {} : { kind: body.kind })
         })
       ]).pipe(
         Effect.map((r) => Option.some(r.events[0]!)),
@@ -156,6 +161,7 @@ export const make = Effect.gen(function*() {
             sessionID: sessionId,
             prompt: body.prompt,
             delivery: body.delivery,
+            ...(body.kind === undefined ? {} : { kind: body.kind }),
             state: "pending" as const,
             admittedSeq: e.seq,
             time: { admitted: e.created }

@@ -23,6 +23,7 @@ import {
 } from "@ratchet/schema"
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
+import * as Compaction from "./Compaction.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
@@ -137,6 +138,7 @@ export const make = Effect.gen(function*() {
   const activity = (sessionId: SessionId, start: Start) =>
     Effect.gen(function*() {
       const config = yield* RunnerConfig
+      const compactionConfig = yield* Compaction.CompactionConfig
       const session = yield* queries.session(sessionId)
       if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
       const agent = agents.get(session.value.agent)
@@ -162,6 +164,42 @@ export const make = Effect.gen(function*() {
       let steps = start._tag === "New" ? 0 : start.steps
       // set once activity.started is queued for commit: an activity interrupted before that leaves no trace
       let started = start._tag !== "New"
+      /** A compaction begun and not yet ended: an interrupt closes it (abandoned), so it is never half a boundary. */
+      let compacting: { readonly id: MessageId; readonly reason: "auto" | "manual" } | undefined
+      /** The last turn's input tokens in this activity (undefined: read from the transcript before the first). */
+      let lastInput: number | undefined
+      /** A turn refused as too long for the context was compacted and retried once already. */
+      let overflowCompacted = false
+
+      /**
+       * Summarises the conversation so far (compaction); the model sees the summary and what follows
+       * from the next turn on. A failure abandons it (empty summary) and fails the activity visibly.
+       */
+      const compactNow = (reason: "auto" | "manual", id: MessageId = Ids.newMessageId(), alreadyStarted = false) =>
+        Effect.gen(function*() {
+          const provider = providers.get(model.providerID)
+          if (provider === undefined) {
+            return yield* Effect.fail(errorInfo("bad_request", `no provider ${model.providerID}`))
+          }
+          if (!alreadyStarted) yield* gw.write([Events.make("session.next.compaction.started", { messageID: id, reason })])
+          compacting = { id, reason }
+          yield* gw.flush
+          const transcript = (yield* queries.messages(sessionId)).filter((m) => m.id !== id)
+          // the running activity's prompts stay word for word after the summary
+          const from = yield* queries.activityStart(sessionId)
+          const recent = transcript.filter((m) => m.type === "user" && m.seq > from)
+            .map((m) => (typeof m.info === "object" && m.info !== null && "text" in m.info ? String(m.info.text) : "")).filter((t) => t !== "").join("\n\n")
+          const summary = yield* Compaction.run({ gw, provider, model, transcript, messageID: id, reason, started: true, recent }).pipe(
+            Effect.catchTag("ProviderError", (e) =>
+              Effect.zipRight(
+                Compaction.abandon(gw, id, reason),
+                Effect.fail(errorInfo("compaction_failed", `the conversation could not be compacted: ${e.message}`, e.retryable))
+              ))
+          )
+          compacting = undefined
+          lastInput = undefined
+          return summary
+        })
 
       const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
         Events.make("session.next.activity.ended", {
@@ -176,6 +214,10 @@ export const make = Effect.gen(function*() {
         Effect.gen(function*() {
           if (!started) return
           const events: Array<SessionEvent> = []
+          if (compacting !== undefined) {
+            events.push(Events.make("session.next.compaction.ended", { messageID: compacting.id, reason: compacting.reason, text: "" }))
+            compacting = undefined
+          }
           if (step !== undefined) {
             const s = step
             // parked on a request nobody answered (a shutdown, not the user's interrupt, which rejects
@@ -217,7 +259,7 @@ export const make = Effect.gen(function*() {
           yield* provider.stream({
             model: model.id,
             ...(system === "" ? {} : { system }),
-            messages: toMessages(transcript),
+            messages: toMessages(transcript, compactionConfig.prune ? {} : { pruneKeepChars: Infinity }),
             tools: definitions,
             toolChoice: last || definitions.length === 0 ? "none" : "auto"
           }).pipe(Stream.runForEachChunk(onParts))
@@ -246,7 +288,9 @@ export const make = Effect.gen(function*() {
             Effect.gen(function*() {
               const s = step!
               const info = errorInfo(error.kind, error.message, error.retryable)
-              const giveUp = !error.retryable || attempt >= config.maxAttempts
+              // too long for the model's context: compact and try once more; a second refusal fails
+              const overflow = error.kind === "context_overflow" && !overflowCompacted
+              const giveUp = overflow ? false : !error.retryable || attempt >= config.maxAttempts
               // what closes the failed turn is queued whole or not at all (see the step.ended above)
               yield* Effect.uninterruptible(Effect.suspend(() => {
                 const events: Array<SessionEvent> = [...s.closeTexts()]
@@ -261,6 +305,11 @@ export const make = Effect.gen(function*() {
               }))
               yield* gw.flush
               if (giveUp) return yield* Effect.fail(info)
+              if (overflow) {
+                overflowCompacted = true
+                yield* compactNow("auto")
+                return undefined
+              }
               const backoff = Duration.min(
                 Duration.times(config.retryBaseDelay, 2 ** (attempt - 1)),
                 config.retryMaxDelay
@@ -361,6 +410,22 @@ export const make = Effect.gen(function*() {
         })
 
       const loop = Effect.gen(function*() {
+        if (start._tag === "New" && start.trigger.length === 1 && start.trigger[0]!.kind === "compact") {
+          // a compaction asked for through the inbox: it is the whole activity
+          const id = start.trigger[0]!.id as MessageId
+          yield* Effect.uninterruptible(Effect.zipRight(
+            gw.push([
+              Events.make("session.next.activity.started", { activityID, inputs: [id] }),
+              Events.make("session.next.compaction.started", { messageID: id, reason: "manual" })
+            ]),
+            Effect.sync(() => {
+              started = true
+              compacting = { id, reason: "manual" }
+            })
+          ))
+          yield* compactNow("manual", id, true)
+          return "completed" as const
+        }
         if (start._tag === "New") {
           const opening = [
             Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
@@ -372,6 +437,16 @@ export const make = Effect.gen(function*() {
         } else if (recordContext) {
           // a resumed activity whose context changed (or a new process): the model now sees this
           yield* gw.push([recorded])
+        }
+        if (start._tag === "Compact") {
+          if (start.recovery > config.maxRecoveries) {
+            yield* Compaction.abandon(gw, start.messageID, start.reason)
+            return yield* Effect.fail(errorInfo("recovery_exhausted", `the server stopped during this activity ${start.recovery - 1} times; it is not retried again`))
+          }
+          yield* gw.write([Events.make("session.next.retried", { attempt: start.recovery, error: errorInfo("interrupted", "the server stopped during this compaction") })])
+          compacting = { id: start.messageID, reason: start.reason }
+          yield* compactNow(start.reason, start.messageID, true)
+          if (start.reason === "manual") return "completed" as const
         }
         if (start._tag === "Retry") {
           // the cut attempt stays in the log, failed (the model is never shown a failed turn); a new one starts
@@ -410,10 +485,17 @@ export const make = Effect.gen(function*() {
           const steers = (yield* inbox.list(sessionId)).filter((i) => i.delivery === "steer" && !seen.has(i.id))
           for (const s of steers) seen.add(s.id)
           if (steers.length > 0) yield* gw.write(steers.map(promoted))
+          // near the model's context window: compact before the next turn
+          if (compactionConfig.auto) {
+            const window = compactionConfig.contextWindow(model)
+            const used = lastInput ?? (window === undefined ? undefined : Compaction.lastInputTokens(yield* queries.messages(sessionId)))
+            if (window !== undefined && used !== undefined && used >= window * compactionConfig.threshold) yield* compactNow("auto")
+          }
           steps++
           const last = steps >= agent.maxSteps
           let s: StepState | undefined
           for (let attempt = 1; s === undefined; attempt++) s = yield* turn(last, attempt)
+          lastInput = s.finish === undefined ? undefined : s.finish.usage.input + s.finish.usage.cacheRead
           if (s.calls.length > 0) {
             if (!(yield* runTools(s, last))) return "rejected" as const
             if (last) return "step_limit" as const
@@ -462,7 +544,15 @@ export const make = Effect.gen(function*() {
       const activityID = session.value.activityID as ActivityId
       const from = yield* queries.activityStart(sessionId)
       const assistant = (yield* queries.messages(sessionId, { after: from })).filter((m) => m.type === "assistant")
-      const start = startAfterStop(activityID, assistant, (yield* queries.recoveries(sessionId, from)) + 1)
+      const recovery = (yield* queries.recoveries(sessionId, from)) + 1
+      const since = yield* queries.messages(sessionId, { after: from })
+      const lastMessage = since[since.length - 1]
+      // cut while compacting: the compaction is run again (a summary has no effects to fear)
+      if (lastMessage !== undefined && lastMessage.type === "compaction" && lastMessage.parts.every((p) => p.time.completed === undefined)) {
+        const reason = (lastMessage.info as { reason?: unknown } | null)?.reason === "manual" ? "manual" as const : "auto" as const
+        return Option.some(yield* activity(sessionId, { _tag: "Compact", activityID, messageID: lastMessage.id as MessageId, reason, recovery, steps: assistant.length }))
+      }
+      const start = startAfterStop(activityID, assistant, recovery)
       // a step parked on a request goes on as it was: waiting for a person spends no recovery
       if (start._tag === "Resume" && (yield* parkedCalls(sessionId, start.step))) {
         return Option.some(yield* activity(sessionId, { _tag: "Resume", activityID, step: start.step, steps: start.steps }))

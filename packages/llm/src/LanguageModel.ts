@@ -54,7 +54,8 @@ export type Part =
 
 /** A failed turn, classified: `retryable` says whether trying again may succeed. */
 export class ProviderError extends Data.TaggedError("ProviderError")<{
-  readonly kind: "rate_limit" | "overloaded" | "server" | "network" | "timeout" | "auth" | "bad_request" | "protocol"
+  /** `context_overflow`: the request is too long for the model's context window (the runner compacts and retries once). */
+  readonly kind: "rate_limit" | "overloaded" | "server" | "network" | "timeout" | "auth" | "bad_request" | "protocol" | "context_overflow"
   readonly message: string
   readonly retryable: boolean
   readonly status?: number
@@ -78,6 +79,14 @@ export class Providers extends Context.Tag("@ratchet/llm/Providers")<Providers, 
   })
 }
 
+/**
+ * How each wire says a request is over the context window: OpenAI and
+ * compatible hosts (`context_length_exceeded`, "maximum context length"),
+ * Anthropic ("prompt is too long"), Gemini ("exceeds the maximum number of
+ * tokens"), and common phrasings of local servers.
+ */
+const CONTEXT_OVERFLOW = /context_length_exceeded|maximum context length|context window|prompt is too long|input is too long|exceeds the maximum number of tokens|too many tokens|reduce the length/i
+
 /** Classifies an HTTP status from a provider. */
 export const classifyStatus = (status: number, message: string, retryAfter?: string | null): ProviderError => {
   const retryAfterMs = parseRetryAfter(retryAfter)
@@ -87,6 +96,7 @@ export const classifyStatus = (status: number, message: string, retryAfter?: str
   if (status === 408) return new ProviderError({ ...base, kind: "timeout", retryable: true })
   if (status >= 500) return new ProviderError({ ...base, kind: "server", retryable: true })
   if (status === 401 || status === 403) return new ProviderError({ ...base, kind: "auth", retryable: false })
+  if ((status === 400 || status === 413) && CONTEXT_OVERFLOW.test(message)) return new ProviderError({ ...base, kind: "context_overflow", retryable: false })
   return new ProviderError({ ...base, kind: "bad_request", retryable: false })
 }
 

@@ -62,7 +62,9 @@ export const PromptAdmitted = define("session.next.prompt.admitted", {
   prompt: Prompt,
   delivery: Delivery,
   /** `false`: admitted without starting the loop; it stays pending until something else wakes the session (a restart does not). */
-  resume: opt(Schema.Literal(false))
+  resume: opt(Schema.Literal(false)),
+  /** `compact`: not a prompt but a request to compact the conversation, ordered with the prompts (`POST …/compact`). */
+  kind: opt(Schema.Literal("compact"))
 })
 /** A pending input was withdrawn before the model saw it. */
 export const PromptCancelled = define("session.next.prompt.cancelled", { messageID: MessageId })

@@ -73,6 +73,8 @@ export const SessionInput = Schema.Struct({
   sessionID: SessionId,
   prompt: Prompt,
   delivery: Delivery,
+  /** `compact`: a compaction request rather than a prompt. */
+  kind: Schema.optional(Schema.Literal("compact")),
   state: InputState,
   admittedSeq: Schema.Number,
   promotedSeq: Schema.optional(Schema.Number),

@@ -13,7 +13,12 @@ import * as fs from "node:fs"
 
 const ModelEntry = Schema.Struct({
   name: Schema.optional(Schema.String),
-  id: Schema.optional(Schema.String)
+  id: Schema.optional(Schema.String),
+  /** Token limits (opencode's field): `context` sizes automatic compaction. */
+  limit: Schema.optional(Schema.Struct({
+    context: Schema.optional(Schema.Int.pipe(Schema.positive())),
+    output: Schema.optional(Schema.Int.pipe(Schema.positive()))
+  }))
 })
 
 const ProviderEntry = Schema.Struct({
@@ -91,6 +96,13 @@ export const ConfigFile = Schema.Struct({
   command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
   /** Instruction files or globs (relative to a session's directory) added to the model's context (docs/agents.md). */
   instructions: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4096)))),
+  /** Compaction of long sessions (opencode's section; docs/agents.md). */
+  compaction: Schema.optional(Schema.Struct({
+    auto: Schema.optional(Schema.Boolean),
+    /** Ratchet's addition: the share of the context window that triggers it (default 0.8). */
+    threshold: Schema.optional(Schema.Number.pipe(Schema.between(0.1, 0.99))),
+    prune: Schema.optional(Schema.Boolean)
+  })),
   /** Language servers whose diagnostics follow each edit (`false`: none; docs/tools.md). */
   lsp: Schema.optional(LspConfig.Config),
   /** MCP servers whose tools the agents get (docs/mcp.md). */
@@ -171,12 +183,12 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
-  "$schema", "theme", "keybinds", "tui", "share", "autoshare", "autoupdate", "formatter", "lsp",
-  "layout", "plugin", "snapshot", "username", "mode", "experimental", "compaction", "watcher",
+  "$schema", "theme", "keybinds", "tui", "share", "autoshare", "autoupdate", "formatter",
+  "layout", "plugin", "snapshot", "username", "mode", "experimental", "watcher",
   "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]
 const RATCHET_KEYS = Object.keys(ConfigFile.fields)
-const SERVER_KEYS = ["port", "hostname", "db", "token", "password", "username", "directories", "hosts", "cors", "requestTimeoutMs"]
+const SERVER_KEYS = Object.keys(ConfigFile.fields.server.from.fields)
 
 /** Edit distance with adjacent transpositions counted as one edit (a typo's usual shape), for "did you mean". */
 const distance = (a: string, b: string): number => {

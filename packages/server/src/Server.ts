@@ -12,7 +12,7 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
-import { Agents, ChildSessions, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
+import { Agents, ChildSessions, Compaction, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
@@ -54,6 +54,8 @@ export interface ServerOptions {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** Tools offered beside the built-ins (tests add theirs). */
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** Compaction of long sessions (config `compaction`); the context windows come from `providers`' model limits. */
+  readonly compaction?: { readonly auto?: boolean | undefined; readonly threshold?: number | undefined; readonly prune?: boolean | undefined }
   /** Language servers for diagnostics after edits (config `lsp`; absent: the built-ins where installed, `false`: none). */
   readonly lsp?: LspConfig.Config
   /** The `websearch` tool's service, its key set (absent: the tool is not offered). */
@@ -121,6 +123,13 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),
     Layer.provideMerge(Layer.succeed(Sandbox.SandboxConfig, { default: options.config.sandbox })),
+    Layer.provideMerge(Layer.succeed(Compaction.CompactionConfig, {
+      auto: options.compaction?.auto ?? true,
+      threshold: options.compaction?.threshold ?? 0.8,
+      prune: options.compaction?.prune ?? true,
+      contextWindow: (model) =>
+        options.providers.providers.find((p) => p.id === model.providerID)?.models.find((m) => m.id === model.id)?.limit?.context
+    })),
     Layer.provideMerge(Diagnostics.layer(options.lsp, { sandbox: options.config.sandbox })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),

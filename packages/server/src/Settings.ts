@@ -44,6 +44,8 @@ export interface Settings {
   readonly instructions: ReadonlyArray<string>
   /** The `websearch` tool's service (`server.websearch`), its key resolved; absent: not offered. */
   readonly websearch?: WebSearch.Config
+  /** The config's `compaction` section. */
+  readonly compaction?: { readonly auto?: boolean | undefined; readonly threshold?: number | undefined; readonly prune?: boolean | undefined }
   /** The config's `lsp` section (absent: the built-in servers, where installed). */
   readonly lsp?: LspConfig.Config
   /** The config's MCP servers. */
@@ -197,6 +199,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
       ...(file.lsp === undefined ? {} : { lsp: file.lsp }),
+      ...(file.compaction === undefined ? {} : { compaction: file.compaction }),
       ...(websearch === undefined ? {} : { websearch }),
       instructions: file.instructions ?? [],
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),

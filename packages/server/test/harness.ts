@@ -26,6 +26,9 @@ export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
   /** MCP servers to connect (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  /** The fake model's context window (`limit.context`): sizes automatic compaction. */
+  readonly contextWindow?: number
+  readonly compaction?: { readonly auto?: boolean; readonly threshold?: number; readonly prune?: boolean }
   /** Language servers (config `lsp`); default `false`: the tests' edits start none. */
   readonly lsp?: LspConfig.Config
   /** The `websearch` tool's service (`server.websearch`). */
@@ -37,7 +40,7 @@ export interface HarnessOptions {
   readonly fake?: FakeProvider.FakeProvider
 }
 
-const providersFor = (fake: FakeProvider.FakeProvider) => ({
+const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number) => ({
   providers: [{
     id: "fake",
     name: "fake",
@@ -45,7 +48,7 @@ const providersFor = (fake: FakeProvider.FakeProvider) => ({
     baseURL: fake.baseURL,
     keySource: "none" as const,
     headers: {},
-    models: [{ id: "fake-1", name: "fake-1" }]
+    models: [{ id: "fake-1", name: "fake-1", ...(contextWindow === undefined ? {} : { limit: { context: contextWindow } }) }]
   }],
   defaultModel: { providerID: "fake", id: "fake-1" }
 })
@@ -70,7 +73,8 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
     const layer = Server.layer({
       config: full,
       storage: Server.storageFor(db),
-      providers: providersFor(fake),
+      providers: providersFor(fake, options.contextWindow),
+      ...(options.compaction === undefined ? {} : { compaction: options.compaction }),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),

@@ -18,9 +18,9 @@ export const projection: Projection = fromHandlers("inbox", ["session_input"], {
   "session.deleted": (e) => statement(`DELETE FROM session_input WHERE session_id = ?`, [e.sessionID]),
   "session.next.prompt.admitted": (e) =>
     statement(
-      `INSERT INTO session_input (id, session_id, prompt, delivery, state, admitted_seq, time_admitted, wake)
-        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
-      [e.data.messageID, e.sessionID, JSON.stringify(e.data.prompt), e.data.delivery, e.seq, e.created, e.data.resume === false ? 0 : 1]
+      `INSERT INTO session_input (id, session_id, prompt, delivery, state, admitted_seq, time_admitted, wake, kind)
+        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
+      [e.data.messageID, e.sessionID, JSON.stringify(e.data.prompt), e.data.delivery, e.seq, e.created, e.data.resume === false ? 0 : 1, e.data.kind ?? null]
     ),
   "session.next.prompted": (e) =>
     statement(
@@ -28,6 +28,13 @@ export const projection: Projection = fromHandlers("inbox", ["session_input"], {
         WHERE id = ? AND session_id = ? AND state = 'pending'`,
       [e.seq, e.created, e.data.messageID, e.sessionID],
       notPending(e.data.messageID)
+    ),
+  // a compaction request is promoted by the compaction it starts (an automatic one promotes nothing)
+  "session.next.compaction.started": (e) =>
+    statement(
+      `UPDATE session_input SET state = 'promoted', promoted_seq = ?, time_promoted = ?
+        WHERE id = ? AND session_id = ? AND state = 'pending' AND kind = 'compact'`,
+      [e.seq, e.created, e.data.messageID, e.sessionID]
     ),
   "session.next.prompt.cancelled": (e) =>
     statement(

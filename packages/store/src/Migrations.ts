@@ -246,6 +246,12 @@ const m0009_session_sandbox = Effect.gen(function*() {
   yield* sql.unsafe(`ALTER TABLE session ADD COLUMN sandbox TEXT`)
 })
 
+/** Inbox inputs that are not prompts (`compact`). */
+const m0010_input_kind = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.unsafe(`ALTER TABLE session_input ADD COLUMN kind TEXT`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -255,7 +261,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [6, "message_superseded", m0006_message_superseded],
   [7, "session_scoped_message_ids", m0007_session_scoped_message_ids],
   [8, "server_log", m0008_server_log],
-  [9, "session_sandbox", m0009_session_sandbox]
+  [9, "session_sandbox", m0009_session_sandbox],
+  [10, "input_kind", m0010_input_kind]
 ]
 
 const migrate = Migrator.make({})({

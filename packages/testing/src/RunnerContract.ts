@@ -505,6 +505,36 @@ export const runnerSuite = (name: string, database: () => import("effect").Layer
           assert.deepStrictEqual(activities(yield* events(id)).map((a) => a.outcome), ["completed"])
         }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
 
+      it.effect("a compaction cut by a stop is run again after the restart; a manual one ends its activity there", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const fake = yield* Engine.Fake
+          const id = yield* newSession()
+          yield* prompt(id, "before the compaction")
+          yield* idle(id)
+          const c = Ids.newMessageId()
+          const at = yield* store.lastSequence(id)
+          // a manual compaction began streaming its summary, and the process stopped
+          yield* store.append(id, [
+            Events.make("session.next.prompt.admitted", { messageID: c, prompt: { text: "" }, delivery: "queue", kind: "compact" }),
+            Events.make("session.next.activity.started", { activityID: Ids.newActivityId(), inputs: [c] }),
+            Events.make("session.next.compaction.started", { messageID: c, reason: "manual" }),
+            Events.make("session.next.compaction.delta", { messageID: c, delta: "half a sum" })
+          ], { expectedSequence: at })
+          const requests = fake.requests.length
+          fake.push({ steps: [{ text: ["THE WHOLE SUMMARY"] }] })
+          yield* (yield* SessionExecution.SessionExecution).resume
+          yield* idle(id)
+          // one provider call: the summary again, not a turn of the agent
+          assert.strictEqual(fake.requests.length, requests + 1)
+          const all = yield* events(id)
+          const ended = all.filter((e) => e.type === "session.next.compaction.ended")
+          assert.deepStrictEqual(ended.map((e) => (e.data as { text: string }).text), ["THE WHOLE SUMMARY"])
+          assert.deepStrictEqual(activities(all).map((a) => a.outcome).slice(-1), ["completed"])
+          const view = (yield* (yield* SessionQueries.SessionQueries).messages(id)).find((m) => m.id === c)!
+          assert.strictEqual(view.parts[0]!.text, "THE WHOLE SUMMARY")
+        }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
+
       it.effect("an input admitted with resume: false is not run by a restart; the next wake runs it", () =>
         Effect.gen(function*() {
           const id = yield* newSession()

@@ -38,6 +38,15 @@ export type Start =
    * it left open is closed (`cut`), and a new turn starts — attempt
    * `recovery` of at most `maxRecoveries`.
    */
+  /** A compaction cut by a stop: it is run again (the same message), then the activity goes on. */
+  | {
+    readonly _tag: "Compact"
+    readonly activityID: ActivityId
+    readonly messageID: MessageId
+    readonly reason: "auto" | "manual"
+    readonly recovery: number
+    readonly steps: number
+  }
   | {
     readonly _tag: "Retry"
     readonly activityID: ActivityId

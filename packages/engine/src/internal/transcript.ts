@@ -1,4 +1,8 @@
-/** The transcript as provider messages: exactly what the model is shown. */
+/**
+ * The transcript as provider messages: exactly what the model is shown.
+ * After a compaction, that is its summary and what came after it; old tool
+ * outputs past a budget are pruned to a note (the log keeps them whole).
+ */
 import type { Message, ToolCall } from "@ratchet/llm"
 import type { MessageInfo, PartInfo } from "@ratchet/schema"
 
@@ -15,9 +19,38 @@ const toolResult = (part: PartInfo): { readonly output: string; readonly isError
   return { output: "error: the tool did not complete", isError: true }
 }
 
-export const toMessages = (transcript: ReadonlyArray<MessageInfo>): Array<Message> => {
-  const out: Array<Message> = []
-  for (const m of transcript) {
+/** Tool output the model keeps seeing in full, newest first; older outputs become a note. */
+export const PRUNE_KEEP_CHARS = 160_000
+/** The newest outputs are never pruned, however large (the model is working with them). */
+const PRUNE_PROTECT_LAST = 3
+
+const summaryOf = (m: MessageInfo): string | undefined => {
+  const part = m.parts.find((p) => p.type === "compaction")
+  // an abandoned or unfinished compaction (no text, or never ended) is no boundary
+  if (part === undefined || part.time.completed === undefined || part.text === "") return undefined
+  const recent = (part.metadata as { recent?: unknown } | undefined)?.recent
+  return typeof recent === "string" && recent !== "" ? `${part.text}\n\n${RECENT_PREFIX}\n\n${recent}` : part.text
+}
+
+export const RECENT_PREFIX = "The request being worked on when the session was compacted:"
+
+/** The last finished compaction's summary, and the messages after it (all of them when there is none). */
+export const afterCompaction = (transcript: ReadonlyArray<MessageInfo>): { readonly summary?: string; readonly messages: ReadonlyArray<MessageInfo> } => {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const m = transcript[i]!
+    if (m.type !== "compaction") continue
+    const summary = summaryOf(m)
+    if (summary !== undefined) return { summary, messages: transcript.slice(i + 1) }
+  }
+  return { messages: transcript }
+}
+
+export const SUMMARY_PREFIX = "This session was compacted. Summary of the conversation before this point:"
+
+export const toMessages = (transcript: ReadonlyArray<MessageInfo>, options: { readonly pruneKeepChars?: number } = {}): Array<Message> => {
+  const { summary, messages } = afterCompaction(transcript)
+  const out: Array<Message> = summary === undefined ? [] : [{ role: "user", text: `${SUMMARY_PREFIX}\n\n${summary}` }]
+  for (const m of messages) {
     switch (m.type) {
       case "user":
       case "synthetic":
@@ -42,5 +75,20 @@ export const toMessages = (transcript: ReadonlyArray<MessageInfo>): Array<Messag
         break
     }
   }
-  return out
+  return prune(out, options.pruneKeepChars ?? PRUNE_KEEP_CHARS)
+}
+
+/** Replaces tool outputs older than the newest `keep` characters of them with a note. */
+const prune = (messages: Array<Message>, keep: number): Array<Message> => {
+  let seen = 0
+  let results = 0
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!
+    if (m.role !== "tool") continue
+    results++
+    seen += m.output.length
+    if (results <= PRUNE_PROTECT_LAST || seen <= keep) continue
+    messages[i] = { ...m, output: `[output pruned from the model's view: ${m.output.length} characters; it is in the session's history]` }
+  }
+  return messages
 }

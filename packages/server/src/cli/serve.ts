@@ -17,6 +17,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     permission: settings.permission,
     mcp: settings.mcp,
     ...(settings.lsp === undefined ? {} : { lsp: settings.lsp }),
+    ...(settings.compaction === undefined ? {} : { compaction: settings.compaction }),
     ...(settings.websearch === undefined ? {} : { websearch: settings.websearch }),
     instructions: settings.instructions,
     titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },

@@ -182,6 +182,15 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
           )
           return { data: admitted(admission.input, admission.created) }
         }))
+      .handle("compact", ({ path }) =>
+        Effect.gen(function*() {
+          yield* refuseWhileDraining
+          yield* mustExist(path.sessionID)
+          yield* withAdmission(
+            path.sessionID,
+            execution.prompt(path.sessionID, { prompt: { text: "" }, delivery: "queue", kind: "compact" }).pipe(Effect.mapError(toHttp))
+          )
+        }))
       .handle("switchAgent", ({ path, payload }) =>
         commands.switchAgent(path.sessionID, payload.agent).pipe(Effect.mapError(toHttp)))
       .handle("switchModel", ({ path, payload }) =>
