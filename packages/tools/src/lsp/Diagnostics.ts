@@ -19,6 +19,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import type { SandboxMode } from "@ratchet/schema"
 import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
 import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import * as LspClient from "./LspClient.js"
@@ -55,7 +56,7 @@ const LANGUAGE: Record<string, string> = {
  * ship a `node_modules/.bin/typescript-language-server` of its own, and an
  * edit would then run the repository's code without any `bash` permission.
  */
-export const findExecutable = (command: string, from: string = import.meta.dirname, env: NodeJS.ProcessEnv = process.env): string | undefined => {
+export const findExecutable = (command: string, from: string = path.dirname(fileURLToPath(import.meta.url)), env: NodeJS.ProcessEnv = process.env): string | undefined => {
   if (command.includes("/")) return fs.existsSync(command) ? command : undefined
   const candidates: Array<string> = []
   for (let dir = from; ; dir = path.dirname(dir)) {
