@@ -123,6 +123,21 @@ export class SessionsGroup extends HttpApiGroup.make("session")
       .annotate(OpenApi.Summary, "Interrupt session execution")
   )
   .add(
+    HttpApiEndpoint.post("fork", "/api/session/:sessionID/fork")
+      .setPath(SessionPath)
+      .setPayload(Wire.ForkBody)
+      .addSuccess(Data(Wire.Session))
+      .addError(SessionNotFoundError)
+      .addError(InvalidRequestError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Fork session")
+      .annotate(
+        OpenApi.Description,
+        "A new session whose log is a copy of this one's before `messageID` (the whole session without it); its inbox starts empty. " +
+          "409 while the session is running; 400 for a message it does not have."
+      )
+  )
+  .add(
     HttpApiEndpoint.post("compact", "/api/session/:sessionID/compact")
       .setPath(SessionPath)
       .addSuccess(HttpApiSchema.NoContent)

@@ -40,6 +40,13 @@ export const SessionsResponse = Schema.Struct({
   cursor: PageCursor
 }).annotations({ identifier: "SessionsResponse" })
 
+/** Upstream's fork body, with a title (Ratchet's addition). */
+export const ForkBody = Schema.Struct({
+  /** Fork before this message; absent: the whole session. */
+  messageID: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128))),
+  title: Schema.optional(Schema.String.pipe(Schema.maxLength(500)))
+}).annotations({ identifier: "ForkSessionBody", parseOptions: strictBody })
+
 export const CreateSessionBody = Schema.Struct({
   id: Schema.optional(SessionId),
   agent: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256))),

@@ -13,6 +13,7 @@ import { Layer } from "effect"
 import type { Agents } from "./Agents.js"
 import * as SessionCommands from "./SessionCommands.js"
 import * as SessionExecution from "./SessionExecution.js"
+import * as SessionFork from "./SessionFork.js"
 import * as SessionInbox from "./SessionInbox.js"
 import * as SessionRunner from "./SessionRunner.js"
 import * as SessionTitles from "./SessionTitles.js"
@@ -23,6 +24,7 @@ export type ToolServices = Permissions.Permissions | Questions.Questions | Sessi
 /** What the engine provides. */
 export type Services =
   | SessionCommands.SessionCommands
+  | SessionFork.SessionFork
   | SessionExecution.SessionExecution
   | SessionRunner.SessionRunner
   | SessionTitles.SessionTitles
@@ -49,7 +51,7 @@ export const layerWith = <E, R, E2>(
   writer: Layer.Layer<SessionWriter.SessionWriter, E, R>,
   tools: Layer.Layer<ToolRegistry.ToolRegistry, E2, ToolServices | Requirements>
 ): Layer.Layer<Services, E | E2, Requirements | R> =>
-  SessionCommands.layer.pipe(
+  Layer.merge(SessionCommands.layer, SessionFork.layer).pipe(
     Layer.provideMerge(SessionExecution.layer),
     Layer.provideMerge(SessionTitles.layer),
     Layer.provideMerge(SessionRunner.layer),

@@ -20,6 +20,12 @@ export class SequenceConflict extends Schema.TaggedError<SequenceConflict>()("Se
   }
 }
 
+/** The session is running, and what was asked needs it idle (a fork, a revert). */
+export class SessionBusy extends Schema.TaggedError<SessionBusy>()("SessionBusy", {
+  sessionID: Schema.String,
+  message: Schema.String
+}) {}
+
 /** The same client message id was admitted before with a different body. */
 export class PromptConflict extends Schema.TaggedError<PromptConflict>()("PromptConflict", {
   sessionID: Schema.String,

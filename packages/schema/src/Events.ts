@@ -42,7 +42,9 @@ export const SessionCreated = define("session.created", {
   /** The session's own permission rules, after the agent's and the config's (before saved approvals). */
   permission: opt(Schema.Array(PermissionRule)),
   /** Where its `bash` runs, over its agent's and the server's choice (docs/security.md). */
-  sandbox: opt(SandboxMode)
+  sandbox: opt(SandboxMode),
+  /** A fork: the session (and the message before which) its log was copied from. */
+  forkedFrom: opt(Schema.Struct({ sessionID: SessionId, messageID: opt(MessageId) }))
 })
 export const SessionUpdated = define("session.updated", {
   title: opt(Schema.String),

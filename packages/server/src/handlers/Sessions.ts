@@ -11,7 +11,7 @@ import {
 } from "@ratchet/api"
 import { Sandbox } from "@ratchet/tools"
 import { SessionQueries } from "@ratchet/store"
-import { SessionCommands, SessionExecution, SessionInbox } from "@ratchet/engine"
+import { SessionCommands, SessionExecution, SessionFork, SessionInbox } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
@@ -41,6 +41,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const config = yield* ServerConfig
     const lifecycle = yield* Lifecycle
     const commands = yield* SessionCommands.SessionCommands
+    const fork = yield* SessionFork.SessionFork
     const queries = yield* SessionQueries.SessionQueries
     const execution = yield* SessionExecution.SessionExecution
     const inbox = yield* SessionInbox.SessionInbox
@@ -181,6 +182,16 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
               .pipe(Effect.mapError(toHttp))
           )
           return { data: admitted(admission.input, admission.created) }
+        }))
+      .handle("fork", ({ path, payload }) =>
+        Effect.gen(function*() {
+          yield* refuseWhileDraining
+          const forked = yield* fork.fork(path.sessionID, {
+            ...(payload.messageID === undefined ? {} : { messageID: payload.messageID }),
+            ...(payload.title === undefined ? {} : { title: payload.title })
+          }).pipe(Effect.mapError((e) =>
+            e._tag === "SessionBusy" ? new ConflictError({ message: e.message, resource: "session" }) : toHttp(e)))
+          return { data: toSession(forked) }
         }))
       .handle("compact", ({ path }) =>
         Effect.gen(function*() {
