@@ -4,7 +4,7 @@
  * Paths follow opencode's `/api/...` routes.
  */
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
-import { Ids } from "@ratchet/schema"
+import { Ids, RevertState } from "@ratchet/schema"
 import { Schema } from "effect"
 import {
   ConflictError,
@@ -136,6 +136,51 @@ export class SessionsGroup extends HttpApiGroup.make("session")
         "A new session whose log is a copy of this one's before `messageID` (the whole session without it); its inbox starts empty. " +
           "409 while the session is running; 400 for a message it does not have."
       )
+  )
+  .add(
+    HttpApiEndpoint.post("revertStage", "/api/session/:sessionID/revert/stage")
+      .setPath(SessionPath)
+      .setPayload(Wire.RevertStageBody)
+      .addSuccess(Data(RevertState))
+      .addError(SessionNotFoundError)
+      .addError(InvalidRequestError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Stage a revert")
+      .annotate(
+        OpenApi.Description,
+        "Puts the session directory's files back as they were before `messageID` (from the snapshots taken before each step) and marks " +
+          "the session reverted to it. `clear` undoes it; `commit` or the next prompt makes it permanent. 409 while the session is running."
+      )
+  )
+  .add(
+    HttpApiEndpoint.post("revertClear", "/api/session/:sessionID/revert/clear")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(InvalidRequestError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Clear a staged revert")
+      .annotate(OpenApi.Description, "Puts the files back as they were before the revert was staged.")
+  )
+  .add(
+    HttpApiEndpoint.post("revertCommit", "/api/session/:sessionID/revert/commit")
+      .setPath(SessionPath)
+      .addSuccess(HttpApiSchema.NoContent)
+      .addError(SessionNotFoundError)
+      .addError(InvalidRequestError)
+      .addError(ConflictError)
+      .annotate(OpenApi.Summary, "Commit a staged revert")
+      .annotate(OpenApi.Description, "The reverted messages leave the message view and the model's (the log keeps them).")
+  )
+  .add(
+    HttpApiEndpoint.get("diff", "/api/session/:sessionID/diff")
+      .setPath(SessionPath)
+      .setUrlParams(Schema.Struct({ messageID: Schema.optional(Schema.String.pipe(Schema.maxLength(128))) }))
+      .addSuccess(Data(Schema.Array(Wire.FileDiff)))
+      .addError(SessionNotFoundError)
+      .addError(InvalidRequestError)
+      .annotate(OpenApi.Summary, "Session diff")
+      .annotate(OpenApi.Description, "The files changed by a message's steps, or by the whole session so far, from the snapshots (docs/agents.md).")
   )
   .add(
     HttpApiEndpoint.post("compact", "/api/session/:sessionID/compact")

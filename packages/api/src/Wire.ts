@@ -40,6 +40,20 @@ export const SessionsResponse = Schema.Struct({
   cursor: PageCursor
 }).annotations({ identifier: "SessionsResponse" })
 
+/** Upstream's revert body: back to before `messageID`; `files: false` leaves the files as they are. */
+export const RevertStageBody = Schema.Struct({
+  messageID: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)),
+  files: Schema.optional(Schema.Boolean)
+}).annotations({ identifier: "RevertStageBody", parseOptions: strictBody })
+
+export const FileDiff = Schema.Struct({
+  file: Schema.String,
+  status: Schema.Literal("added", "deleted", "modified"),
+  additions: Schema.Number,
+  deletions: Schema.Number,
+  patch: Schema.String
+}).annotations({ identifier: "SnapshotFileDiff" })
+
 /** Upstream's fork body, with a title (Ratchet's addition). */
 export const ForkBody = Schema.Struct({
   /** Fork before this message; absent: the whole session. */

@@ -32,7 +32,7 @@ import * as AgentPrompts from "./context/AgentPrompts.js"
 import * as ProjectContext from "./context/ProjectContext.js"
 import { SessionInbox } from "./SessionInbox.js"
 import { SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
-import { PermissionRules, Permissions, Questions, ToolRegistry } from "@ratchet/tools"
+import { PermissionRules, Permissions, Questions, Snapshots, ToolRegistry } from "@ratchet/tools"
 
 export interface Pricing {
   /** Dollars per million tokens. */
@@ -184,7 +184,7 @@ export const make = Effect.gen(function*() {
           if (!alreadyStarted) yield* gw.write([Events.make("session.next.compaction.started", { messageID: id, reason })])
           compacting = { id, reason }
           yield* gw.flush
-          const transcript = (yield* queries.messages(sessionId)).filter((m) => m.id !== id)
+          const transcript = (yield* queries.messages(sessionId, { final: true })).filter((m) => m.id !== id)
           // the running activity's prompts stay word for word after the summary
           const from = yield* queries.activityStart(sessionId)
           const recent = transcript.filter((m) => m.type === "user" && m.seq > from)
@@ -243,10 +243,18 @@ export const make = Effect.gen(function*() {
           step = s
           const provider = providers.get(model.providerID)
           const definitions = yield* tools.definitions(sessionId, rules)
-          yield* gw.write([Events.make("session.next.step.started", { assistantMessageID: s.assistantMessageID, agent: agent.name, model })])
+          // the files as they are before this step: what a revert to it restores, what its diff starts from
+          const snapshot = yield* (yield* Snapshots.Snapshots).track(directory)
+          yield* gw.write([Events.make("session.next.step.started", {
+            assistantMessageID: s.assistantMessageID,
+            agent: agent.name,
+            model,
+            ...(snapshot === undefined ? {} : { snapshot })
+          })])
           // read after that write: it waits for everything pushed before it (the opening's `prompted`),
           // so the model is shown every input promoted so far
-          const transcript = yield* queries.messages(sessionId)
+          // superseded messages (retried attempts, reverted turns) are not the model's
+          const transcript = yield* queries.messages(sessionId, { final: true })
           if (provider === undefined) {
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }
@@ -429,6 +437,8 @@ export const make = Effect.gen(function*() {
         if (start._tag === "New") {
           const opening = [
             Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
+            // a prompt after a staged revert makes it permanent: the model goes on from the reverted point
+            ...(session.value.revert === undefined ? [] : [Events.make("session.next.revert.committed", { messageID: session.value.revert.messageID as MessageId })]),
             ...start.trigger.map(promoted),
             recorded
           ]
@@ -488,7 +498,7 @@ export const make = Effect.gen(function*() {
           // near the model's context window: compact before the next turn
           if (compactionConfig.auto) {
             const window = compactionConfig.contextWindow(model)
-            const used = lastInput ?? (window === undefined ? undefined : Compaction.lastInputTokens(yield* queries.messages(sessionId)))
+            const used = lastInput ?? (window === undefined ? undefined : Compaction.lastInputTokens(yield* queries.messages(sessionId, { final: true })))
             if (window !== undefined && used !== undefined && used >= window * compactionConfig.threshold) yield* compactNow("auto")
           }
           steps++

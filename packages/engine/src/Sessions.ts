@@ -14,6 +14,7 @@ import type { Agents } from "./Agents.js"
 import * as SessionCommands from "./SessionCommands.js"
 import * as SessionExecution from "./SessionExecution.js"
 import * as SessionFork from "./SessionFork.js"
+import * as SessionRevert from "./SessionRevert.js"
 import * as SessionInbox from "./SessionInbox.js"
 import * as SessionRunner from "./SessionRunner.js"
 import * as SessionTitles from "./SessionTitles.js"
@@ -25,6 +26,7 @@ export type ToolServices = Permissions.Permissions | Questions.Questions | Sessi
 export type Services =
   | SessionCommands.SessionCommands
   | SessionFork.SessionFork
+  | SessionRevert.SessionRevert
   | SessionExecution.SessionExecution
   | SessionRunner.SessionRunner
   | SessionTitles.SessionTitles
@@ -51,7 +53,7 @@ export const layerWith = <E, R, E2>(
   writer: Layer.Layer<SessionWriter.SessionWriter, E, R>,
   tools: Layer.Layer<ToolRegistry.ToolRegistry, E2, ToolServices | Requirements>
 ): Layer.Layer<Services, E | E2, Requirements | R> =>
-  Layer.merge(SessionCommands.layer, SessionFork.layer).pipe(
+  Layer.mergeAll(SessionCommands.layer, SessionFork.layer, SessionRevert.layer).pipe(
     Layer.provideMerge(SessionExecution.layer),
     Layer.provideMerge(SessionTitles.layer),
     Layer.provideMerge(SessionRunner.layer),

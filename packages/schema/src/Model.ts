@@ -84,6 +84,7 @@ export const RevertState = Schema.Struct({
   snapshot: Schema.optional(Schema.String),
   diff: Schema.optional(Schema.String)
 }).annotations({ identifier: "RevertState" })
+export type RevertState = typeof RevertState.Type
 
 /** How an activity (one run of the agent loop) ended. */
 /** `rejected`: a permission request was rejected without feedback, which ends the activity. */

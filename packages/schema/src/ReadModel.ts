@@ -2,7 +2,7 @@
 import { Schema } from "effect"
 import { SessionId } from "./Ids.js"
 import { JsonObject, JsonValue } from "./Json.js"
-import { Delivery, ErrorInfo, LocationRef, ModelRef, PermissionReply, PermissionRule, Prompt, QuestionInfo, SandboxMode, Todo, Tokens } from "./Model.js"
+import { Delivery, ErrorInfo, LocationRef, ModelRef, PermissionReply, PermissionRule, Prompt, QuestionInfo, RevertState, SandboxMode, Todo, Tokens } from "./Model.js"
 
 export const SessionStatus = Schema.Literal("idle", "busy")
 
@@ -17,6 +17,8 @@ export const SessionInfo = Schema.Struct({
   activityID: Schema.optional(Schema.String),
   /** The session's own permission rules (given at creation). */
   permission: Schema.optional(Schema.Array(PermissionRule)),
+  /** A staged revert: the message it goes back to, and the files as they were before it was staged (`snapshot`). */
+  revert: Schema.optional(RevertState),
   /** Where its `bash` runs, when the session chose (given at creation). */
   sandbox: Schema.optional(SandboxMode),
   cost: Schema.Number,

@@ -96,6 +96,8 @@ export const ConfigFile = Schema.Struct({
   command: Schema.optional(Schema.Record({ key: Schema.String, value: CommandEntry })),
   /** Instruction files or globs (relative to a session's directory) added to the model's context (docs/agents.md). */
   instructions: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4096)))),
+  /** File snapshots before each step, for revert and diff (opencode's switch; default on). */
+  snapshot: Schema.optional(Schema.Boolean),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({
     auto: Schema.optional(Schema.Boolean),
@@ -184,7 +186,7 @@ export const parse = (file: string, text: string): Either.Either<ConfigFile, Con
 /** opencode's top-level keys that Ratchet does not act on (yet): accepted without a warning. */
 const OPENCODE_KEYS = [
   "$schema", "theme", "keybinds", "tui", "share", "autoshare", "autoupdate", "formatter",
-  "layout", "plugin", "snapshot", "username", "mode", "experimental", "watcher",
+  "layout", "plugin", "username", "mode", "experimental", "watcher",
   "enterprise", "disabled_providers", "enabled_providers", "skills", "references", "attachment"
 ]
 const RATCHET_KEYS = Object.keys(ConfigFile.fields)

@@ -11,7 +11,7 @@ import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
 import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
-import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
+import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, Snapshots, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
 import { Agents, ChildSessions, Compaction, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
@@ -70,6 +70,8 @@ export interface ServerOptions {
   readonly titles?: { readonly enabled: boolean; readonly model?: ModelRef }
   /** Instruction files outside projects (default: the user's global `AGENTS.md`). */
   readonly globalInstructions?: ReadonlyArray<string>
+  /** Where file snapshots (revert, diff) are kept; absent: no snapshots. */
+  readonly snapshotDir?: string
   /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
   readonly toolOutputDir?: string
   /** Replaces the providers built from `providers` (tests point it at a fake). */
@@ -131,6 +133,7 @@ const engine = (options: ServerOptions) =>
         options.providers.providers.find((p) => p.id === model.providerID)?.models.find((m) => m.id === model.id)?.limit?.context
     })),
     Layer.provideMerge(Diagnostics.layer(options.lsp, { sandbox: options.config.sandbox })),
+    Layer.provideMerge(options.snapshotDir === undefined ? Layer.empty : Snapshots.layer({ root: options.snapshotDir })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
       parallelTools: options.config.parallelTools,

@@ -53,6 +53,8 @@ export interface Settings {
   /** The config file's top-level permission rules. */
   readonly permission: ReadonlyArray<PermissionRule>
   readonly toolOutputDir: string
+  /** Where file snapshots are kept; absent when config `snapshot` is false. */
+  readonly snapshotDir?: string
   /** Things worth telling the user that do not stop the start (unknown config keys). */
   readonly warnings: ReadonlyArray<string>
 }
@@ -66,6 +68,10 @@ export const defaultDb = (env: Env): string => path.join(dataDir(env), "ratchet.
 /** Full tool outputs: beside a SQLite file, else under the data directory (private folders, `ToolOutputs`). */
 export const toolOutputDir = (db: string, env: Env): string =>
   path.join(/^postgres(ql)?:\/\//.test(db) ? dataDir(env) : path.dirname(path.resolve(db)), "tool-output")
+
+/** File snapshots (revert, diff): beside a SQLite file, else under the data directory. */
+export const snapshotDir = (db: string, env: Env): string =>
+  path.join(/^postgres(ql)?:\/\//.test(db) ? dataDir(env) : path.dirname(path.resolve(db)), "snapshots")
 
 /** The config files that apply, lowest precedence first (see ConfigFiles). */
 export const findConfigs = (cwd: string, env: Env): ReadonlyArray<string> => ConfigFiles.discover(cwd, env)
@@ -204,6 +210,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       instructions: file.instructions ?? [],
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),
       toolOutputDir: toolOutputDir(db, env),
+      ...(file.snapshot === false ? {} : { snapshotDir: snapshotDir(db, env) }),
       warnings: loaded.warnings,
       config: {
         ...defaults,

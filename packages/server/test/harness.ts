@@ -26,6 +26,8 @@ export interface HarnessOptions {
   readonly config?: Partial<ServerConfigShape>
   /** MCP servers to connect (config `mcp`). */
   readonly mcp?: McpConfig.Config
+  /** Take file snapshots before each step (revert, diff) in this folder. */
+  readonly snapshotDir?: string
   /** The fake model's context window (`limit.context`): sizes automatic compaction. */
   readonly contextWindow?: number
   readonly compaction?: { readonly auto?: boolean; readonly threshold?: number; readonly prune?: boolean }
@@ -80,6 +82,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
       lsp: options.lsp ?? false,
+      ...(options.snapshotDir === undefined ? {} : { snapshotDir: options.snapshotDir }),
       ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
       // hermetic: the machine's own global AGENTS.md is not part of the tests' context
       globalInstructions: options.globalInstructions ?? [],

@@ -54,6 +54,13 @@ const endText = (e: StoredEvent, id: string, text: string, metadata?: unknown) =
   ])
 
 const handlers: Handlers = {
+  // a committed revert: the message and everything after it leave the message view (the log keeps them)
+  "session.next.revert.committed": (e) =>
+    statement(`UPDATE message SET superseded = 1 WHERE session_id = ? AND seq >= (SELECT seq FROM message WHERE session_id = ? AND id = ?)`, [
+      e.sessionID,
+      e.sessionID,
+      e.data.messageID
+    ]),
   "session.deleted": (e) => [
     statement(`DELETE FROM part WHERE session_id = ?`, [e.sessionID]),
     statement(`DELETE FROM message WHERE session_id = ?`, [e.sessionID])

@@ -252,6 +252,12 @@ const m0010_input_kind = Effect.gen(function*() {
   yield* sql.unsafe(`ALTER TABLE session_input ADD COLUMN kind TEXT`)
 })
 
+/** A session's staged revert (`session.next.revert.staged`), until cleared or committed. */
+const m0011_session_revert = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN revert TEXT`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -262,7 +268,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [7, "session_scoped_message_ids", m0007_session_scoped_message_ids],
   [8, "server_log", m0008_server_log],
   [9, "session_sandbox", m0009_session_sandbox],
-  [10, "input_kind", m0010_input_kind]
+  [10, "input_kind", m0010_input_kind],
+  [11, "session_revert", m0011_session_revert]
 ]
 
 const migrate = Migrator.make({})({

@@ -36,6 +36,9 @@ const handlers = fromHandlers("session", ["session"], {
       : [statement(`UPDATE session SET time_archived = ? WHERE id = ?`, [e.data.archived, e.sessionID])])
   ],
   "session.deleted": (e) => statement(`DELETE FROM session WHERE id = ?`, [e.sessionID], notFound(e.sessionID)),
+  "session.next.revert.staged": (e) => statement(`UPDATE session SET revert = ? WHERE id = ?`, [JSON.stringify(e.data.revert), e.sessionID]),
+  "session.next.revert.cleared": (e) => statement(`UPDATE session SET revert = NULL WHERE id = ?`, [e.sessionID]),
+  "session.next.revert.committed": (e) => statement(`UPDATE session SET revert = NULL WHERE id = ?`, [e.sessionID]),
   "session.next.agent.switched": (e) => statement(`UPDATE session SET agent = ? WHERE id = ?`, [e.data.agent, e.sessionID]),
   "session.next.model.switched": (e) =>
     statement(`UPDATE session SET model = ? WHERE id = ?`, [JSON.stringify(e.data.model), e.sessionID]),

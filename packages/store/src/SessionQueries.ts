@@ -17,6 +17,7 @@ interface SessionRow {
   readonly activity_id: string | null
   readonly permission: string | null
   readonly sandbox: string | null
+  readonly revert: string | null
   readonly tokens_input: Num
   readonly tokens_output: Num
   readonly tokens_reasoning: Num
@@ -77,6 +78,7 @@ const toSession = (r: SessionRow): SessionInfo => ({
   ...opt("activityID", r.activity_id),
   ...opt("permission", parse(r.permission) as SessionInfo["permission"]),
   ...opt("sandbox", r.sandbox as SessionInfo["sandbox"] | null),
+  ...opt("revert", parse(r.revert) as SessionInfo["revert"]),
   cost: num(r.cost),
   tokens: {
     input: num(r.tokens_input),

@@ -21,7 +21,8 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     ...(settings.websearch === undefined ? {} : { websearch: settings.websearch }),
     instructions: settings.instructions,
     titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },
-    toolOutputDir: settings.toolOutputDir
+    toolOutputDir: settings.toolOutputDir,
+    ...(settings.snapshotDir === undefined ? {} : { snapshotDir: settings.snapshotDir })
   })
 }
 

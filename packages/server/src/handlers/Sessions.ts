@@ -11,7 +11,7 @@ import {
 } from "@ratchet/api"
 import { Sandbox } from "@ratchet/tools"
 import { SessionQueries } from "@ratchet/store"
-import { SessionCommands, SessionExecution, SessionFork, SessionInbox } from "@ratchet/engine"
+import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRevert } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
@@ -42,6 +42,9 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const lifecycle = yield* Lifecycle
     const commands = yield* SessionCommands.SessionCommands
     const fork = yield* SessionFork.SessionFork
+    const revert = yield* SessionRevert.SessionRevert
+    const revertHttp = (e: SessionRevert.RevertError) =>
+      e._tag === "SessionBusy" ? new ConflictError({ message: e.message, resource: "session" }) : toHttp(e)
     const queries = yield* SessionQueries.SessionQueries
     const execution = yield* SessionExecution.SessionExecution
     const inbox = yield* SessionInbox.SessionInbox
@@ -193,6 +196,15 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
             e._tag === "SessionBusy" ? new ConflictError({ message: e.message, resource: "session" }) : toHttp(e)))
           return { data: toSession(forked) }
         }))
+      .handle("revertStage", ({ path, payload }) =>
+        Effect.map(
+          revert.stage(path.sessionID, payload.messageID, payload.files === undefined ? {} : { files: payload.files }).pipe(Effect.mapError(revertHttp)),
+          (data) => ({ data })
+        ))
+      .handle("revertClear", ({ path }) => revert.clear(path.sessionID).pipe(Effect.mapError(revertHttp)))
+      .handle("revertCommit", ({ path }) => revert.commit(path.sessionID).pipe(Effect.mapError(revertHttp)))
+      .handle("diff", ({ path, urlParams }) =>
+        Effect.map(revert.diff(path.sessionID, urlParams.messageID).pipe(Effect.mapError(toHttp)), (data) => ({ data })))
       .handle("compact", ({ path }) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining

@@ -1,0 +1,134 @@
+/**
+ * Snapshots of a session directory's files, so what tools changed can be
+ * shown (diff) and undone (revert). A private git object store per
+ * directory, outside the project (`<dataDir>/snapshots/<hash>.git`, like a
+ * shadow repository): `track` records the directory's files as a tree
+ * (the project's `.gitignore` is honoured, its own `.git` is never
+ * touched), `restore` makes the files match a tree again, `diff` compares
+ * two. Git is the store because it deduplicates by content and is fast on
+ * unchanged files (its index caches their stats); a directory that git
+ * cannot read simply has no snapshots.
+ */
+import { Context, Data, Effect, Layer } from "effect"
+import { execFile } from "node:child_process"
+import { createHash } from "node:crypto"
+import * as fs from "node:fs"
+import * as path from "node:path"
+
+export class SnapshotError extends Data.TaggedError("SnapshotError")<{ readonly message: string }> {}
+
+export interface FileDiff {
+  readonly file: string
+  readonly status: "added" | "deleted" | "modified"
+  readonly additions: number
+  readonly deletions: number
+  /** The unified diff, cut at 64 KB. */
+  readonly patch: string
+}
+
+export interface SnapshotsService {
+  /** The directory's files now, as a tree id; undefined when snapshots are off or git cannot read it. */
+  readonly track: (directory: string) => Effect.Effect<string | undefined>
+  /** Makes the directory's (non-ignored) files what they were in `tree`: changed ones rewritten, added ones removed. */
+  readonly restore: (directory: string, tree: string) => Effect.Effect<void, SnapshotError>
+  /** What changed from `from` to `to` (a tree, or the files now). */
+  readonly diff: (directory: string, from: string, to?: string) => Effect.Effect<ReadonlyArray<FileDiff>, SnapshotError>
+}
+
+/** Off unless a layer provides it (embedders and tests that do not want a shadow store). */
+export class Snapshots extends Context.Reference<Snapshots>()("@ratchet/tools/Snapshots", {
+  defaultValue: (): SnapshotsService => ({
+    track: () => Effect.succeed(undefined),
+    restore: () => Effect.fail(new SnapshotError({ message: "snapshots are off" })),
+    diff: () => Effect.fail(new SnapshotError({ message: "snapshots are off" }))
+  })
+}) {}
+
+const MAX_PATCH = 64 * 1024
+const TREE = /^[0-9a-f]{40,64}$/
+
+const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
+  Effect.async<string, SnapshotError>((resume) => {
+    const child = execFile("git", ["--git-dir", gitDir, "--work-tree", directory, "-c", "core.autocrlf=false", "-c", "core.quotepath=false", ...args], {
+      cwd: directory,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, GIT_INDEX_FILE: path.join(gitDir, "index"), GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" }
+    }, (error, stdout, stderr) => {
+      resume(error === null ? Effect.succeed(stdout) : Effect.fail(new SnapshotError({ message: `git ${args[0]}: ${stderr.trim() || error.message}` })))
+    })
+    return Effect.sync(() => void child.kill())
+  })
+
+export const layer = (options: { readonly root: string }): Layer.Layer<Snapshots> =>
+  Layer.succeed(Snapshots, (() => {
+    /** One store per directory, created on first use; calls for one directory run one at a time (git's index lock). */
+    const locks = new Map<string, Effect.Semaphore>()
+    const store = (directory: string) =>
+      Effect.gen(function*() {
+        const gitDir = path.join(options.root, `${createHash("sha256").update(directory).digest("hex").slice(0, 32)}.git`)
+        if (!fs.existsSync(path.join(gitDir, "HEAD"))) {
+          yield* Effect.sync(() => fs.mkdirSync(options.root, { recursive: true, mode: 0o700 }))
+          yield* Effect.async<void, SnapshotError>((resume) => {
+            execFile("git", ["init", "--bare", "-q", gitDir], (error) =>
+              resume(error === null ? Effect.void : Effect.fail(new SnapshotError({ message: `git init: ${error.message}` }))))
+          })
+        }
+        return gitDir
+      })
+    const locked = <A, E>(directory: string, f: (gitDir: string) => Effect.Effect<A, E | SnapshotError>) =>
+      Effect.suspend(() => {
+        let lock = locks.get(directory)
+        if (lock === undefined) {
+          lock = Effect.unsafeMakeSemaphore(1)
+          locks.set(directory, lock)
+        }
+        return lock.withPermits(1)(Effect.flatMap(store(directory), f))
+      })
+    const writeTree = (gitDir: string, directory: string) =>
+      Effect.zipRight(git(gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(gitDir, directory, ["write-tree"])).pipe(
+        Effect.map((out) => out.trim())
+      )
+
+    const track: SnapshotsService["track"] = (directory) =>
+      locked(directory, (gitDir) => writeTree(gitDir, directory)).pipe(
+        Effect.tapError((e) => Effect.logWarning(`snapshot of ${directory} failed: ${e.message}`)),
+        Effect.orElseSucceed(() => undefined)
+      )
+
+    const restore: SnapshotsService["restore"] = (directory, tree) =>
+      !TREE.test(tree) ? Effect.fail(new SnapshotError({ message: `not a snapshot: ${tree}` })) : locked(directory, (gitDir) =>
+        Effect.gen(function*() {
+          const now = yield* writeTree(gitDir, directory)
+          // files that exist now and did not then: removed
+          const added = (yield* git(gitDir, directory, ["diff", "--name-only", "--no-renames", "--diff-filter=A", "-z", tree, now])).split("\0").filter((f) => f !== "")
+          yield* git(gitDir, directory, ["read-tree", tree])
+          yield* git(gitDir, directory, ["checkout-index", "--all", "--force"])
+          yield* Effect.sync(() => {
+            for (const file of added) fs.rmSync(path.join(directory, file), { force: true })
+          })
+        }))
+
+    const diff: SnapshotsService["diff"] = (directory, from, to) =>
+      !TREE.test(from) || (to !== undefined && !TREE.test(to)) ? Effect.fail(new SnapshotError({ message: "not a snapshot" })) : locked(directory, (gitDir) =>
+        Effect.gen(function*() {
+          const target = to ?? (yield* writeTree(gitDir, directory))
+          const numstat = (yield* git(gitDir, directory, ["diff", "--numstat", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
+          const status = new Map((yield* git(gitDir, directory, ["diff", "--name-status", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
+            .reduce<Array<[string, string]>>((pairs, item, i, all) => (i % 2 === 0 ? [...pairs, [all[i + 1]!, item]] : pairs), []))
+          return yield* Effect.forEach(numstat, (line) =>
+            Effect.gen(function*() {
+              const [additions, deletions, file] = line.split("\t") as [string, string, string]
+              const patch = yield* git(gitDir, directory, ["diff", "--no-color", "--no-renames", from, target, "--", file])
+              const s = status.get(file)
+              return {
+                file,
+                status: s === "A" ? "added" as const : s === "D" ? "deleted" as const : "modified" as const,
+                additions: Number(additions) || 0,
+                deletions: Number(deletions) || 0,
+                patch: patch.length > MAX_PATCH ? `${patch.slice(0, MAX_PATCH)}\n… (cut)` : patch
+              }
+            }))
+        }))
+
+    return { track, restore, diff }
+  })())
