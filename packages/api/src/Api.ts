@@ -91,6 +91,8 @@ export class SessionsGroup extends HttpApiGroup.make("session")
       .addError(SessionNotFoundError)
       .addError(ConflictError)
       .addError(TooManyRequestsError)
+      .addError(InvalidRequestError)
+      .addError(PayloadTooLargeError)
       .annotate(OpenApi.Summary, "Send message")
       .annotate(
         OpenApi.Description,

@@ -24,6 +24,7 @@ import {
 import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
+import * as AttachmentParts from "./internal/attachments.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
@@ -31,7 +32,7 @@ import { toMessages } from "./internal/transcript.js"
 import * as AgentPrompts from "./context/AgentPrompts.js"
 import * as ProjectContext from "./context/ProjectContext.js"
 import { SessionInbox } from "./SessionInbox.js"
-import { SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
+import { Attachments, SessionQueries, SessionWriter, type EventStore } from "@ratchet/store"
 import { PermissionRules, Permissions, Questions, Snapshots, ToolRegistry } from "@ratchet/tools"
 
 export interface Pricing {
@@ -116,6 +117,7 @@ export const make = Effect.gen(function*() {
   const agents = yield* Agents
   const permissions = yield* Permissions.Permissions
   const questions = yield* Questions.Questions
+  const attachments = yield* Attachments.Attachments
   /** The context hash last recorded per session (in this process): the same text is not stored again. */
   const recordedHashes = new Map<SessionId, string>()
 
@@ -170,6 +172,8 @@ export const make = Effect.gen(function*() {
       let lastInput: number | undefined
       /** A turn refused as too long for the context was compacted and retried once already. */
       let overflowCompacted = false
+      /** Attachments loaded once per activity, whatever the number of turns that show them. */
+      const attachmentCache = new Map<string, Attachments.Stored>()
 
       /**
        * Summarises the conversation so far (compaction); the model sees the summary and what follows
@@ -264,10 +268,11 @@ export const make = Effect.gen(function*() {
             for (const part of parts) s.onPart(part, events)
             return events.length === 0 ? Effect.void : gw.push(events)
           }
+          const messages = yield* AttachmentParts.resolve(attachments, attachmentCache, toMessages(transcript, compactionConfig.prune ? {} : { pruneKeepChars: Infinity }))
           yield* provider.stream({
             model: model.id,
             ...(system === "" ? {} : { system }),
-            messages: toMessages(transcript, compactionConfig.prune ? {} : { pruneKeepChars: Infinity }),
+            messages,
             tools: definitions,
             toolChoice: last || definitions.length === 0 ? "none" : "auto"
           }).pipe(Stream.runForEachChunk(onParts))
@@ -583,5 +588,5 @@ const parseObject = (text: string): JsonObject | undefined => {
 export const layer: Layer.Layer<
   SessionRunner,
   never,
-  SessionWriter.SessionWriter | SessionInbox | SessionQueries.SessionQueries | Providers | ToolRegistry.ToolRegistry | Agents | Permissions.Permissions | Questions.Questions
+  SessionWriter.SessionWriter | SessionInbox | SessionQueries.SessionQueries | Providers | ToolRegistry.ToolRegistry | Agents | Permissions.Permissions | Questions.Questions | Attachments.Attachments
 > = Layer.effect(SessionRunner, make)

@@ -7,7 +7,7 @@
  */
 import type * as SqlClient from "@effect/sql/SqlClient"
 import type { Providers } from "@ratchet/llm"
-import { type EventStore, type SessionQueries, SessionWriter } from "@ratchet/store"
+import { type Attachments, type EventStore, type SessionQueries, SessionWriter } from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters, ToolRegistry } from "@ratchet/tools"
 import { Layer } from "effect"
 import type { Agents } from "./Agents.js"
@@ -43,6 +43,7 @@ export type Services =
  */
 export type Requirements =
   | EventStore.EventStore
+  | Attachments.Attachments
   | SessionQueries.SessionQueries
   | SqlClient.SqlClient
   | Providers

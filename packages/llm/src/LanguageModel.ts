@@ -15,8 +15,16 @@ export interface ToolCall {
   readonly input: string
 }
 
+/** A file shown to the model natively (an image, a PDF); text files are inlined into the text by the engine. */
+export interface MediaPart {
+  readonly mime: string
+  readonly name?: string
+  /** The bytes, base64. */
+  readonly data: string
+}
+
 export type Message =
-  | { readonly role: "user"; readonly text: string }
+  | { readonly role: "user"; readonly text: string; readonly media?: ReadonlyArray<MediaPart> }
   | { readonly role: "assistant"; readonly text: string; readonly toolCalls: ReadonlyArray<ToolCall> }
   | { readonly role: "tool"; readonly callId: string; readonly name: string; readonly output: string; readonly isError: boolean }
 

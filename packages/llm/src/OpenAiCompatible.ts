@@ -32,7 +32,17 @@ const toWireMessages = (request: Request) => {
   for (const m of request.messages as ReadonlyArray<Message>) {
     switch (m.role) {
       case "user":
-        out.push({ role: "user", content: m.text })
+        out.push({
+          role: "user",
+          // with media, Chat Completions' content parts: images as data URLs, PDFs as files
+          content: m.media === undefined || m.media.length === 0 ? m.text : [
+            ...(m.text === "" ? [] : [{ type: "text", text: m.text }]),
+            ...m.media.map((p) =>
+              p.mime === "application/pdf"
+                ? { type: "file", file: { filename: p.name ?? "document.pdf", file_data: `data:${p.mime};base64,${p.data}` } }
+                : { type: "image_url", image_url: { url: `data:${p.mime};base64,${p.data}` } })
+          ]
+        })
         break
       case "assistant":
         out.push({

@@ -14,6 +14,11 @@ import * as fs from "node:fs"
 const ModelEntry = Schema.Struct({
   name: Schema.optional(Schema.String),
   id: Schema.optional(Schema.String),
+  /** What the model takes and gives (opencode's field): `input` with "image" or "pdf" admits those attachments. */
+  modalities: Schema.optional(Schema.Struct({
+    input: Schema.optional(Schema.Array(Schema.String)),
+    output: Schema.optional(Schema.Array(Schema.String))
+  })),
   /** Token limits (opencode's field): `context` sizes automatic compaction. */
   limit: Schema.optional(Schema.Struct({
     context: Schema.optional(Schema.Int.pipe(Schema.positive())),

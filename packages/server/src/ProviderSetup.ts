@@ -44,7 +44,12 @@ export interface ResolvedProvider {
   readonly apiKey?: Redacted.Redacted<string>
   readonly keySource: "config" | "env" | "none"
   readonly headers: Readonly<Record<string, string>>
-  readonly models: ReadonlyArray<{ readonly id: string; readonly name: string; readonly limit?: { readonly context?: number | undefined; readonly output?: number | undefined } }>
+  readonly models: ReadonlyArray<{
+    readonly id: string
+    readonly name: string
+    readonly limit?: { readonly context?: number | undefined; readonly output?: number | undefined }
+    readonly modalities?: { readonly input?: ReadonlyArray<string> | undefined; readonly output?: ReadonlyArray<string> | undefined }
+  }>
 }
 
 export interface Resolved {
@@ -89,7 +94,7 @@ const resolveOne = (
   const configured = entry.options?.apiKey === undefined ? "" : substitute(entry.options.apiKey, env)
   const fromEnv = [...known.env, envKeyName(id)].map((name) => env[name]).find((v) => v !== undefined && v !== "")
   const apiKey = configured !== "" ? configured : fromEnv
-  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId, ...(m.limit === undefined ? {} : { limit: m.limit }) }))
+  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId, ...(m.limit === undefined ? {} : { limit: m.limit }), ...(m.modalities === undefined ? {} : { modalities: m.modalities }) }))
   return Either.right({
     id,
     name: entry.name ?? known.name,

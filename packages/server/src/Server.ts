@@ -10,7 +10,7 @@ import { HttpApiBuilder, HttpApiScalar, HttpMiddleware, HttpServer, HttpServerRe
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
-import { type EventNotifier, type EventStore, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
+import { type EventNotifier, type EventStore, type Attachments, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, Snapshots, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
 import { Agents, ChildSessions, Compaction, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
@@ -45,6 +45,7 @@ export type StorageServices =
   | SqlClient.SqlClient
   | LogWriter.LogWriter
   | ServerLog.ServerLog
+  | Attachments.Attachments
 
 export interface ServerOptions {
   readonly config: ServerConfigShape

@@ -28,6 +28,8 @@ export interface HarnessOptions {
   readonly mcp?: McpConfig.Config
   /** Take file snapshots before each step (revert, diff) in this folder. */
   readonly snapshotDir?: string
+  /** What the fake model accepts besides text (`modalities.input`: "image", "pdf"). */
+  readonly modalities?: ReadonlyArray<string>
   /** The fake model's context window (`limit.context`): sizes automatic compaction. */
   readonly contextWindow?: number
   readonly compaction?: { readonly auto?: boolean; readonly threshold?: number; readonly prune?: boolean }
@@ -42,7 +44,7 @@ export interface HarnessOptions {
   readonly fake?: FakeProvider.FakeProvider
 }
 
-const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number) => ({
+const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number, modalities?: ReadonlyArray<string>) => ({
   providers: [{
     id: "fake",
     name: "fake",
@@ -50,7 +52,12 @@ const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number) =
     baseURL: fake.baseURL,
     keySource: "none" as const,
     headers: {},
-    models: [{ id: "fake-1", name: "fake-1", ...(contextWindow === undefined ? {} : { limit: { context: contextWindow } }) }]
+    models: [{
+      id: "fake-1",
+      name: "fake-1",
+      ...(contextWindow === undefined ? {} : { limit: { context: contextWindow } }),
+      ...(modalities === undefined ? {} : { modalities: { input: ["text", ...modalities] } })
+    }]
   }],
   defaultModel: { providerID: "fake", id: "fake-1" }
 })
@@ -75,7 +82,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
     const layer = Server.layer({
       config: full,
       storage: Server.storageFor(db),
-      providers: providersFor(fake, options.contextWindow),
+      providers: providersFor(fake, options.contextWindow, options.modalities),
       ...(options.compaction === undefined ? {} : { compaction: options.compaction }),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,

@@ -258,6 +258,19 @@ const m0011_session_revert = Effect.gen(function*() {
   yield* sql.unsafe(`ALTER TABLE session ADD COLUMN revert TEXT`)
 })
 
+/** Prompt attachments by content hash (`Attachments`): a prompt's events name them, never repeat them. */
+const m0012_attachments = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  yield* sql.unsafe(`CREATE TABLE attachment (
+    hash TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size ${big} NOT NULL,
+    data TEXT NOT NULL,
+    created ${big} NOT NULL
+  )`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -269,7 +282,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [8, "server_log", m0008_server_log],
   [9, "session_sandbox", m0009_session_sandbox],
   [10, "input_kind", m0010_input_kind],
-  [11, "session_revert", m0011_session_revert]
+  [11, "session_revert", m0011_session_revert],
+  [12, "attachments", m0012_attachments]
 ]
 
 const migrate = Migrator.make({})({

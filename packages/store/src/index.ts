@@ -1,3 +1,4 @@
+export * as Attachments from "./Attachments.js"
 export * as Database from "./Database.js"
 export * as EventNotifier from "./EventNotifier.js"
 export * as EventStore from "./EventStore.js"

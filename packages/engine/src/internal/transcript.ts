@@ -53,9 +53,14 @@ export const toMessages = (transcript: ReadonlyArray<MessageInfo>, options: { re
   for (const m of messages) {
     switch (m.type) {
       case "user":
-      case "synthetic":
-        out.push({ role: "user", text: textOf(m.info) })
+      case "synthetic": {
+        // attachments as references (`attachment:sha256:…`); the runner loads them (`attachments.ts`)
+        const files = (m.info as { files?: ReadonlyArray<{ uri?: unknown; mime?: unknown; name?: unknown }> } | null)?.files ?? []
+        const media = files.flatMap((f) =>
+          typeof f.uri === "string" && typeof f.mime === "string" ? [{ mime: f.mime, data: f.uri, ...(typeof f.name === "string" ? { name: f.name } : {}) }] : [])
+        out.push(media.length === 0 ? { role: "user", text: textOf(m.info) } : { role: "user", text: textOf(m.info), media })
         break
+      }
       case "assistant": {
         // a failed turn (error, interrupted) is not shown to the model again
         if (m.error !== undefined) break

@@ -10,6 +10,8 @@ import {
   type Wire
 } from "@ratchet/api"
 import { Sandbox } from "@ratchet/tools"
+import { Attachments } from "@ratchet/store"
+import * as PromptFiles from "../PromptFiles.js"
 import { SessionQueries } from "@ratchet/store"
 import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRevert } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
@@ -42,6 +44,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const lifecycle = yield* Lifecycle
     const commands = yield* SessionCommands.SessionCommands
     const fork = yield* SessionFork.SessionFork
+    const attachments = yield* Attachments.Attachments
     const revert = yield* SessionRevert.SessionRevert
     const revertHttp = (e: SessionRevert.RevertError) =>
       e._tag === "SessionBusy" ? new ConflictError({ message: e.message, resource: "session" }) : toHttp(e)
@@ -174,8 +177,14 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
       .handle("prompt", ({ path, payload }) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining
+          // attachments are read, checked and stored before anything is admitted
+          const prompt = payload.prompt.files === undefined || payload.prompt.files.length === 0 ? payload.prompt : yield* Effect.gen(function*() {
+            const session = yield* mustExist(path.sessionID)
+            const model = session.model ?? config.defaultModel
+            return yield* PromptFiles.admit({ prompt: payload.prompt, directory: session.location.directory, model, providers: catalog, attachments })
+          })
           const input = {
-            prompt: payload.prompt,
+            prompt,
             delivery: payload.delivery ?? "queue",
             ...(payload.id === undefined ? {} : { id: payload.id })
           }

@@ -198,7 +198,7 @@ export const run = async (options: {
     await server.kill()
     fakeServer.closeAllConnections()
     fakeServer.close()
-    if (process.env.CHAOS_KEEP === undefined) fs.rmSync(dir, { recursive: true, force: true })
+    if (process.env.CHAOS_KEEP === undefined) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     else process.stderr.write(`chaos: kept ${dir}\n`)
   }
 }
