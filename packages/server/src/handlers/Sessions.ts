@@ -10,9 +10,8 @@ import {
   type Wire
 } from "@ratchet/api"
 import { Sandbox } from "@ratchet/tools"
-import { Attachments } from "@ratchet/store"
 import * as PromptFiles from "../PromptFiles.js"
-import { SessionQueries } from "@ratchet/store"
+import { Attachments, SessionQueries } from "@ratchet/store"
 import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRevert } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Either, Option } from "effect"
