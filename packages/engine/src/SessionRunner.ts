@@ -13,7 +13,6 @@ import {
   type ErrorInfo,
   Events,
   Ids,
-  type JsonObject,
   type MessageId,
   type ModelRef,
   type SessionEvent,
@@ -21,12 +20,13 @@ import {
   type SessionInput,
   SessionNotFound
 } from "@ratchet/schema"
-import { Cause, Chunk, Context, Duration, Effect, Either, Layer, Option, Stream } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
 import * as AttachmentParts from "./internal/attachments.js"
+import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
-import { type Start, startAfterStop, UNKNOWN_OUTCOME } from "./internal/recovery.js"
+import { type Start, startAfterStop } from "./internal/recovery.js"
 import { closingEvents, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import * as AgentPrompts from "./context/AgentPrompts.js"
@@ -332,95 +332,21 @@ export const make = Effect.gen(function*() {
             }))
         )
 
-      /**
-       * Runs the step's tool calls concurrently (at most `config.parallelTools` at once; an exclusive
-       * tool runs alone); each is durable before it runs and is recorded with its own outcome as it
-       * settles (results go back to the model in the order it emitted the calls: the transcript keeps
-       * the parts in that order). Returns false when a permission was rejected without feedback: the
-       * step's other pending asks are rejected with it, calls not started are not run, and the activity
-       * ends once the running ones settle.
-       */
       const runTools = (s: StepState, last: boolean) =>
-        Effect.gen(function*() {
-          const m = s.assistantMessageID
-          let stopped = false
-          const open = s.calls.filter((call) => !s.settled.has(call.callId))
-          // read once: which calls announced before a stop are parked on a request (they go on)
-          const waiting = open.some((call) => call.announced === true) ? yield* waitingCalls(sessionId) : new Set<string>()
-          const width = Math.max(1, config.parallelTools)
-          const permits = yield* Effect.makeSemaphore(width)
-          const exclusive = (name: string) => config.exclusiveTools?.includes(name) ?? tools.get(name, sessionId)?.exclusive === true
-
-          const runOne = (call: StepState["calls"][number]) =>
-            Effect.gen(function*() {
-              // a result is queued and the call marked settled in one move: an interrupt landing between
-              // them would record a second outcome for the same call
-              const record = (event: SessionEvent) =>
-                Effect.zipRight(
-                  Effect.uninterruptible(Effect.zipRight(gw.push([event]), Effect.sync(() => s.settled.add(call.callId)))),
-                  gw.flush
-                )
-              const refuse = (type: string, message: string) =>
-                record(Events.make("session.next.tool.failed", { assistantMessageID: m, callID: call.callId, error: errorInfo(type, message) }))
-              if (last) return yield* refuse("step_limit", "not run: the step limit was reached")
-              if (stopped) return yield* refuse("permission_rejected", "not run: the user rejected another call in this step")
-              const parsed = parseObject(call.input)
-              if (parsed === undefined) return yield* refuse("invalid_input", "the tool input is not a JSON object")
-              if (call.announced === true && tools.get(call.name, sessionId)?.idempotent !== true && !waiting.has(call.callId)) {
-                // announced before a stop and not parked on a request: it may have run, unrecorded; an
-                // idempotent call runs again instead
-                return yield* refuse("unknown_outcome", UNKNOWN_OUTCOME)
-              }
-              // announced once its permissions are granted, just before it runs (see ToolContext.started)
-              const announce = call.announced === true
-                ? undefined
-                : gw.write([Events.make("session.next.tool.called", { assistantMessageID: m, callID: call.callId, tool: call.name, input: parsed, provider: { executed: false } })]).pipe(
-                  Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: `the call could not be recorded: ${e.message}` }))
-                )
-              const result = yield* Effect.either(tools.call(call.name, parsed, {
-                sessionId,
-                callId: call.callId,
-                messageId: m,
-                agent: agent.name,
-                directory,
-                rules,
-                ...(sandbox === undefined ? {} : { sandbox }),
-                ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
-                ...(announce === undefined ? {} : { started: announce }),
-                progress: (update) =>
-                  Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
-              }))
-              yield* record(
-                Either.isRight(result)
-                  ? Events.make("session.next.tool.success", {
-                    assistantMessageID: m,
-                    callID: call.callId,
-                    content: [{ type: "text", text: result.right.output }],
-                    ...(result.right.structured === undefined ? {} : { structured: result.right.structured }),
-                    ...(result.right.outputPaths === undefined ? {} : { outputPaths: result.right.outputPaths })
-                  })
-                  : Events.make("session.next.tool.failed", {
-                    assistantMessageID: m,
-                    callID: call.callId,
-                    error: errorInfo(result.left.type ?? "tool_error", result.left.message)
-                  })
-              )
-              if (Either.isLeft(result) && result.left.stop === true && !stopped) {
-                stopped = true
-                // the user said stop: the step's other asks are not left waiting for an answer
-                yield* permissions.rejectPending(sessionId)
-                yield* questions.rejectPending(sessionId)
-              }
-            })
-
-          // every call is forked at once and queues for permits in emitted order; an interrupt of the
-          // activity interrupts them all (each unsettled one is then recorded by `settle`)
-          yield* Effect.forEach(open, (call) => permits.withPermits(exclusive(call.name) ? width : 1)(runOne(call)), {
-            concurrency: "unbounded",
-            discard: true
-          })
-          return !stopped
-        })
+        ToolCalls.settle({
+          sessionId,
+          gw,
+          tools,
+          permissions,
+          questions,
+          agent: agent.name,
+          directory,
+          rules,
+          sandbox,
+          parallelTools: config.parallelTools,
+          exclusiveTools: config.exclusiveTools,
+          waitingCalls: waitingCalls(sessionId)
+        }, s, last)
 
       const loop = Effect.gen(function*() {
         if (start._tag === "New" && start.trigger.length === 1 && start.trigger[0]!.kind === "compact") {
@@ -577,13 +503,6 @@ export const make = Effect.gen(function*() {
 
   return SessionRunner.of({ run, resume })
 })
-
-const parseObject = (text: string): JsonObject | undefined => {
-  const parsed = Either.try(() => JSON.parse(text === "" ? "{}" : text) as unknown)
-  if (Either.isLeft(parsed)) return undefined
-  const value = parsed.right
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
-}
 
 export const layer: Layer.Layer<
   SessionRunner,
