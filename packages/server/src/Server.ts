@@ -71,6 +71,8 @@ export interface ServerOptions {
   readonly titles?: { readonly enabled: boolean; readonly model?: ModelRef }
   /** Instruction files outside projects (default: the user's global `AGENTS.md`). */
   readonly globalInstructions?: ReadonlyArray<string>
+  /** The SQLite file, when the database is one: never part of a snapshot. */
+  readonly databaseFile?: string
   /** Where file snapshots (revert, diff) are kept; absent: no snapshots. */
   readonly snapshotDir?: string
   /** Where full tool outputs are saved (default: a folder under the system's temp directory). */
@@ -134,7 +136,10 @@ const engine = (options: ServerOptions) =>
         options.providers.providers.find((p) => p.id === model.providerID)?.models.find((m) => m.id === model.id)?.limit?.context
     })),
     Layer.provideMerge(Diagnostics.layer(options.lsp, { sandbox: options.config.sandbox })),
-    Layer.provideMerge(options.snapshotDir === undefined ? Layer.empty : Snapshots.layer({ root: options.snapshotDir })),
+    Layer.provideMerge(options.snapshotDir === undefined ? Layer.empty : Snapshots.layer({
+      root: options.snapshotDir,
+      exclude: [options.toolOutputDir ?? ToolRegistry.ToolConfig.defaultValue().outputDir, ...(options.databaseFile === undefined ? [] : [options.databaseFile])]
+    })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
       parallelTools: options.config.parallelTools,

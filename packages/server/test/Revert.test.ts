@@ -17,7 +17,8 @@ let project: string
 let snapshots: string
 beforeAll(async () => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-revert-"))
-  snapshots = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-snapshots-"))
+  // the store inside the project (as when the database sits in it): it must never snapshot itself
+  snapshots = path.join(project, ".ratchet", "snapshots")
   fs.writeFileSync(path.join(project, "keep.txt"), "untouched\n")
   h = await start({ config: { directory: project, directories: [project] }, snapshotDir: snapshots })
 })

@@ -59,13 +59,28 @@ const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
     return Effect.sync(() => void child.kill())
   })
 
-export const layer = (options: { readonly root: string }): Layer.Layer<Snapshots> =>
+/**
+ * Git's exclude patterns for the paths Ratchet itself writes when they lie
+ * inside the directory (the store, the database, tool outputs): a snapshot
+ * must never hold its own store or a database that changes on every write.
+ */
+export const excludes = (directory: string, paths: ReadonlyArray<string>): string =>
+  paths.flatMap((p) => {
+    const relative = path.relative(directory, path.resolve(p))
+    if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return []
+    return [`/${relative.split(path.sep).join("/").replace(/([*?[\]!#])/g, "\\$1")}`]
+  }).join("\n")
+
+export const layer = (options: { readonly root: string; readonly exclude?: ReadonlyArray<string> }): Layer.Layer<Snapshots> =>
   Layer.succeed(Snapshots, (() => {
     /** One store per directory, created on first use; calls for one directory run one at a time (git's index lock). */
     const locks = new Map<string, Effect.Semaphore>()
+    /** The stores set up in this process (their excludes written): each directory's once. */
+    const ready = new Set<string>()
     const store = (directory: string) =>
       Effect.gen(function*() {
         const gitDir = path.join(options.root, `${createHash("sha256").update(directory).digest("hex").slice(0, 32)}.git`)
+        if (ready.has(gitDir)) return gitDir
         if (!fs.existsSync(path.join(gitDir, "HEAD"))) {
           yield* Effect.sync(() => fs.mkdirSync(options.root, { recursive: true, mode: 0o700 }))
           yield* Effect.async<void, SnapshotError>((resume) => {
@@ -73,6 +88,15 @@ export const layer = (options: { readonly root: string }): Layer.Layer<Snapshots
               resume(error === null ? Effect.void : Effect.fail(new SnapshotError({ message: `git init: ${error.message}` }))))
           })
         }
+        // the store, the database and the tool outputs, when they are inside the directory, are not the project's files
+        yield* Effect.sync(() => {
+          const exclude = options.exclude ?? []
+          const database = exclude.flatMap((p) => ["-wal", "-shm", "-journal"].map((suffix) => `${p}${suffix}`))
+          const patterns = excludes(directory, [options.root, ...exclude, ...database])
+          fs.mkdirSync(path.join(gitDir, "info"), { recursive: true })
+          fs.writeFileSync(path.join(gitDir, "info", "exclude"), patterns === "" ? "" : `${patterns}\n`)
+        })
+        ready.add(gitDir)
         return gitDir
       })
     const locked = <A, E>(directory: string, f: (gitDir: string) => Effect.Effect<A, E | SnapshotError>) =>

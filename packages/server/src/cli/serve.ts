@@ -22,7 +22,8 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     instructions: settings.instructions,
     titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },
     toolOutputDir: settings.toolOutputDir,
-    ...(settings.snapshotDir === undefined ? {} : { snapshotDir: settings.snapshotDir })
+    ...(settings.snapshotDir === undefined ? {} : { snapshotDir: settings.snapshotDir }),
+    ...(/^postgres(ql)?:\/\//.test(settings.db) ? {} : { databaseFile: path.resolve(settings.db) })
   })
 }
 
