@@ -9,7 +9,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Harness, post, raw, start } from "./harness.js"
+import { type Harness, post, raw, start, until } from "./harness.js"
 
 const STDIO = fileURLToPath(new URL("../../testing/src/mcp/stdioServer.mjs", import.meta.url))
 
@@ -27,15 +27,6 @@ interface Status {
   readonly error?: string
 }
 const statuses = async () => ((await raw(h.baseUrl, "/api/mcp")).body.data as Array<Status>)
-const until = async <A>(what: string, f: () => Promise<A | undefined>, ms = 20_000): Promise<A> => {
-  const end = Date.now() + ms
-  for (;;) {
-    const got = await f()
-    if (got !== undefined) return got
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 const connected = (name: string) => until(`${name} connected`, async () => (await statuses()).find((s) => s.name === name && s.status === "connected"))
 
 beforeAll(async () => {

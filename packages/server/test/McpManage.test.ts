@@ -10,7 +10,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Harness, post, raw, start } from "./harness.js"
+import { type Harness, post, raw, start, until } from "./harness.js"
 
 const STDIO = fileURLToPath(new URL("../../testing/src/mcp/stdioServer.mjs", import.meta.url))
 
@@ -26,15 +26,6 @@ interface Status {
   readonly source?: string
 }
 const statuses = async () => ((await raw(h.baseUrl, "/api/mcp")).body.data as Array<Status>)
-const until = async <A>(what: string, f: () => Promise<A | undefined>, ms = 20_000): Promise<A> => {
-  const end = Date.now() + ms
-  for (;;) {
-    const got = await f()
-    if (got !== undefined) return got
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 const statusIs = (name: string, status: string) =>
   until(`${name} ${status}`, async () => (await statuses()).find((s) => s.name === name && s.status === status))
 

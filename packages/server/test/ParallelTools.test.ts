@@ -8,7 +8,7 @@
  */
 import { TestTools } from "@ratchet/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Harness, post, raw, start } from "./harness.js"
+import { type Harness, post, raw, start, until } from "./harness.js"
 
 let h: Harness
 beforeAll(async () => {
@@ -26,15 +26,6 @@ interface Event {
 }
 const history = async (id: string): Promise<Array<Event>> =>
   ((await raw(h.baseUrl, `/api/session/${id}/history?limit=5000`)).body.data as Array<Omit<Event, "seq">>).map((e, seq) => ({ ...e, seq }))
-const until = async <A>(what: string, f: () => Promise<A | undefined>, ms = 20_000): Promise<A> => {
-  const end = Date.now() + ms
-  for (;;) {
-    const got = await f()
-    if (got !== undefined) return got
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
 const session = async (permission?: ReadonlyArray<{ permission: string; pattern: string; action: string }>) =>
   ((await post(h.baseUrl, "/api/session", permission === undefined ? {} : { permission })).body.data as { id: string }).id
 /** A call named by the tag in its input (`text` or `ms`): the log's call ids are the server's own. */

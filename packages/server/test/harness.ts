@@ -130,6 +130,17 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
   return boot(options.config ?? {})
 }
 
+/** Polls `f` until it gives a value (not undefined), failing with `what` after `ms`. */
+export const until = async <A>(what: string, f: () => Promise<A | undefined>, ms = 20_000): Promise<A> => {
+  const end = Date.now() + ms
+  for (;;) {
+    const got = await f()
+    if (got !== undefined) return got
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 /** JSON over fetch, for the cases the typed client would not let us send. */
 export const raw = async (baseUrl: string, path: string, init: RequestInit = {}) => {
   const response = await fetch(baseUrl + path, init)

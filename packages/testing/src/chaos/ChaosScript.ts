@@ -12,11 +12,14 @@
  *   lines, so a command run twice is seen;
  * - `write`: an idempotent edit behind a permission;
  * - `question`: a call parked on a question;
- * - `task`: a child session (its prompt is `chaos-child <tag>`).
+ * - `task`: a child session (its prompt is `chaos-child <tag>`);
+ * - `parallel`: one step with several calls settling at once — two reads,
+ *   two marking commands (exclusive: each runs alone) and a write — so a
+ *   kill lands among calls in different states, each recovered on its own.
  */
 import type { RecordedRequest, Script } from "../FakeProvider.js"
 
-export const KINDS = ["text", "read", "bash", "write", "question", "task"] as const
+export const KINDS = ["text", "read", "bash", "write", "question", "task", "parallel"] as const
 export type Kind = (typeof KINDS)[number]
 
 export const promptText = (kind: Kind, tag: string) => `chaos:${kind}:${tag}`
@@ -50,6 +53,18 @@ export const answer = (r: RecordedRequest): Script => {
       return call("write", { filePath: `out/${tag}.txt`, content: `written for ${tag}\n` })
     case "question":
       return call("question", { questions: [{ question: `pick for ${tag}`, options: [{ label: "a" }, { label: "b" }] }] })
+    case "parallel":
+      return {
+        delayMs: 4,
+        steps: [
+          { text: "calling several " },
+          { toolCall: { name: "read", args: { filePath: "notes.txt" } } },
+          { toolCall: { name: "bash", args: { command: `sleep 0.1 && echo ran >> ${markFile(`${tag}-a`)}`, description: "leave a mark" } } },
+          { toolCall: { name: "read", args: { filePath: "notes.txt", offset: 1 } } },
+          { toolCall: { name: "bash", args: { command: `sleep 0.1 && echo ran >> ${markFile(`${tag}-b`)}`, description: "leave another" } } },
+          { toolCall: { name: "write", args: { filePath: `out/${tag}.txt`, content: `written for ${tag}\n` } } }
+        ]
+      }
     case "task":
       return call("task", { description: "chaos child", prompt: `chaos-child ${tag}`, subagent_type: "general" })
     default:
