@@ -30,6 +30,9 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
     fs.rmSync(project, { recursive: true, force: true })
   })
 
+  /** Each test starts from this file, whatever the one before it left. */
+  const reset = (value: string) => fs.writeFileSync(path.join(project, "count.ts"), `export const count: number = ${value}\n`)
+
   const edit = async (args: Record<string, unknown>, tool = "edit") => {
     const id = ((await post(h.baseUrl, "/api/session", { permission: [{ permission: "edit", pattern: "*", action: "allow" }] })).body.data as { id: string }).id
     h.fake.push({ steps: [{ toolCall: { name: tool, args } }] }, { steps: [{ text: "ok" }] })
@@ -40,6 +43,7 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
   }
 
   it("an edit that introduces a type error returns the diagnostic with the result", async () => {
+    reset("1")
     const result = await edit({ filePath: "count.ts", oldString: "= 1", newString: "= \"one\"" })
     expect(result.type).toBe("session.next.tool.success")
     const text = JSON.stringify(result.data.content)
@@ -58,6 +62,7 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
   it.skipIf(Sandbox.unavailable() !== undefined)("with the sandbox on, the language server runs inside it and still reports", async () => {
     await h.close()
     h = await start({ config: { directory: project, directories: [project], sandbox: "workspace-write" }, lsp: {} })
+    reset("2")
     const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= false" })
     expect(JSON.stringify(result.data.content)).toMatch(/error 1:14 TS2322: Type 'boolean' is not assignable/)
     const back = await edit({ filePath: "count.ts", oldString: "= false", newString: "= 2" })
@@ -72,6 +77,7 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
     expect(Diagnostics.findExecutable("planted-language-server")).toBeUndefined()
     await h.close()
     h = await start({ config: { directory: project, directories: [project] }, lsp: { typescript: { command: ["planted-language-server"] } } })
+    reset("2")
     const result = await edit({ filePath: "count.ts", oldString: "= 2", newString: "= 3" })
     expect(result.type).toBe("session.next.tool.success")
     expect(fs.existsSync(marker)).toBe(false)
@@ -80,6 +86,7 @@ describe.skipIf(installed === undefined)(`diagnostics after edits${installed ===
   it("a language server that is not installed never fails the edit", async () => {
     await h.close()
     h = await start({ config: { directory: project, directories: [project] }, lsp: { typescript: { command: ["no-such-language-server", "--stdio"] } } })
+    reset("3")
     const result = await edit({ filePath: "count.ts", oldString: "= 3", newString: "= \"three\"" })
     expect(result.type).toBe("session.next.tool.success")
     expect(JSON.stringify(result.data.content)).not.toContain("Diagnostics")

@@ -55,11 +55,14 @@ export const bwrapArgs = (options: {
   readonly root: string
   readonly cwd: string
   readonly network: boolean
+  /** Paths to keep visible (read-only) even under the private /tmp: a program installed there, say. */
+  readonly visible?: ReadonlyArray<string>
 }): Array<string> => [
   "--ro-bind", "/", "/",
   "--dev", "/dev",
   "--proc", "/proc",
   "--tmpfs", "/tmp",
+  ...(options.visible ?? []).flatMap((p) => ["--ro-bind", p, p]),
   options.mode === "workspace-write" ? "--bind" : "--ro-bind", options.root, options.root,
   "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
   ...(options.network ? [] : ["--unshare-net"]),

@@ -106,6 +106,17 @@ interface Running {
   touched: boolean
 }
 
+/**
+ * The installation a server runs from (its `node_modules`, or its own
+ * directory), kept visible in the sandbox: under /tmp it would be hidden by
+ * the sandbox's private /tmp.
+ */
+const installRoot = (executable: string): string => {
+  const real = fs.realpathSync(executable)
+  const at = real.lastIndexOf(`${path.sep}node_modules${path.sep}`)
+  return at >= 0 ? real.slice(0, at + `${path.sep}node_modules`.length) : path.dirname(real)
+}
+
 /** Ratchet's own credentials are not the language server's business. */
 const lspEnv = (): Record<string, string> =>
   Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] =>
@@ -134,7 +145,7 @@ export const layer = (config: LspConfig.Config | undefined, options: { readonly 
           client: LspClient.start({
             executable: confined ? "bwrap" : executable,
             args: confined
-              ? [...Sandbox.bwrapArgs({ mode: "read-only", root: directory, cwd: directory, network: false }), "--", executable, ...server.command.slice(1)]
+              ? [...Sandbox.bwrapArgs({ mode: "read-only", root: directory, cwd: directory, network: false, visible: [installRoot(executable)] }), "--", executable, ...server.command.slice(1)]
               : server.command.slice(1),
             root: directory,
             ownPid: !confined,
