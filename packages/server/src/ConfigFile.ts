@@ -19,6 +19,13 @@ const ModelEntry = Schema.Struct({
     input: Schema.optional(Schema.Array(Schema.String)),
     output: Schema.optional(Schema.Array(Schema.String))
   })),
+  /** Dollars per million tokens (opencode's field): the cost of each step. */
+  cost: Schema.optional(Schema.Struct({
+    input: Schema.Number.pipe(Schema.nonNegative()),
+    output: Schema.Number.pipe(Schema.nonNegative()),
+    cache_read: Schema.optional(Schema.Number.pipe(Schema.nonNegative())),
+    cache_write: Schema.optional(Schema.Number.pipe(Schema.nonNegative()))
+  })),
   /** Token limits (opencode's field): `context` sizes automatic compaction. */
   limit: Schema.optional(Schema.Struct({
     context: Schema.optional(Schema.Int.pipe(Schema.positive())),

@@ -49,6 +49,7 @@ export interface ResolvedProvider {
     readonly name: string
     readonly limit?: { readonly context?: number | undefined; readonly output?: number | undefined }
     readonly modalities?: { readonly input?: ReadonlyArray<string> | undefined; readonly output?: ReadonlyArray<string> | undefined }
+    readonly cost?: { readonly input: number; readonly output: number; readonly cache_read?: number | undefined; readonly cache_write?: number | undefined }
   }>
 }
 
@@ -58,6 +59,27 @@ export interface Resolved {
 }
 
 /** What was resolved, for the catalog routes. */
+/** A model's entry in the configured catalogue, if its provider lists it. */
+export const modelEntry = (providers: Resolved, model: ModelRef) =>
+  providers.providers.find((p) => p.id === model.providerID)?.models.find((m) => m.id === model.id)
+
+/**
+ * Why a model cannot be used, or undefined: its provider is not configured,
+ * or the provider lists its models and this is not one of them (a provider
+ * that lists none takes any id, as compatible hosts do).
+ */
+export const unknownModel = (providers: Resolved, model: ModelRef): { readonly field: string; readonly message: string } | undefined => {
+  const provider = providers.providers.find((p) => p.id === model.providerID)
+  if (provider === undefined) {
+    const known = providers.providers.map((p) => p.id).join(", ") || "none"
+    return { field: "model.providerID", message: `no provider ${JSON.stringify(model.providerID)} is configured (configured: ${known}); add it to the config's \`provider\` section or set its API key variable` }
+  }
+  if (provider.models.length > 0 && !provider.models.some((m) => m.id === model.id)) {
+    return { field: "model.id", message: `provider ${provider.id} has no model ${JSON.stringify(model.id)} (it lists ${provider.models.map((m) => m.id).join(", ")}); add it under \`provider.${provider.id}.models\`` }
+  }
+  return undefined
+}
+
 export class ProviderCatalog extends Context.Tag("@ratchet/server/ProviderCatalog")<ProviderCatalog, Resolved>() {}
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -94,7 +116,7 @@ const resolveOne = (
   const configured = entry.options?.apiKey === undefined ? "" : substitute(entry.options.apiKey, env)
   const fromEnv = [...known.env, envKeyName(id)].map((name) => env[name]).find((v) => v !== undefined && v !== "")
   const apiKey = configured !== "" ? configured : fromEnv
-  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId, ...(m.limit === undefined ? {} : { limit: m.limit }), ...(m.modalities === undefined ? {} : { modalities: m.modalities }) }))
+  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId, ...(m.limit === undefined ? {} : { limit: m.limit }), ...(m.modalities === undefined ? {} : { modalities: m.modalities }), ...(m.cost === undefined ? {} : { cost: m.cost }) }))
   return Either.right({
     id,
     name: entry.name ?? known.name,

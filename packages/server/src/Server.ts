@@ -30,7 +30,7 @@ import * as Sessions_ from "./handlers/Sessions.js"
 import * as HttpEdges from "./HttpEdges.js"
 import * as LoopMonitor from "./LoopMonitor.js"
 import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
-import { ProviderCatalog, type Resolved } from "./ProviderSetup.js"
+import { modelEntry, ProviderCatalog, type Resolved } from "./ProviderSetup.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import { isLoopback, ServerConfig, type ServerConfigShape } from "./ServerConfig.js"
 import { layer as sseHubLayer, SseHub } from "./Sse.js"
@@ -142,6 +142,16 @@ const engine = (options: ServerOptions) =>
     })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
+      // the configured prices (opencode's `cost`, dollars per million tokens); none: the step costs 0
+      pricing: (model) => {
+        const cost = modelEntry(options.providers, model)?.cost
+        return cost === undefined ? undefined : {
+          input: cost.input,
+          output: cost.output,
+          ...(cost.cache_read === undefined ? {} : { cacheRead: cost.cache_read }),
+          ...(cost.cache_write === undefined ? {} : { cacheWrite: cost.cache_write })
+        }
+      },
       parallelTools: options.config.parallelTools,
       ...(options.config.exclusiveTools === undefined ? {} : { exclusiveTools: options.config.exclusiveTools })
     })),

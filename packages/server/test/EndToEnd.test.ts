@@ -245,7 +245,10 @@ describe("HTTP API end to end (SQLite, real sockets)", () => {
     expect(JSON.stringify(d.body)).not.toContain(sessionID)
     expect((await raw(h.baseUrl, "/api/agent")).body.data).toEqual(expect.arrayContaining([expect.objectContaining({ id: "build", steps: 25 })]))
     expect((await raw(h.baseUrl, "/api/provider")).body.data).toEqual([expect.objectContaining({ id: "fake" })])
-    expect((await raw(h.baseUrl, "/api/model")).body.data).toEqual([expect.objectContaining({ id: "fake-1", providerID: "fake" })])
+    expect((await raw(h.baseUrl, "/api/model")).body.data).toEqual([
+      expect.objectContaining({ id: "fake-1", providerID: "fake" }),
+      expect.objectContaining({ id: "fake-2", providerID: "fake" })
+    ])
     expect((await raw(h.baseUrl, "/api/health")).body).toMatchObject({ healthy: true, shuttingDown: false })
   })
 })

@@ -28,6 +28,8 @@ export interface HarnessOptions {
   readonly mcp?: McpConfig.Config
   /** Take file snapshots before each step (revert, diff) in this folder. */
   readonly snapshotDir?: string
+  /** The fake model's prices (opencode's `cost`, dollars per million tokens). */
+  readonly cost?: { readonly input: number; readonly output: number; readonly cache_read?: number }
   /** What the fake model accepts besides text (`modalities.input`: "image", "pdf"). */
   readonly modalities?: ReadonlyArray<string>
   /** The fake model's context window (`limit.context`): sizes automatic compaction. */
@@ -44,7 +46,7 @@ export interface HarnessOptions {
   readonly fake?: FakeProvider.FakeProvider
 }
 
-const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number, modalities?: ReadonlyArray<string>) => ({
+const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number, modalities?: ReadonlyArray<string>, cost?: HarnessOptions["cost"]) => ({
   providers: [{
     id: "fake",
     name: "fake",
@@ -56,8 +58,9 @@ const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number, m
       id: "fake-1",
       name: "fake-1",
       ...(contextWindow === undefined ? {} : { limit: { context: contextWindow } }),
-      ...(modalities === undefined ? {} : { modalities: { input: ["text", ...modalities] } })
-    }]
+      ...(modalities === undefined ? {} : { modalities: { input: ["text", ...modalities] } }),
+      ...(cost === undefined ? {} : { cost })
+    }, { id: "fake-2", name: "fake-2" }]
   }],
   defaultModel: { providerID: "fake", id: "fake-1" }
 })
@@ -82,7 +85,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
     const layer = Server.layer({
       config: full,
       storage: Server.storageFor(db),
-      providers: providersFor(fake, options.contextWindow, options.modalities),
+      providers: providersFor(fake, options.contextWindow, options.modalities, options.cost),
       ...(options.compaction === undefined ? {} : { compaction: options.compaction }),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,

@@ -11,6 +11,7 @@ import {
 } from "@ratchet/api"
 import { Sandbox } from "@ratchet/tools"
 import * as PromptFiles from "../PromptFiles.js"
+import * as ProviderSetup from "../ProviderSetup.js"
 import { Attachments, SessionQueries } from "@ratchet/store"
 import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRevert } from "@ratchet/engine"
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
@@ -18,7 +19,6 @@ import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
-import { ProviderCatalog } from "../ProviderSetup.js"
 import * as PageCursor from "../PageCursor.js"
 import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
 import * as SessionDirectories from "../SessionDirectories.js"
@@ -50,7 +50,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
     const queries = yield* SessionQueries.SessionQueries
     const execution = yield* SessionExecution.SessionExecution
     const inbox = yield* SessionInbox.SessionInbox
-    const catalog = yield* ProviderCatalog
+    const catalog = yield* ProviderSetup.ProviderCatalog
 
     const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
     const refuseWhileDraining = Effect.suspend(() => lifecycle.isDraining() ? Effect.fail(unavailable()) : Effect.void)
@@ -127,6 +127,11 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
         Effect.gen(function*() {
           yield* refuseWhileDraining
           const location = payload.location ?? { directory: config.directory }
+          // a model that cannot run is refused now, not at the first prompt
+          if (payload.model !== undefined) {
+            const unknown = ProviderSetup.unknownModel(catalog, payload.model)
+            if (unknown !== undefined) return yield* new InvalidRequestError({ message: `model: ${unknown.message}`, kind: "unknown", field: unknown.field })
+          }
           if (payload.sandbox !== undefined && payload.sandbox !== "off") {
             const why = Sandbox.unavailable()
             if (why !== undefined) return yield* new InvalidRequestError({ message: `sandbox: ${why}`, kind: "schema", field: "sandbox" })
@@ -226,13 +231,8 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
         commands.switchAgent(path.sessionID, payload.agent).pipe(Effect.mapError(toHttp)))
       .handle("switchModel", ({ path, payload }) =>
         Effect.gen(function*() {
-          if (!catalog.providers.some((p) => p.id === payload.model.providerID)) {
-            return yield* new InvalidRequestError({
-              message: `model.providerID: no provider ${JSON.stringify(payload.model.providerID)} is configured`,
-              kind: "unknown",
-              field: "model.providerID"
-            })
-          }
+          const unknown = ProviderSetup.unknownModel(catalog, payload.model)
+          if (unknown !== undefined) return yield* new InvalidRequestError({ message: `model: ${unknown.message}`, kind: "unknown", field: unknown.field })
           yield* commands.switchModel(path.sessionID, payload.model).pipe(Effect.mapError(toHttp))
         }))
       .handle("interrupt", ({ path }) => Effect.zipRight(mustExist(path.sessionID), Effect.asVoid(execution.interrupt(path.sessionID))))

@@ -1,0 +1,48 @@
+/**
+ * Models checked up front and priced from the config: a session naming a
+ * provider that is not configured, or a model its provider does not list,
+ * is a 400 that creates nothing (and so is switching to one); a step's
+ * cost is the configured prices times the provider's usage.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { type Harness, post, raw, start } from "./harness.js"
+
+let h: Harness
+beforeAll(async () => {
+  h = await start({ cost: { input: 3, output: 15, cache_read: 0.3 } })
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+const count = async () => ((await raw(h.baseUrl, "/api/session?limit=1000")).body.data as Array<unknown>).length
+
+describe("models", () => {
+  it("an unknown provider or model is a 400 naming the fix; nothing is created", async () => {
+    const before = await count()
+    const noProvider = await post(h.baseUrl, "/api/session", { model: { providerID: "anthropic", id: "claude" } })
+    expect(noProvider.status).toBe(400)
+    expect(JSON.stringify(noProvider.body)).toMatch(/no provider \\"anthropic\\" is configured \(configured: fake\)/)
+    const noModel = await post(h.baseUrl, "/api/session", { model: { providerID: "fake", id: "fake-9" } })
+    expect(noModel.status).toBe(400)
+    expect(JSON.stringify(noModel.body)).toMatch(/provider fake has no model \\"fake-9\\" \(it lists fake-1, fake-2\)/)
+    expect(await count()).toBe(before)
+    const id = ((await post(h.baseUrl, "/api/session", { model: { providerID: "fake", id: "fake-1" } })).body.data as { id: string }).id
+    expect((await post(h.baseUrl, `/api/session/${id}/model`, { model: { providerID: "fake", id: "fake-9" } })).status).toBe(400)
+  })
+
+  it("a step costs the configured prices times the usage", async () => {
+    const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    h.fake.push({ steps: [{ text: "priced" }], usage: { input: 1000, output: 500, cached: 200 } })
+    await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "how much?" } })
+    await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
+    const session = (await raw(h.baseUrl, `/api/session/${id}`)).body.data as { cost: number }
+    const history = (await raw(h.baseUrl, `/api/session/${id}/history`)).body.data as Array<{ type: string; data: { cost?: number; tokens?: { input: number; cache: { read: number } } } }>
+    const ended = history.find((e) => e.type === "session.next.step.ended")!
+    const t = ended.data.tokens!
+    const expected = (t.input * 3 + 500 * 15 + t.cache.read * 0.3) / 1_000_000
+    expect(ended.data.cost).toBeCloseTo(expected, 10)
+    expect(session.cost).toBeCloseTo(expected, 10)
+    expect(session.cost).toBeGreaterThan(0)
+  })
+})
