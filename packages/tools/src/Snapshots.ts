@@ -45,6 +45,10 @@ export class Snapshots extends Context.Reference<Snapshots>()("@ratchet/tools/Sn
 }) {}
 
 const MAX_PATCH = 64 * 1024
+/** A snapshot that takes longer (a huge directory that is not git-ignored) is skipped: a step never waits on it for long. */
+const TRACK_TIMEOUT = "60 seconds"
+/** An index lock older than this was left by a git that was stopped (a timeout, a crash): it is removed. */
+const STALE_LOCK_MS = 2 * 60_000
 const TREE = /^[0-9a-f]{40,64}$/
 
 const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
@@ -108,13 +112,21 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         }
         return lock.withPermits(1)(Effect.flatMap(store(directory), f))
       })
+    const clearStaleLock = (gitDir: string) =>
+      Effect.sync(() => {
+        const lock = path.join(gitDir, "index.lock")
+        const stat = fs.statSync(lock, { throwIfNoEntry: false })
+        if (stat !== undefined && Date.now() - stat.mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { force: true })
+      })
     const writeTree = (gitDir: string, directory: string) =>
-      Effect.zipRight(git(gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(gitDir, directory, ["write-tree"])).pipe(
-        Effect.map((out) => out.trim())
-      )
+      Effect.zipRight(
+        clearStaleLock(gitDir),
+        Effect.zipRight(git(gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(gitDir, directory, ["write-tree"]))
+      ).pipe(Effect.map((out) => out.trim()))
 
     const track: SnapshotsService["track"] = (directory) =>
       locked(directory, (gitDir) => writeTree(gitDir, directory)).pipe(
+        Effect.timeoutFail({ duration: TRACK_TIMEOUT, onTimeout: () => new SnapshotError({ message: `took over ${TRACK_TIMEOUT}; git-ignore what need not be snapshotted` }) }),
         Effect.tapError((e) => Effect.logWarning(`snapshot of ${directory} failed: ${e.message}`)),
         Effect.orElseSucceed(() => undefined)
       )
