@@ -58,7 +58,6 @@ export interface Resolved {
   readonly defaultModel?: ModelRef
 }
 
-/** What was resolved, for the catalog routes. */
 /** A model's entry in the configured catalogue, if its provider lists it. */
 export const modelEntry = (providers: Resolved, model: ModelRef) =>
   providers.providers.find((p) => p.id === model.providerID)?.models.find((m) => m.id === model.id)
@@ -66,7 +65,8 @@ export const modelEntry = (providers: Resolved, model: ModelRef) =>
 /**
  * Why a model cannot be used, or undefined: its provider is not configured,
  * or the provider lists its models and this is not one of them (a provider
- * that lists none takes any id, as compatible hosts do).
+ * that lists none takes any id, as compatible hosts do), or it is a cloud
+ * provider that needs a key and has none.
  */
 export const unknownModel = (providers: Resolved, model: ModelRef): { readonly field: string; readonly message: string } | undefined => {
   const provider = providers.providers.find((p) => p.id === model.providerID)
@@ -77,9 +77,14 @@ export const unknownModel = (providers: Resolved, model: ModelRef): { readonly f
   if (provider.models.length > 0 && !provider.models.some((m) => m.id === model.id)) {
     return { field: "model.id", message: `provider ${provider.id} has no model ${JSON.stringify(model.id)} (it lists ${provider.models.map((m) => m.id).join(", ")}); add it under \`provider.${provider.id}.models\`` }
   }
+  const needs = KNOWN[provider.npm]?.env ?? []
+  if (needs.length > 0 && provider.apiKey === undefined) {
+    return { field: "model.providerID", message: `provider ${provider.id} has no API key: set ${needs.join(" or ")} or \`provider.${provider.id}.options.apiKey\`` }
+  }
   return undefined
 }
 
+/** What was resolved, for the catalog routes. */
 export class ProviderCatalog extends Context.Tag("@ratchet/server/ProviderCatalog")<ProviderCatalog, Resolved>() {}
 
 type Env = Readonly<Record<string, string | undefined>>

@@ -211,7 +211,12 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),
       toolOutputDir: toolOutputDir(db, env),
       ...(file.snapshot === false ? {} : { snapshotDir: snapshotDir(db, env) }),
-      warnings: loaded.warnings,
+      // a default model that cannot run is said at start, not found at the first prompt
+      warnings: [
+        ...loaded.warnings,
+        ...(providers.defaultModel === undefined ? [] : [ProviderSetup.unknownModel(providers, providers.defaultModel)].flatMap((u) =>
+          u === undefined ? [] : [`the default model ${providers.defaultModel!.providerID}/${providers.defaultModel!.id} cannot run: ${u.message}`]))
+      ],
       config: {
         ...defaults,
         port,

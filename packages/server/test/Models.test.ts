@@ -5,6 +5,7 @@
  * cost is the configured prices times the provider's usage.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as ProviderSetup from "../src/ProviderSetup.js"
 import { type Harness, post, raw, start } from "./harness.js"
 
 let h: Harness
@@ -44,5 +45,18 @@ describe("models", () => {
     expect(ended.data.cost).toBeCloseTo(expected, 10)
     expect(session.cost).toBeCloseTo(expected, 10)
     expect(session.cost).toBeGreaterThan(0)
+  })
+
+  it("a cloud provider without a key cannot be chosen; the message names the variables", () => {
+    const resolved = {
+      providers: [{ id: "openai", name: "OpenAI", npm: "@ai-sdk/openai", baseURL: "https://api.openai.com/v1", keySource: "none" as const, headers: {}, models: [] }]
+    }
+    expect(ProviderSetup.unknownModel(resolved, { providerID: "openai", id: "gpt-5" })).toEqual({
+      field: "model.providerID",
+      message: "provider openai has no API key: set OPENAI_API_KEY or `provider.openai.options.apiKey`"
+    })
+    // a compatible host needs no key
+    const local = { providers: [{ ...resolved.providers[0]!, id: "local", npm: "@ai-sdk/openai-compatible", baseURL: "http://127.0.0.1:1234/v1" }] }
+    expect(ProviderSetup.unknownModel(local, { providerID: "local", id: "anything" })).toBeUndefined()
   })
 })
