@@ -57,6 +57,11 @@ export interface RunnerConfigShape {
   readonly pricing: (model: ModelRef) => Pricing | undefined
   /** Tool calls of one step that run at once (1: one by one). */
   readonly parallelTools: number
+  /**
+   * The models an agent's turn falls back to, in order, when a turn's retries run out on a
+   * retryable failure (429, 5xx, overloaded, network); a non-retryable one never falls back.
+   */
+  readonly fallback?: (agent: string) => ReadonlyArray<ModelRef>
   /** Tools that run alone, replacing what the tools declare (`Tool.exclusive`); unset: their own. */
   readonly exclusiveTools?: ReadonlyArray<string>
 }
@@ -145,7 +150,9 @@ export const make = Effect.gen(function*() {
       if (Option.isNone(session)) return yield* new SessionNotFound({ sessionID: sessionId })
       const agent = agents.get(session.value.agent)
       // the session's model is the explicit choice (set at creation, or switched); the agent's is its default
-      const model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
+      let model: ModelRef = session.value.model ?? agent.model ?? { providerID: "default", id: "default" }
+      /** What is left of the fallback chain for this activity (the models not tried yet). */
+      const fallbacks = (config.fallback?.(agent.name) ?? []).filter((m) => m.providerID !== model.providerID || m.id !== model.id)
       const rules = PermissionRules.merge(rulesOf(agent), (yield* Permissions.PermissionConfig).rules, session.value.permission)
       const sandbox = sandboxOf(session.value, agent)
       const directory = session.value.location.directory
@@ -303,7 +310,9 @@ export const make = Effect.gen(function*() {
               const info = errorInfo(error.kind, error.message, error.retryable)
               // too long for the model's context: compact and try once more; a second refusal fails
               const overflow = error.kind === "context_overflow" && !overflowCompacted
-              const giveUp = overflow ? false : !error.retryable || attempt >= config.maxAttempts
+              // retries ran out on a failure worth retrying: the next model of the chain, if there is one
+              const fallBack = !overflow && error.retryable && attempt >= config.maxAttempts && fallbacks.length > 0
+              const giveUp = overflow || fallBack ? false : !error.retryable || attempt >= config.maxAttempts
               // what closes the failed turn is queued whole or not at all (see the step.ended above)
               yield* Effect.uninterruptible(Effect.suspend(() => {
                 const events: Array<SessionEvent> = [...s.closeTexts()]
@@ -322,6 +331,12 @@ export const make = Effect.gen(function*() {
                 overflowCompacted = true
                 yield* compactNow("auto")
                 return undefined
+              }
+              if (fallBack) {
+                const to = fallbacks.shift()!
+                yield* gw.write([Events.make("session.next.fallback", { from: model, to, error: info })])
+                model = to
+                return "fell-back" as const
               }
               const backoff = Duration.min(
                 Duration.times(config.retryBaseDelay, 2 ** (attempt - 1)),
@@ -435,7 +450,12 @@ export const make = Effect.gen(function*() {
           steps++
           const last = steps >= agent.maxSteps
           let s: StepState | undefined
-          for (let attempt = 1; s === undefined; attempt++) s = yield* turn(last, attempt)
+          for (let attempt = 1; s === undefined; attempt++) {
+            const next = yield* turn(last, attempt)
+            // on the next model the attempts start again
+            if (next === "fell-back") attempt = 0
+            else s = next
+          }
           lastInput = s.finish === undefined ? undefined : s.finish.usage.input + s.finish.usage.cacheRead
           if (s.calls.length > 0) {
             if (!(yield* runTools(s, last))) return "rejected" as const

@@ -210,6 +210,8 @@ export const ToolFailed = define("session.next.tool.failed", {
 })
 
 export const Retried = define("session.next.retried", { attempt: Schema.Number, error: ErrorInfo })
+/** A turn's retries ran out on a retryable failure: the activity goes on with the next model of the fallback chain. */
+export const FellBack = define("session.next.fallback", { from: ModelRef, to: ModelRef, error: ErrorInfo })
 
 // -- compaction and revert ------------------------------------------------------
 const CompactionReason = Schema.Literal("auto", "manual")
@@ -299,6 +301,7 @@ export const definitions = [
   ToolSuccess,
   ToolFailed,
   Retried,
+  FellBack,
   CompactionStarted,
   CompactionDelta,
   CompactionEnded,

@@ -70,7 +70,9 @@ const AgentEntry = Schema.Struct({
   /** opencode's older switch: `false` denies the tool to the agent (it is not offered). */
   tools: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
   /** Where the agent's `bash` runs (Ratchet's addition; docs/security.md). */
-  sandbox: Schema.optional(SandboxMode)
+  sandbox: Schema.optional(SandboxMode),
+  /** Models its turns fall back to when retries run out (over the top-level `fallback`). */
+  fallback: Schema.optional(Schema.Array(Schema.suspend(() => ModelString)))
 })
 export type AgentEntry = typeof AgentEntry.Type
 
@@ -98,6 +100,8 @@ export type ReferenceEntry = typeof ReferenceEntry.Type
 
 export const ConfigFile = Schema.Struct({
   model: Schema.optional(ModelString),
+  /** Models a turn falls back to, in order, when its retries run out on a retryable failure (docs/providers.md). */
+  fallback: Schema.optional(Schema.Array(ModelString)),
   /** The model for small jobs (session titles); default the session's. */
   small_model: Schema.optional(ModelString),
   provider: Schema.optional(Schema.Record({ key: Schema.String, value: ProviderEntry })),

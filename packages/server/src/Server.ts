@@ -55,6 +55,8 @@ export interface ServerOptions {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** Tools offered beside the built-ins (tests add theirs). */
   readonly tools?: ReadonlyArray<ToolRegistry.Tool>
+  /** Fallback chains (config `fallback`, global and per agent). */
+  readonly fallback?: { readonly global: ReadonlyArray<ModelRef>; readonly agents: Readonly<Record<string, ReadonlyArray<ModelRef>>> }
   /** Compaction of long sessions (config `compaction`); the context windows come from `providers`' model limits. */
   readonly compaction?: { readonly auto?: boolean | undefined; readonly threshold?: number | undefined; readonly prune?: boolean | undefined }
   /** Language servers for diagnostics after edits (config `lsp`; absent: the built-ins where installed, `false`: none). */
@@ -153,6 +155,7 @@ const engine = (options: ServerOptions) =>
         }
       },
       parallelTools: options.config.parallelTools,
+      fallback: (agent) => options.fallback?.agents[agent] ?? options.fallback?.global ?? [],
       ...(options.config.exclusiveTools === undefined ? {} : { exclusiveTools: options.config.exclusiveTools })
     })),
     Layer.provideMerge(Layer.succeed(ProjectContext.ContextConfig, {

@@ -44,6 +44,8 @@ export interface Settings {
   readonly instructions: ReadonlyArray<string>
   /** The `websearch` tool's service (`server.websearch`), its key resolved; absent: not offered. */
   readonly websearch?: WebSearch.Config
+  /** Fallback chains: the config's `fallback`, and each agent's own. */
+  readonly fallback: { readonly global: ReadonlyArray<ModelRef>; readonly agents: Readonly<Record<string, ReadonlyArray<ModelRef>>> }
   /** The config's `compaction` section. */
   readonly compaction?: { readonly auto?: boolean | undefined; readonly threshold?: number | undefined; readonly prune?: boolean | undefined }
   /** The config's `lsp` section (absent: the built-in servers, where installed). */
@@ -192,6 +194,18 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
     const wanted = sandboxed.find(([, mode]) => mode !== "off")
     const why = wanted === undefined ? undefined : Sandbox.unavailable()
     if (wanted !== undefined && why !== undefined) yield* Effect.fail(new ConfigError({ file: source, field: wanted[0], reason: why }))
+    // every model of a fallback chain must be able to run: a broken chain is found now, not at an outage
+    const chain = (field: string, models: ReadonlyArray<string> | undefined) =>
+      Effect.forEach(models ?? [], (m, i) => {
+        const ref = parseModel(m)!
+        const why = ProviderSetup.unknownModel(providers, ref)
+        return why === undefined ? Effect.succeed(ref) : Effect.fail(new ConfigError({ file: source, field: `${field}.${i}`, reason: why.message }))
+      })
+    const fallback = {
+      global: yield* chain("fallback", file.fallback),
+      agents: Object.fromEntries(yield* Effect.forEach(Object.entries(file.agent ?? {}).filter(([, a]) => a.fallback !== undefined), ([name, a]) =>
+        Effect.map(chain(`agent.${name}.fallback`, a.fallback), (refs) => [name, refs] as const)))
+    }
     const websearch = server.websearch === undefined ? undefined : yield* Either.match(WebSearch.make(server.websearch, env), {
       onLeft: (e) => Effect.fail(new ConfigError({ file: source, field: "server.websearch.apiKey", reason: e.message })),
       onRight: () => Effect.succeed({ ...server.websearch!, apiKey: server.websearch!.apiKey ?? env[WebSearch.ENV_KEYS[server.websearch!.provider]]! })
@@ -204,6 +218,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       agents,
       permission: rulesOf(file.permission, file.tools),
       mcp: file.mcp ?? {},
+      fallback,
       ...(file.lsp === undefined ? {} : { lsp: file.lsp }),
       ...(file.compaction === undefined ? {} : { compaction: file.compaction }),
       ...(websearch === undefined ? {} : { websearch }),

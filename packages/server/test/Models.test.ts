@@ -5,7 +5,12 @@
  * cost is the configured prices times the provider's usage.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Effect, Exit } from "effect"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
 import * as ProviderSetup from "../src/ProviderSetup.js"
+import * as Settings from "../src/Settings.js"
 import { type Harness, post, raw, start } from "./harness.js"
 
 let h: Harness
@@ -58,5 +63,44 @@ describe("models", () => {
     // a compatible host needs no key
     const local = { providers: [{ ...resolved.providers[0]!, id: "local", npm: "@ai-sdk/openai-compatible", baseURL: "http://127.0.0.1:1234/v1" }] }
     expect(ProviderSetup.unknownModel(local, { providerID: "local", id: "anything" })).toBeUndefined()
+  })
+
+  it("retries run out on a retryable failure: the turn falls back to the next model, visibly; a 400 does not", async () => {
+    await h.close()
+    h = await start({ fallback: [{ providerID: "fake", id: "fake-2" }] })
+    const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    const overloaded = { failure: { status: 529, retryAfter: "0" } }
+    h.fake.push(overloaded, overloaded, overloaded, overloaded, { steps: [{ text: "FROM-THE-FALLBACK" }] })
+    await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "hello" } })
+    await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
+    expect(h.fake.requests.at(-1)!.body.model).toBe("fake-2")
+    let history = (await raw(h.baseUrl, `/api/session/${id}/history?limit=5000`)).body.data as Array<{ type: string; data: Record<string, unknown> }>
+    expect(history.find((e) => e.type === "session.next.fallback")!.data).toMatchObject({
+      from: { providerID: "fake", id: "fake-1" },
+      to: { providerID: "fake", id: "fake-2" },
+      error: { type: "overloaded" }
+    })
+    expect(history.at(-1)).toMatchObject({ type: "session.next.activity.ended", data: { outcome: "completed" } })
+
+    const other = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
+    h.fake.push({ failure: { status: 400, body: "{\"error\":{\"message\":\"bad\"}}" } })
+    await post(h.baseUrl, `/api/session/${other}/prompt`, { prompt: { text: "bad" } })
+    await raw(h.baseUrl, `/api/session/${other}/wait`, { method: "POST" })
+    history = (await raw(h.baseUrl, `/api/session/${other}/history?limit=5000`)).body.data as Array<{ type: string; data: Record<string, unknown> }>
+    expect(history.some((e) => e.type === "session.next.fallback")).toBe(false)
+    expect(history.at(-1)).toMatchObject({ type: "session.next.activity.ended", data: { outcome: "failed" } })
+  })
+
+  it("a fallback chain naming a model that cannot run stops the start, naming the entry", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-fallback-"))
+    const file = path.join(dir, "ratchet.json")
+    const provider = { local: { npm: "@ai-sdk/openai-compatible", options: { baseURL: "http://127.0.0.1:9/v1" }, models: { a: {}, b: {} } } }
+    fs.writeFileSync(file, JSON.stringify({ model: "local/a", provider, fallback: ["local/b"], agent: { build: { fallback: ["local/zzz"] } } }))
+    const bad = await Effect.runPromiseExit(Settings.resolve({ config: file }, { XDG_CONFIG_HOME: dir }, dir))
+    expect(String(Exit.isFailure(bad) && bad.cause)).toMatch(/agent\.build\.fallback\.0: provider local has no model "zzz"/)
+    fs.writeFileSync(file, JSON.stringify({ model: "local/a", provider, fallback: ["local/b"] }))
+    const ok = await Effect.runPromise(Settings.resolve({ config: file }, { XDG_CONFIG_HOME: dir }, dir))
+    expect(ok.fallback.global).toEqual([{ providerID: "local", id: "b" }])
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -28,6 +28,8 @@ export interface HarnessOptions {
   readonly mcp?: McpConfig.Config
   /** Take file snapshots before each step (revert, diff) in this folder. */
   readonly snapshotDir?: string
+  /** Models a turn falls back to when its retries run out. */
+  readonly fallback?: ReadonlyArray<{ readonly providerID: string; readonly id: string }>
   /** The fake model's prices (opencode's `cost`, dollars per million tokens). */
   readonly cost?: { readonly input: number; readonly output: number; readonly cache_read?: number }
   /** What the fake model accepts besides text (`modalities.input`: "image", "pdf"). */
@@ -92,6 +94,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
       lsp: options.lsp ?? false,
+      ...(options.fallback === undefined ? {} : { fallback: { global: options.fallback, agents: {} } }),
       ...(options.snapshotDir === undefined ? {} : { snapshotDir: options.snapshotDir }),
       ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
       // hermetic: the machine's own global AGENTS.md is not part of the tests' context

@@ -16,6 +16,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     agents: settings.agents,
     permission: settings.permission,
     mcp: settings.mcp,
+    fallback: settings.fallback,
     ...(settings.lsp === undefined ? {} : { lsp: settings.lsp }),
     ...(settings.compaction === undefined ? {} : { compaction: settings.compaction }),
     ...(settings.websearch === undefined ? {} : { websearch: settings.websearch }),
