@@ -27,7 +27,7 @@ import * as AttachmentParts from "./internal/attachments.js"
 import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop } from "./internal/recovery.js"
-import { closingEvents, StepState } from "./internal/step.js"
+import { closingEvents, errorInfo, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import * as AgentPrompts from "./context/AgentPrompts.js"
 import * as ProjectContext from "./context/ProjectContext.js"
@@ -108,9 +108,6 @@ const cost = (usage: Usage, pricing: Pricing | undefined) =>
 
 const promoted = (input: SessionInput) =>
   Events.make("session.next.prompted", { messageID: input.id as MessageId, prompt: input.prompt, delivery: input.delivery })
-
-const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInfo =>
-  retryable === undefined ? { type, message } : { type, message, retryable }
 
 /** How an activity begins: with inputs to promote, or from where a stopped process left it parked. */
 export const make = Effect.gen(function*() {

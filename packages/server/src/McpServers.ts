@@ -42,8 +42,8 @@ const notFound = (name: string) => new McpServerNotFoundError({ name, message: `
 export const layer = (file: McpConfig.Config): Layer.Layer<McpServers | McpClients.McpClients, never, ToolRegistry.ToolRegistry | ServerLog.ServerLog> =>
   Layer.unwrapEffect(Effect.gen(function*() {
     const log = yield* ServerLog.ServerLog
-    const effective = Effect.map(log.read(McpConfig.Change, TYPES), (changes) => McpConfig.apply(file, changes))
-    const initial = yield* effective
+    const changes = log.read(McpConfig.Change, TYPES)
+    const initial = McpConfig.apply(file, yield* changes)
     const clients = McpClients.layer(Object.fromEntries([...initial].map(([name, e]) => [name, e.config])))
     const management = Layer.effect(
       McpServers,
@@ -74,14 +74,16 @@ export const layer = (file: McpConfig.Config): Layer.Layer<McpServers | McpClien
         /** Under the lock: the log now, a check against it, the change appended, the result applied. */
         const change = <E>(check: (now: Effective) => E | McpConfig.Change) =>
           lock.withPermits(1)(Effect.gen(function*() {
-            const now = yield* effective
+            const logged = yield* changes
+            const now = McpConfig.apply(file, logged)
             const decided = check(now)
             if (!McpConfig.isChange(decided)) {
               yield* converge(now)
               return yield* Effect.fail(decided)
             }
             yield* log.append(McpConfig.Change, decided)
-            yield* converge(McpConfig.apply(file, [...(yield* log.read(McpConfig.Change, TYPES))]))
+            // the log as read, plus this change: no second read
+            yield* converge(McpConfig.apply(file, [...logged, decided]))
           }))
 
         const listed = (name: string) => Effect.map(statusOf(name), (s) => s!)

@@ -28,7 +28,6 @@ const IMAGES: Record<string, (b: Uint8Array) => boolean> = {
   "image/webp": (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45
 }
 const isPdf = (b: Uint8Array) => Buffer.from(b.subarray(0, 5)).toString("latin1") === "%PDF-"
-const isText = (mime: string) => mime.startsWith("text/") || mime === "application/json" || mime === "application/xml"
 
 const bad = (field: string, message: string) => new InvalidRequestError({ message, kind: "schema", field })
 
@@ -89,7 +88,7 @@ export const admit = (options: {
       }
       const { bytes, name } = yield* bytesOf(options.directory, file.uri, field)
       const model = options.model === undefined ? "the session's model" : `${options.model.providerID}/${options.model.id}`
-      if (isText(mime)) {
+      if (Attachments.isText(mime)) {
         if (bytes.includes(0)) return yield* Effect.fail(bad(field, `${field}: declared ${mime} but the contents are binary`))
       } else if (mime in IMAGES) {
         if (!IMAGES[mime]!(bytes)) return yield* Effect.fail(bad(field, `${field}: the contents are not ${mime}`))

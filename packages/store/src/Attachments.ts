@@ -12,6 +12,9 @@ import { statement } from "./Projection.js"
 
 export const PREFIX = "attachment:sha256:"
 
+/** Media types shown to the model as text (inline), not as a native part. */
+export const isText = (mime: string) => mime.startsWith("text/") || mime === "application/json" || mime === "application/xml"
+
 export interface Stored {
   readonly mime: string
   /** The bytes, base64. */

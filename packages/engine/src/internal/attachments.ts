@@ -8,8 +8,6 @@ import type { Message } from "@ratchet/llm"
 import { Attachments } from "@ratchet/store"
 import { Effect, Option } from "effect"
 
-export const isText = (mime: string) => mime.startsWith("text/") || mime === "application/json" || mime === "application/xml"
-
 export const resolve = (
   attachments: Attachments.AttachmentsService,
   cache: Map<string, Attachments.Stored>,
@@ -31,7 +29,7 @@ export const resolve = (
           stored = found.value
           cache.set(part.data, stored)
         }
-        if (isText(stored.mime)) {
+        if (Attachments.isText(stored.mime)) {
           text += `\n\n<file name="${(part.name ?? "attachment").replace(/"/g, "'")}">\n${Buffer.from(stored.data, "base64").toString("utf8")}\n</file>`
         } else {
           media.push({ mime: stored.mime, data: stored.data, ...(part.name === undefined ? {} : { name: part.name }) })

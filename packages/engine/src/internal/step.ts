@@ -121,3 +121,7 @@ export const closingEvents = (message: MessageInfo, error: ErrorInfo): Array<Ses
   }
   return events
 }
+
+/** An error as the log records it; `retryable` only when it was said. */
+export const errorInfo = (type: string, message: string, retryable?: boolean): ErrorInfo =>
+  retryable === undefined ? { type, message } : { type, message, retryable }

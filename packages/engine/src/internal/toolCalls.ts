@@ -8,7 +8,6 @@
  * caller ends the activity once the running ones settle (`false`).
  */
 import {
-  type ErrorInfo,
   Events,
   type JsonObject,
   type PermissionRule,
@@ -21,7 +20,7 @@ import { type Permissions, type Questions, ToolRegistry } from "@ratchet/tools"
 import { Effect, Either } from "effect"
 import type * as GroupWriter from "../GroupWriter.js"
 import { UNKNOWN_OUTCOME } from "./recovery.js"
-import type { StepState } from "./step.js"
+import { errorInfo, type StepState } from "./step.js"
 
 export interface ToolCallsContext {
   readonly sessionId: SessionId
@@ -38,8 +37,6 @@ export interface ToolCallsContext {
   /** The calls with a permission or question request still pending. */
   readonly waitingCalls: Effect.Effect<ReadonlySet<string>>
 }
-
-const errorInfo = (type: string, message: string): ErrorInfo => ({ type, message })
 
 const parseObject = (text: string): JsonObject | undefined => {
   const parsed = Either.try(() => JSON.parse(text === "" ? "{}" : text) as unknown)

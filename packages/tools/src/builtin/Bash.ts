@@ -10,6 +10,7 @@ import { Effect, Schema } from "effect"
 import { spawn } from "node:child_process"
 import type { PermissionRule } from "@ratchet/schema"
 import * as BashCommands from "../BashCommands.js"
+import { withoutSecrets } from "../ChildEnv.js"
 import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine } from "./common.js"
@@ -101,11 +102,6 @@ const killGroup = (pid: number | undefined) => {
   setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS).unref()
 }
 
-/** Ratchet's own credentials stay out of the commands it runs (a command could use them against its API). */
-const SECRETS = ["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"]
-const commandEnv = (): Record<string, string> =>
-  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !SECRETS.includes(e[0])))
-
 /** Network inside the sandbox only where a rule names `bash_network` itself and allows it (a catch-all `*` allow does not count). */
 const networkAllowed = (rules: ReadonlyArray<PermissionRule>): boolean =>
   rules.filter((r) => r.permission === "bash_network").at(-1)?.action === "allow"
@@ -134,7 +130,7 @@ export const runCommand = (
       cwd,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...commandEnv(), TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
+      env: { ...withoutSecrets(), TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
     })
     const onData = (chunk: Buffer) => kept.add(chunk.toString("utf8"))
     child.stdout.on("data", onData)

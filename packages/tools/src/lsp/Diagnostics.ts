@@ -20,6 +20,7 @@ import * as path from "node:path"
 import type { SandboxMode } from "@ratchet/schema"
 import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
+import { withoutSecrets } from "../ChildEnv.js"
 import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import * as LspClient from "./LspClient.js"
@@ -117,11 +118,6 @@ const installRoot = (executable: string): string => {
   return at >= 0 ? real.slice(0, at + `${path.sep}node_modules`.length) : path.dirname(real)
 }
 
-/** Ratchet's own credentials are not the language server's business. */
-const lspEnv = (): Record<string, string> =>
-  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] =>
-    e[1] !== undefined && !["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"].includes(e[0])))
-
 export const layer = (config: LspConfig.Config | undefined, options: { readonly sandbox: SandboxMode } = { sandbox: "off" }): Layer.Layer<Diagnostics> =>
   Layer.scoped(
     Diagnostics,
@@ -149,7 +145,7 @@ export const layer = (config: LspConfig.Config | undefined, options: { readonly 
               : server.command.slice(1),
             root: directory,
             ownPid: !confined,
-            env: { ...lspEnv(), ...server.env },
+            env: { ...withoutSecrets(), ...server.env },
             ...(initialization === undefined ? {} : { initialization })
           }).catch(() => undefined)
         }

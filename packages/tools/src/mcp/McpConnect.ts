@@ -12,6 +12,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js"
 import type { McpConfig } from "@ratchet/schema"
 import { Effect } from "effect"
+import { withoutSecrets } from "../ChildEnv.js"
 import type * as McpTools from "./McpTools.js"
 
 export const DEFAULT_TIMEOUT_MS = 5 * 60_000
@@ -22,11 +23,6 @@ export class ConnectFailure {
   readonly _tag = "ConnectFailure"
   constructor(readonly message: string, readonly unauthorized: boolean) {}
 }
-
-/** The server's environment for a local MCP server, without Ratchet's own secrets. */
-const SECRETS = ["RATCHET_TOKEN", "RATCHET_PASSWORD", "OPENCODE_SERVER_PASSWORD"]
-const childEnv = (): Record<string, string> =>
-  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !SECRETS.includes(e[0])))
 
 /** A server's replies are not trusted: tools past these bounds are left out, with a log line. */
 export const MAX_TOOLS = 256
@@ -58,7 +54,7 @@ export const connectOnce = (name: string, server: McpConfig.ServerConfig, stderr
       const transport = new StdioClientTransport({
         command: command!,
         args,
-        env: { ...childEnv(), ...server.environment },
+        env: { ...withoutSecrets(), ...server.environment },
         cwd: server.cwd ?? process.cwd(),
         stderr: "pipe"
       })
