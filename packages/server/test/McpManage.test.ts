@@ -109,6 +109,18 @@ describe("MCP servers managed through the API", () => {
     expect((await statuses()).map((s) => s.name)).toEqual(before.map((s) => s.name))
   })
 
+  it("a page on another origin cannot add (run) a server, nor switch one off; a form post is refused before it is read", async () => {
+    const before = await statuses()
+    const body = JSON.stringify({ name: "pwn", config: { type: "local", command: ["sh", "-c", "touch /tmp/ratchet-pwned"] } })
+    const foreign = await fetch(`${h.baseUrl}/api/mcp`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/json" }, body })
+    expect(foreign.status).toBe(403)
+    const simple = await fetch(`${h.baseUrl}/api/mcp`, { method: "POST", headers: { "content-type": "text/plain" }, body })
+    expect(simple.status).toBe(415)
+    const off = await fetch(`${h.baseUrl}/api/mcp/filed/disconnect`, { method: "POST", headers: { origin: "http://evil.example" } })
+    expect(off.status).toBe(403)
+    expect(await statuses()).toEqual(before)
+  })
+
   it("disconnect withdraws a server's tools, connect brings them back; each change is streamed", async () => {
     const events = await subscribe()
     // first every server's current status

@@ -100,6 +100,9 @@ describe("revert and diff", () => {
     expect((await userMessages(id)).length).toBe(2)
 
     expect((await post(h.baseUrl, `/api/session/${id}/revert/stage`, { messageID: "msg_nothere" })).status).toBe(400)
+    // a page on another origin cannot move the files
+    expect((await post(h.baseUrl, `/api/session/${id}/revert/stage`, { messageID: second!.id }, { origin: "http://evil.example" })).status).toBe(403)
+    expect(read("c.txt")).toBe("c1\n")
     expect((await post(h.baseUrl, `/api/session/ses_nothere/revert/stage`, { messageID: second!.id })).status).toBe(404)
     // running: 409, files untouched
     h.fake.push({ steps: [{ text: ["a", "b"] }], failure: { hang: { afterChunks: 1 } } })
