@@ -215,14 +215,38 @@ export const ProviderInfo = Schema.Struct({
   name: Schema.String,
   api: Schema.Struct({ npm: Schema.String, url: Schema.optional(Schema.String) }),
   /** Where its key came from: `config`, `env`, or `none`. */
-  key: Schema.Literal("config", "env", "none")
+  key: Schema.Literal("config", "env", "none"),
+  /** The variables its key is read from (never the key itself). */
+  env: Schema.Array(Schema.String),
+  /** The wire Ratchet speaks to it: `anthropic`, `responses` (OpenAI), `gemini`, `openai-compatible`. */
+  wire: Schema.Literal("openai-compatible", "anthropic", "responses", "gemini")
 }).annotations({ identifier: "ProviderInfo" })
+
+/** Dollars per million tokens (upstream's `ModelCost`). */
+export const ModelCost = Schema.Struct({
+  input: Schema.Number,
+  output: Schema.Number,
+  cache: Schema.Struct({ read: Schema.Number, write: Schema.Number })
+}).annotations({ identifier: "ModelCost" })
 
 export const ModelInfo = Schema.Struct({
   id: Schema.String,
   providerID: Schema.String,
   name: Schema.String,
-  enabled: Schema.Boolean
+  family: Schema.optional(Schema.String),
+  enabled: Schema.Boolean,
+  /** Where Ratchet knows it from: the shipped catalogue, the config, or the config over the catalogue. */
+  source: Schema.Literal("catalogue", "config", "catalogue+config"),
+  capabilities: Schema.Struct({
+    tools: Schema.Boolean,
+    reasoning: Schema.Boolean,
+    input: Schema.Array(Schema.String),
+    output: Schema.Array(Schema.String)
+  }),
+  /** Tokens; absent when unknown (a config entry without `limit`). */
+  limit: Schema.optional(Schema.Struct({ context: Schema.optional(Schema.Number), output: Schema.optional(Schema.Number) })),
+  /** Empty when the model has no prices: its steps' cost is unknown (null), not 0. */
+  cost: Schema.Array(ModelCost)
 }).annotations({ identifier: "ModelInfo" })
 
 export const Listing = <A, I>(item: Schema.Schema<A, I>) => Schema.Struct({ location: Location, data: Schema.Array(item) })

@@ -27,6 +27,7 @@ import * as AttachmentParts from "./internal/attachments.js"
 import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop } from "./internal/recovery.js"
+import { retryDelay } from "./internal/retryDelay.js"
 import { closingEvents, errorInfo, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import * as AgentPrompts from "./context/AgentPrompts.js"
@@ -102,8 +103,9 @@ export interface SessionRunnerService {
 
 export class SessionRunner extends Context.Tag("@ratchet/engine/SessionRunner")<SessionRunner, SessionRunnerService>() {}
 
-const cost = (usage: Usage, pricing: Pricing | undefined) =>
-  pricing === undefined ? 0 : (usage.input * pricing.input + usage.output * pricing.output +
+/** Dollars for a turn's usage; null when the model has no prices (unknown is not free). */
+const cost = (usage: Usage, pricing: Pricing | undefined): number | null =>
+  pricing === undefined ? null : (usage.input * pricing.input + usage.output * pricing.output +
     usage.cacheRead * (pricing.cacheRead ?? 0) + usage.cacheWrite * (pricing.cacheWrite ?? 0)) / 1_000_000
 
 const promoted = (input: SessionInput) =>
@@ -310,6 +312,7 @@ export const make = Effect.gen(function*() {
               // retries ran out on a failure worth retrying: the next model of the chain, if there is one
               const fallBack = !overflow && error.retryable && attempt >= config.maxAttempts && fallbacks.length > 0
               const giveUp = overflow || fallBack ? false : !error.retryable || attempt >= config.maxAttempts
+              const delay = giveUp || overflow || fallBack ? undefined : yield* retryDelay(config, attempt, error.retryAfterMs)
               // what closes the failed turn is queued whole or not at all (see the step.ended above)
               yield* Effect.uninterruptible(Effect.suspend(() => {
                 const events: Array<SessionEvent> = [...s.closeTexts()]
@@ -318,7 +321,9 @@ export const make = Effect.gen(function*() {
                   s.settled.add(input.callId)
                 }
                 events.push(Events.make("session.next.step.failed", { assistantMessageID: s.assistantMessageID, error: info }))
-                if (!giveUp) events.push(Events.make("session.next.retried", { attempt, error: info }))
+                if (!giveUp) {
+                  events.push(Events.make("session.next.retried", { attempt, error: info, ...(delay === undefined ? {} : { delayMs: Duration.toMillis(delay) }) }))
+                }
                 s.closed = true
                 return gw.push(events)
               }))
@@ -335,11 +340,7 @@ export const make = Effect.gen(function*() {
                 model = to
                 return "fell-back" as const
               }
-              const backoff = Duration.min(
-                Duration.times(config.retryBaseDelay, 2 ** (attempt - 1)),
-                config.retryMaxDelay
-              )
-              yield* Effect.sleep(error.retryAfterMs === undefined ? backoff : Duration.millis(error.retryAfterMs))
+              yield* Effect.sleep(delay ?? Duration.zero)
               return undefined
             }))
         )

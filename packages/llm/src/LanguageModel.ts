@@ -3,7 +3,7 @@
  * definitions and tool choice in; a stream of typed parts out. Interrupting
  * the stream aborts the request.
  */
-import type { ToolDefinition } from "@ratchet/schema"
+import type { JsonObject, ToolDefinition } from "@ratchet/schema"
 import { Context, Data, type Stream } from "effect"
 
 export type { JsonSchema, ToolDefinition } from "@ratchet/schema"
@@ -23,9 +23,28 @@ export interface MediaPart {
   readonly data: string
 }
 
+/**
+ * Reasoning the model produced on an earlier turn, with what its provider
+ * needs to accept it back (an Anthropic signature, OpenAI's encrypted
+ * reasoning, a Gemini thought signature), keyed by provider. An adapter
+ * replays only the reasoning that carries its own provider's data.
+ */
+export interface Reasoning {
+  readonly text: string
+  readonly metadata?: ProviderMetadata
+}
+
+/** Provider data, by adapter key (`anthropic`, `openai`, `google`). */
+export type ProviderMetadata = Readonly<Record<string, JsonObject>>
+
 export type Message =
   | { readonly role: "user"; readonly text: string; readonly media?: ReadonlyArray<MediaPart> }
-  | { readonly role: "assistant"; readonly text: string; readonly toolCalls: ReadonlyArray<ToolCall> }
+  | {
+    readonly role: "assistant"
+    readonly text: string
+    readonly toolCalls: ReadonlyArray<ToolCall>
+    readonly reasoning?: ReadonlyArray<Reasoning>
+  }
   | { readonly role: "tool"; readonly callId: string; readonly name: string; readonly output: string; readonly isError: boolean }
 
 export type ToolChoice = "auto" | "none" | "required"
@@ -37,6 +56,18 @@ export interface Request {
   readonly tools: ReadonlyArray<ToolDefinition>
   readonly toolChoice: ToolChoice
   readonly maxOutputTokens?: number
+}
+
+/**
+ * What an adapter knows of a model beyond its id, from the catalogue and the
+ * config: the output bound to ask for, whether it reasons, and opencode's
+ * per-model `options` (`thinking`, `reasoningEffort`, `thinkingConfig`…),
+ * which each adapter maps to its wire.
+ */
+export interface ModelSettings {
+  readonly maxOutputTokens?: number
+  readonly reasoning?: boolean
+  readonly options?: Readonly<Record<string, unknown>>
 }
 
 export interface Usage {
@@ -55,6 +86,8 @@ export type FinishReason = "stop" | "tool-calls" | "length" | "content-filter" |
 export type Part =
   | { readonly _tag: "TextDelta"; readonly id: string; readonly delta: string }
   | { readonly _tag: "ReasoningDelta"; readonly id: string; readonly delta: string }
+  /** Provider data for the reasoning part `id` that a later turn must send back (opening the part if it had no text). */
+  | { readonly _tag: "ReasoningMetadata"; readonly id: string; readonly metadata: ProviderMetadata }
   | { readonly _tag: "ToolInputStart"; readonly id: string; readonly name: string }
   | { readonly _tag: "ToolInputDelta"; readonly id: string; readonly delta: string }
   | { readonly _tag: "ToolCall"; readonly call: ToolCall }

@@ -4,11 +4,13 @@
  * `@effect/ai-openai` speaks the Responses API, which compatible servers
  * mostly don't (docs/providers.md).
  */
-import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Chunk, Effect, Either, Option, Redacted, Stream } from "effect"
-import { makeSseDecoder } from "./internal/sseLines.js"
+import { HttpClient } from "@effect/platform"
+import { Effect, Redacted, Stream } from "effect"
+import * as SseTurn from "./internal/sseTurn.js"
+import { parseData } from "./internal/sseTurn.js"
 import {
   classifyStatus,
+  emptyUsage,
   type FinishReason,
   type LanguageModelService,
   type Message,
@@ -115,6 +117,21 @@ interface WireChunk {
   readonly error?: { readonly message?: string; readonly type?: string; readonly code?: unknown }
 }
 
+/**
+ * An error chunk mid-stream. Gateways put an HTTP status in `code`
+ * (OpenRouter) or name the failure in `type`/`code`: classified like the
+ * status; anything else is a retryable server failure.
+ */
+const streamError = (error: NonNullable<WireChunk["error"]>): ProviderError => {
+  const message = `stream error: ${error.message ?? "provider stream error"}`
+  if (typeof error.code === "number" && error.code >= 400) return classifyStatus(error.code, message)
+  const named = `${String(error.type ?? "")} ${String(error.code ?? "")}`
+  if (/overload/i.test(named)) return classifyStatus(503, message)
+  if (/rate_limit/i.test(named)) return classifyStatus(429, message)
+  if (/context_length/i.test(named)) return classifyStatus(400, message)
+  return new ProviderError({ kind: "server", retryable: true, message })
+}
+
 /** Turns the chunk stream of one turn into parts; per-turn state lives here. */
 const makeDecoder = () => {
   const calls = new Map<number, { id: string; name: string; args: string; started: boolean }>()
@@ -123,9 +140,7 @@ const makeDecoder = () => {
   let done = false
 
   const onChunk = (chunk: WireChunk): Array<Part> | ProviderError => {
-    if (chunk.error !== undefined) {
-      return new ProviderError({ kind: "server", retryable: true, message: chunk.error.message ?? "provider stream error" })
-    }
+    if (chunk.error !== undefined) return streamError(chunk.error)
     const parts: Array<Part> = []
     for (const choice of chunk.choices ?? []) {
       const delta = choice.delta
@@ -166,38 +181,23 @@ const makeDecoder = () => {
     return parts
   }
 
-  const parseChunk = (data: string): WireChunk | ProviderError => {
-    try {
-      return JSON.parse(data) as WireChunk
-    } catch {
-      return new ProviderError({ kind: "protocol", retryable: true, message: `not JSON: ${data.slice(0, 200)}` })
+  const onData = (data: string, out: Array<Part>): ProviderError | undefined => {
+    if (data === "[DONE]") {
+      done = true
+      return undefined
     }
-  }
-
-  const sse = makeSseDecoder()
-
-  /** All the events completed by one network read, at once: a fast stream arrives in large reads. */
-  const onEvents = (datas: ReadonlyArray<string>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
-    const out: Array<Part> = []
-    for (const data of datas) {
-      if (data === "[DONE]") {
-        done = true
-        continue
-      }
-      if (data.trim() === "") continue
-      const chunk = parseChunk(data)
-      if (chunk instanceof ProviderError) return Effect.fail(chunk)
-      const parts = onChunk(chunk)
-      if (parts instanceof ProviderError) return Effect.fail(parts)
-      out.push(...parts)
-    }
-    return Effect.succeed(Chunk.unsafeFromArray(out))
+    const chunk = parseData<WireChunk>(data)
+    if (chunk instanceof ProviderError) return chunk
+    const parts = onChunk(chunk)
+    if (parts instanceof ProviderError) return parts
+    for (const p of parts) out.push(p)
+    return undefined
   }
 
   /** The tool calls and the finish, once the stream has ended; a stream cut short is a retryable failure. */
-  const onEnd = (): Effect.Effect<Array<Part>, ProviderError> => {
+  const onEnd = (): ReadonlyArray<Part> | ProviderError => {
     if (finish === undefined && !done) {
-      return Effect.fail(new ProviderError({ kind: "network", retryable: true, message: "stream ended before the turn finished" }))
+      return new ProviderError({ kind: "network", retryable: true, message: "stream ended before the turn finished" })
     }
     const parts: Array<Part> = []
     for (const call of calls.values()) {
@@ -205,66 +205,22 @@ const makeDecoder = () => {
       parts.push({ _tag: "ToolCall", call: { id: call.id, name: call.name, input: call.args === "" ? "{}" : call.args } })
     }
     const reason = finish ?? (calls.size > 0 ? "tool-calls" : "stop")
-    parts.push({ _tag: "Finish", reason, usage: usage ?? { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0 } })
-    return Effect.succeed(parts)
+    parts.push({ _tag: "Finish", reason, usage: usage ?? emptyUsage })
+    return parts
   }
 
-  const utf8 = new TextDecoder("utf-8")
-
-  /** Bytes of one or more network reads to parts, in one step (a stage per read costs more than the parse). */
-  const onBytes = (reads: Chunk.Chunk<Uint8Array>): Effect.Effect<Chunk.Chunk<Part>, ProviderError> => {
-    const datas: Array<string> = []
-    for (const bytes of reads) {
-      const text = utf8.decode(bytes, { stream: true })
-      const fed = Either.try(() => sse.feed(text))
-      if (Either.isLeft(fed)) return Effect.fail(new ProviderError({ kind: "protocol", retryable: false, message: String(fed.left) }))
-      datas.push(...fed.right)
-    }
-    return onEvents(datas)
-  }
-
-  const onEndAll = (): Effect.Effect<Array<Part>, ProviderError> =>
-    Effect.flatMap(onEvents(sse.end()), (tail) => Effect.map(onEnd(), (end) => [...tail, ...end]))
-
-  return { onBytes, onEnd: onEndAll }
+  return { onData, onEnd } satisfies SseTurn.TurnDecoder
 }
 
 export const make = (config: Config) =>
   Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
     const url = `${config.baseURL.replace(/\/+$/, "")}/chat/completions`
-
+    const headers = {
+      ...(config.apiKey === undefined ? {} : { authorization: `Bearer ${Redacted.value(config.apiKey)}` }),
+      ...config.headers
+    }
+    const client = yield* HttpClient.HttpClient
     const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
-      Stream.unwrap(
-        Effect.gen(function*() {
-          const http = HttpClientRequest.post(url).pipe(
-            HttpClientRequest.setHeaders({
-              "content-type": "application/json",
-              accept: "text/event-stream",
-              ...(config.apiKey === undefined ? {} : { authorization: `Bearer ${Redacted.value(config.apiKey)}` }),
-              ...config.headers
-            }),
-            HttpClientRequest.bodyUnsafeJson(body(request))
-          )
-          const response = yield* client.execute(http).pipe(
-            Effect.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message }))
-          )
-          if (response.status >= 400) {
-            const text = yield* response.text.pipe(Effect.orElseSucceed(() => ""))
-            return yield* classifyStatus(
-              response.status,
-              `${config.provider}: HTTP ${response.status} ${text.slice(0, 500)}`,
-              Option.getOrNull(Option.fromNullable(response.headers["retry-after"]))
-            )
-          }
-          const decoder = makeDecoder()
-          return response.stream.pipe(
-            Stream.mapError((e) => new ProviderError({ kind: "network", retryable: true, message: e.message })),
-            Stream.mapChunksEffect(decoder.onBytes),
-            Stream.concat(Stream.fromIterableEffect(Effect.suspend(decoder.onEnd)))
-          )
-        })
-      )
-
+      SseTurn.stream(client, { provider: config.provider, url, headers, body: body(request), errorMessage: SseTurn.errorBodyMessage }, makeDecoder)
     return { provider: config.provider, stream } satisfies LanguageModelService
   })

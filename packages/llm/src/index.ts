@@ -1,2 +1,6 @@
 export * from "./LanguageModel.js"
 export * as OpenAiCompatible from "./OpenAiCompatible.js"
+export * as Anthropic from "./Anthropic.js"
+export * as OpenAiResponses from "./OpenAiResponses.js"
+export * as Gemini from "./Gemini.js"
+export * as ModelCatalogue from "./ModelCatalogue.js"

@@ -126,7 +126,8 @@ export const StepStarted = define("session.next.step.started", {
 export const StepEnded = define("session.next.step.ended", {
   assistantMessageID: MessageId,
   finish: Schema.String,
-  cost: Schema.Number,
+  /** Dollars, from the model's prices; null when the model has none (unknown, not free). */
+  cost: Schema.NullOr(Schema.Number),
   tokens: Tokens,
   snapshot: opt(Schema.String),
   files: opt(Schema.Array(Schema.String))
@@ -209,7 +210,12 @@ export const ToolFailed = define("session.next.tool.failed", {
   provider: opt(ProviderExecution)
 })
 
-export const Retried = define("session.next.retried", { attempt: Schema.Number, error: ErrorInfo })
+export const Retried = define("session.next.retried", {
+  attempt: Schema.Number,
+  error: ErrorInfo,
+  /** How long the runner waits before the next attempt (backoff with jitter, or the provider's `retry-after`). */
+  delayMs: opt(Schema.Number)
+})
 /** A turn's retries ran out on a retryable failure: the activity goes on with the next model of the fallback chain. */
 export const FellBack = define("session.next.fallback", { from: ModelRef, to: ModelRef, error: ErrorInfo })
 

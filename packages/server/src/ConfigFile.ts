@@ -30,7 +30,12 @@ const ModelEntry = Schema.Struct({
   limit: Schema.optional(Schema.Struct({
     context: Schema.optional(Schema.Int.pipe(Schema.positive())),
     output: Schema.optional(Schema.Int.pipe(Schema.positive()))
-  }))
+  })),
+  /** Whether it can call tools and whether it reasons (opencode's fields; the catalogue's by default). */
+  tool_call: Schema.optional(Schema.Boolean),
+  reasoning: Schema.optional(Schema.Boolean),
+  /** Provider options for this model (opencode's): `thinking`, `reasoningEffort`, `reasoningSummary`, `thinkingConfig` (docs/providers.md). */
+  options: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
 
 const ProviderEntry = Schema.Struct({
@@ -40,7 +45,9 @@ const ProviderEntry = Schema.Struct({
   options: Schema.optional(Schema.Struct({
     baseURL: Schema.optional(Schema.String),
     apiKey: Schema.optional(Schema.String),
-    headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+    headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+    /** Anthropic prompt caching (`cache_control` breakpoints); default on. */
+    cache: Schema.optional(Schema.Boolean)
   })),
   models: Schema.optional(Schema.Record({ key: Schema.String, value: ModelEntry }))
 })
@@ -147,6 +154,8 @@ export const ConfigFile = Schema.Struct({
     requestTimeoutMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 600_000))),
     /** Tool calls of one step that run at once (1: one by one). */
     parallelTools: Schema.optional(Schema.Int.pipe(Schema.between(1, 64))),
+    /** Attempts per provider turn on retryable failures before the turn fails or falls back (default 4). */
+    retries: Schema.optional(Schema.Int.pipe(Schema.between(1, 20))),
     /** Tools that run alone among a step's parallel calls (default: bash, write, edit, multiedit, apply_patch). */
     exclusiveTools: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)))),
     /** Where `bash` runs for agents and sessions that do not say (default "off"; docs/security.md). */

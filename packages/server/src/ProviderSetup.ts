@@ -1,12 +1,13 @@
 /**
- * Providers from the config file and the environment. opencode declares a
- * provider by the AI SDK package that talks to it; Ratchet maps each package
- * to an adapter it has. Until the native Anthropic and Gemini adapters land,
- * `@ai-sdk/anthropic` and `@ai-sdk/google` go through those vendors'
- * OpenAI-compatible endpoints (docs/config.md).
+ * Providers from the config file, the environment and the model catalogue.
+ * opencode declares a provider by the AI SDK package that talks to it;
+ * Ratchet maps each package to a wire adapter of its own: Anthropic
+ * Messages, OpenAI Responses, Gemini, or Chat Completions for any
+ * compatible host. Each provider's models are the catalogue's (for the
+ * packages it covers) with the config's `models` entries over them.
  */
 import { NodeHttpClient } from "@effect/platform-node"
-import { OpenAiCompatible, Providers } from "@ratchet/llm"
+import { Anthropic, Gemini, type LanguageModelService, ModelCatalogue, type ModelSettings, OpenAiCompatible, OpenAiResponses, Providers } from "@ratchet/llm"
 import type { ModelRef } from "@ratchet/schema"
 import { Context, Effect, Either, Layer, Redacted } from "effect"
 import { ConfigError, type ConfigFile, type ProviderEntry } from "./ConfigFile.js"
@@ -15,42 +16,50 @@ interface Known {
   readonly baseURL?: string
   readonly env: ReadonlyArray<string>
   readonly name: string
+  readonly wire: ModelCatalogue.Wire
 }
+
+/** The shipped catalogue; a snapshot that does not decode is a defect of the build. */
+export const CATALOGUE: ModelCatalogue.Catalogue = Either.getOrThrowWith(ModelCatalogue.load(), (e) => new Error(`the model catalogue snapshot is malformed: ${e}`))
 
 /** The AI SDK packages Ratchet understands, with their defaults. */
 export const KNOWN: Readonly<Record<string, Known>> = {
-  "@ai-sdk/openai-compatible": { env: [], name: "OpenAI-compatible" },
-  "@ai-sdk/openai": { baseURL: "https://api.openai.com/v1", env: ["OPENAI_API_KEY"], name: "OpenAI" },
-  "@ai-sdk/anthropic": { baseURL: "https://api.anthropic.com/v1", env: ["ANTHROPIC_API_KEY"], name: "Anthropic" },
-  "@ai-sdk/google": {
-    baseURL: "https://generativelanguage.googleapis.com/v1beta/openai",
-    env: ["GOOGLE_GENERATIVE_AI_API_KEY", "GEMINI_API_KEY"],
-    name: "Google"
-  }
+  "@ai-sdk/openai-compatible": { env: [], name: "OpenAI-compatible", wire: "openai-compatible" },
+  ...Object.fromEntries(CATALOGUE.providers.map((p) => [p.npm, { baseURL: p.api, env: p.env, name: p.name, wire: p.wire }]))
 }
 
 /** Providers offered without any config when their key is in the environment (as opencode does). */
-const FROM_ENV: ReadonlyArray<readonly [id: string, npm: string]> = [
-  ["openai", "@ai-sdk/openai"],
-  ["anthropic", "@ai-sdk/anthropic"],
-  ["google", "@ai-sdk/google"]
-]
+const FROM_ENV: ReadonlyArray<readonly [id: string, npm: string]> = CATALOGUE.providers.map((p) => [p.id, p.npm])
+
+export interface ResolvedModel {
+  readonly id: string
+  readonly name: string
+  readonly family?: string
+  /** Where the entry came from: the catalogue, the config, or the config over the catalogue. */
+  readonly source: "catalogue" | "config" | "catalogue+config"
+  readonly limit?: { readonly context?: number | undefined; readonly output?: number | undefined }
+  readonly modalities?: { readonly input?: ReadonlyArray<string> | undefined; readonly output?: ReadonlyArray<string> | undefined }
+  readonly cost?: { readonly input: number; readonly output: number; readonly cache_read?: number | undefined; readonly cache_write?: number | undefined }
+  readonly toolCall?: boolean
+  readonly reasoning?: boolean
+  /** opencode's per-model provider options (`thinking`, `reasoningEffort`, `thinkingConfig`…). */
+  readonly options?: Readonly<Record<string, unknown>>
+}
 
 export interface ResolvedProvider {
   readonly id: string
   readonly name: string
   readonly npm: string
+  readonly wire: ModelCatalogue.Wire
   readonly baseURL: string
   readonly apiKey?: Redacted.Redacted<string>
   readonly keySource: "config" | "env" | "none"
+  /** The variables its key may come from. */
+  readonly env: ReadonlyArray<string>
   readonly headers: Readonly<Record<string, string>>
-  readonly models: ReadonlyArray<{
-    readonly id: string
-    readonly name: string
-    readonly limit?: { readonly context?: number | undefined; readonly output?: number | undefined }
-    readonly modalities?: { readonly input?: ReadonlyArray<string> | undefined; readonly output?: ReadonlyArray<string> | undefined }
-    readonly cost?: { readonly input: number; readonly output: number; readonly cache_read?: number | undefined; readonly cache_write?: number | undefined }
-  }>
+  /** Anthropic prompt caching (default on). */
+  readonly cache?: boolean
+  readonly models: ReadonlyArray<ResolvedModel>
 }
 
 export interface Resolved {
@@ -94,6 +103,47 @@ const substitute = (value: string, env: Env): string => value.replace(/\{env:([A
 
 const envKeyName = (id: string) => `${id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`
 
+/** The catalogue's models for the package, with the config's entries over them (field by field) and added to them. */
+const modelsOf = (npm: string, entry: ProviderEntry): Array<ResolvedModel> => {
+  const configured = Object.entries(entry.models ?? {}).map(([key, m]) => ({ key, id: m.id ?? key, m }))
+  const fromCatalogue = (ModelCatalogue.byPackage(CATALOGUE, npm)?.models ?? []).map((c): ResolvedModel => {
+    const over = configured.find((x) => x.id === c.id)?.m
+    const base: ResolvedModel = {
+      id: c.id,
+      name: c.name,
+      ...(c.family === undefined ? {} : { family: c.family }),
+      source: over === undefined ? "catalogue" : "catalogue+config",
+      limit: c.limit,
+      modalities: c.modalities,
+      ...(c.cost === undefined ? {} : { cost: c.cost }),
+      toolCall: c.tool_call,
+      reasoning: c.reasoning
+    }
+    return over === undefined ? base : {
+      ...base,
+      ...(over.name === undefined ? {} : { name: over.name }),
+      limit: { ...base.limit, ...over.limit },
+      modalities: { ...base.modalities, ...over.modalities },
+      ...(over.cost === undefined ? {} : { cost: over.cost }),
+      ...(over.tool_call === undefined ? {} : { toolCall: over.tool_call }),
+      ...(over.reasoning === undefined ? {} : { reasoning: over.reasoning }),
+      ...(over.options === undefined ? {} : { options: over.options })
+    }
+  })
+  const added = configured.filter((x) => !fromCatalogue.some((c) => c.id === x.id)).map(({ key, id, m }): ResolvedModel => ({
+    id,
+    name: m.name ?? key,
+    source: "config",
+    ...(m.limit === undefined ? {} : { limit: m.limit }),
+    ...(m.modalities === undefined ? {} : { modalities: m.modalities }),
+    ...(m.cost === undefined ? {} : { cost: m.cost }),
+    ...(m.tool_call === undefined ? {} : { toolCall: m.tool_call }),
+    ...(m.reasoning === undefined ? {} : { reasoning: m.reasoning }),
+    ...(m.options === undefined ? {} : { options: m.options })
+  }))
+  return [...fromCatalogue, ...added]
+}
+
 const resolveOne = (
   file: string,
   id: string,
@@ -121,12 +171,15 @@ const resolveOne = (
   const configured = entry.options?.apiKey === undefined ? "" : substitute(entry.options.apiKey, env)
   const fromEnv = [...known.env, envKeyName(id)].map((name) => env[name]).find((v) => v !== undefined && v !== "")
   const apiKey = configured !== "" ? configured : fromEnv
-  const models = Object.entries(entry.models ?? {}).map(([modelId, m]) => ({ id: m.id ?? modelId, name: m.name ?? modelId, ...(m.limit === undefined ? {} : { limit: m.limit }), ...(m.modalities === undefined ? {} : { modalities: m.modalities }), ...(m.cost === undefined ? {} : { cost: m.cost }) }))
+  const models = modelsOf(npm, entry)
   return Either.right({
     id,
     name: entry.name ?? known.name,
     npm,
+    wire: known.wire,
     baseURL,
+    env: [...known.env, envKeyName(id)],
+    ...(entry.options?.cache === undefined ? {} : { cache: entry.options.cache }),
     ...(apiKey === undefined ? {} : { apiKey: Redacted.make(apiKey) }),
     keySource: configured !== "" ? "config" : apiKey === undefined ? "none" : "env",
     headers: entry.options?.headers ?? {},
@@ -161,20 +214,43 @@ export const resolve = (file: string, config: ConfigFile, env: Env): Either.Eith
   return Either.right({ providers, ...(defaultModel === undefined ? {} : { defaultModel }) })
 }
 
-/** The `Providers` service over the resolved providers, all on one undici HTTP client. */
+/** What an adapter is told of a model: its output bound, whether it reasons, the config's options. */
+const settingsOf = (p: ResolvedProvider) => (modelId: string): ModelSettings | undefined => {
+  const m = p.models.find((x) => x.id === modelId)
+  if (m === undefined) return undefined
+  return {
+    ...(m.limit?.output === undefined ? {} : { maxOutputTokens: m.limit.output }),
+    ...(m.reasoning === undefined ? {} : { reasoning: m.reasoning }),
+    ...(m.options === undefined ? {} : { options: m.options })
+  }
+}
+
+const adapterFor = (p: ResolvedProvider) => {
+  const common = {
+    provider: p.id,
+    baseURL: p.baseURL,
+    headers: p.headers,
+    ...(p.apiKey === undefined ? {} : { apiKey: p.apiKey })
+  }
+  switch (p.wire) {
+    case "anthropic":
+      return Anthropic.make({ ...common, settings: settingsOf(p), ...(p.cache === undefined ? {} : { cache: p.cache }) })
+    case "responses":
+      return OpenAiResponses.make({ ...common, settings: settingsOf(p) })
+    case "gemini":
+      return Gemini.make({ ...common, settings: settingsOf(p) })
+    case "openai-compatible":
+      return OpenAiCompatible.make(common)
+  }
+}
+
+/** The `Providers` service over the resolved providers, each on its wire's adapter, all on one undici HTTP client. */
 export const layer = (resolved: Resolved): Layer.Layer<Providers> =>
   Layer.effect(
     Providers,
     Effect.gen(function*() {
-      const models: Record<string, Effect.Effect.Success<ReturnType<typeof OpenAiCompatible.make>>> = {}
-      for (const p of resolved.providers) {
-        models[p.id] = yield* OpenAiCompatible.make({
-          provider: p.id,
-          baseURL: p.baseURL,
-          headers: p.headers,
-          ...(p.apiKey === undefined ? {} : { apiKey: p.apiKey })
-        })
-      }
+      const models: Record<string, LanguageModelService> = {}
+      for (const p of resolved.providers) models[p.id] = yield* adapterFor(p)
       return Providers.fromRecord(models)
     })
   ).pipe(Layer.provide(NodeHttpClient.layerUndici))

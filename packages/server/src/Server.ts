@@ -144,7 +144,7 @@ const engine = (options: ServerOptions) =>
     })),
     Layer.provideMerge(Layer.succeed(SessionRunner.RunnerConfig, {
       ...SessionRunner.RunnerConfig.defaultValue(),
-      // the configured prices (opencode's `cost`, dollars per million tokens); none: the step costs 0
+      // the catalogue's prices under the config's (`cost`, dollars per million tokens); none: the cost is unknown (null)
       pricing: (model) => {
         const cost = modelEntry(options.providers, model)?.cost
         return cost === undefined ? undefined : {
@@ -155,6 +155,7 @@ const engine = (options: ServerOptions) =>
         }
       },
       parallelTools: options.config.parallelTools,
+      maxAttempts: options.config.retries,
       fallback: (agent) => options.fallback?.agents[agent] ?? options.fallback?.global ?? [],
       ...(options.config.exclusiveTools === undefined ? {} : { exclusiveTools: options.config.exclusiveTools })
     })),

@@ -67,6 +67,8 @@ export interface ServerConfigShape {
   readonly sandbox: SandboxMode
   /** Tool calls of one step that run at once (1: one by one; docs/tools.md). */
   readonly parallelTools: number
+  /** Attempts per provider turn on retryable failures (`server.retries`). */
+  readonly retries: number
   /** Tools that run alone among parallel calls, replacing the tools' own declarations. */
   readonly exclusiveTools?: ReadonlyArray<string>
   readonly version: string
@@ -88,6 +90,7 @@ export const defaults = {
   pollMs: 5_000,
   shutdownGraceMs: 5_000,
   parallelTools: 4,
+  retries: 4,
   sandbox: "off",
   directories: [],
   hosts: [],

@@ -244,6 +244,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
+        ...(server.retries === undefined ? {} : { retries: server.retries }),
         ...(server.sandbox === undefined ? {} : { sandbox: server.sandbox }),
         ...(server.exclusiveTools === undefined ? {} : { exclusiveTools: server.exclusiveTools }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),

@@ -26,7 +26,8 @@ describe("config file", () => {
       id: "local",
       baseURL: "http://127.0.0.1:1234/v1",
       keySource: "none",
-      models: [{ id: "qwen", name: "Qwen" }]
+      wire: "openai-compatible",
+      models: [{ id: "qwen", name: "Qwen", source: "config" }]
     })])
   })
 
@@ -67,11 +68,37 @@ describe("config file", () => {
       }
     }, { OPENAI_API_KEY: "sk-1", MY_KEY: "ak-2", GEMINI_API_KEY: "g-3" }))
     const byId = Object.fromEntries(resolved.providers.map((p) => [p.id, p]))
-    expect(byId.openai).toMatchObject({ baseURL: "https://api.openai.com/v1", keySource: "env" })
+    expect(byId.openai).toMatchObject({ baseURL: "https://api.openai.com/v1", keySource: "env", wire: "responses" })
     expect(Redacted.value(byId.openai!.apiKey!)).toBe("sk-1")
-    expect(byId.claude).toMatchObject({ baseURL: "https://api.anthropic.com/v1", keySource: "config" })
+    expect(byId.claude).toMatchObject({ baseURL: "https://api.anthropic.com/v1", keySource: "config", wire: "anthropic" })
     expect(Redacted.value(byId.claude!.apiKey!)).toBe("ak-2")
-    expect(byId.gem).toMatchObject({ baseURL: "https://generativelanguage.googleapis.com/v1beta/openai", keySource: "env" })
+    expect(byId.gem).toMatchObject({ baseURL: "https://generativelanguage.googleapis.com/v1beta", keySource: "env", wire: "gemini" })
+    // the catalogue's models come with any provider declared by a package it covers, named anything
+    expect(byId.claude!.models.map((m) => m.id)).toContain("claude-sonnet-4-5")
+  })
+
+  it("lays the config's model entries over the catalogue's, field by field, and adds its own", () => {
+    const resolved = Either.getOrThrow(ProviderSetup.resolve("f", {
+      provider: {
+        anthropic: {
+          models: {
+            "claude-sonnet-4-5": { name: "Sonnet (ours)", limit: { output: 1000 }, options: { thinking: { type: "enabled", budgetTokens: 2048 } } },
+            "claude-next": { name: "Next", cost: { input: 1, output: 2 } }
+          }
+        }
+      }
+    }, { ANTHROPIC_API_KEY: "a" }))
+    const models = resolved.providers[0]!.models
+    expect(models.find((m) => m.id === "claude-sonnet-4-5")).toMatchObject({
+      name: "Sonnet (ours)",
+      source: "catalogue+config",
+      limit: { context: 200000, output: 1000 },
+      cost: { input: 3, output: 15, cache_read: 0.3, cache_write: 3.75 },
+      reasoning: true,
+      options: { thinking: { type: "enabled", budgetTokens: 2048 } }
+    })
+    expect(models.find((m) => m.id === "claude-next")).toEqual({ id: "claude-next", name: "Next", source: "config", cost: { input: 1, output: 2 } })
+    expect(models.find((m) => m.id === "claude-haiku-4-5")?.source).toBe("catalogue")
   })
 
   it("offers providers whose key is in the environment without any config", () => {

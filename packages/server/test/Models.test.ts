@@ -54,7 +54,7 @@ describe("models", () => {
 
   it("a cloud provider without a key cannot be chosen; the message names the variables", () => {
     const resolved = {
-      providers: [{ id: "openai", name: "OpenAI", npm: "@ai-sdk/openai", baseURL: "https://api.openai.com/v1", keySource: "none" as const, headers: {}, models: [] }]
+      providers: [{ id: "openai", name: "OpenAI", npm: "@ai-sdk/openai", wire: "responses" as const, baseURL: "https://api.openai.com/v1", keySource: "none" as const, env: ["OPENAI_API_KEY"], headers: {}, models: [] }]
     }
     expect(ProviderSetup.unknownModel(resolved, { providerID: "openai", id: "gpt-5" })).toEqual({
       field: "model.providerID",

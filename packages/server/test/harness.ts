@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs"
 import * as http from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import type * as ProviderSetup from "../src/ProviderSetup.js"
 import * as Server from "../src/Server.js"
 import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
 
@@ -46,24 +47,35 @@ export interface HarnessOptions {
   readonly titles?: { readonly enabled: boolean }
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
+  /** More providers beside `fake` (e.g. the native wires, on the same fake server). */
+  readonly providers?: (fake: FakeProvider.FakeProvider) => ReadonlyArray<ProviderSetup.ResolvedProvider>
 }
 
-const providersFor = (fake: FakeProvider.FakeProvider, contextWindow?: number, modalities?: ReadonlyArray<string>, cost?: HarnessOptions["cost"]) => ({
+const providersFor = (
+  fake: FakeProvider.FakeProvider,
+  contextWindow?: number,
+  modalities?: ReadonlyArray<string>,
+  cost?: HarnessOptions["cost"],
+  extra: ReadonlyArray<ProviderSetup.ResolvedProvider> = []
+) => ({
   providers: [{
     id: "fake",
     name: "fake",
     npm: "@ai-sdk/openai-compatible",
+    wire: "openai-compatible" as const,
     baseURL: fake.baseURL,
     keySource: "none" as const,
+    env: [],
     headers: {},
     models: [{
       id: "fake-1",
       name: "fake-1",
+      source: "config" as const,
       ...(contextWindow === undefined ? {} : { limit: { context: contextWindow } }),
       ...(modalities === undefined ? {} : { modalities: { input: ["text", ...modalities] } }),
       ...(cost === undefined ? {} : { cost })
-    }, { id: "fake-2", name: "fake-2" }]
-  }],
+    }, { id: "fake-2", name: "fake-2", source: "config" as const }]
+  }, ...extra],
   defaultModel: { providerID: "fake", id: "fake-1" }
 })
 
@@ -87,7 +99,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
     const layer = Server.layer({
       config: full,
       storage: Server.storageFor(db),
-      providers: providersFor(fake, options.contextWindow, options.modalities, options.cost),
+      providers: providersFor(fake, options.contextWindow, options.modalities, options.cost, options.providers?.(fake)),
       ...(options.compaction === undefined ? {} : { compaction: options.compaction }),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,

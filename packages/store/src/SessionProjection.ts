@@ -58,7 +58,8 @@ const handlers = fromHandlers("session", ["session"], {
       `UPDATE session SET tokens_input = tokens_input + ?, tokens_output = tokens_output + ?,
         tokens_reasoning = tokens_reasoning + ?, tokens_cache_read = tokens_cache_read + ?,
         tokens_cache_write = tokens_cache_write + ?, cost = cost + ? WHERE id = ?`,
-      [t.input, t.output, t.reasoning, t.cache.read, t.cache.write, e.data.cost, e.sessionID]
+      // an unpriced step (cost null) adds nothing it could know
+      [t.input, t.output, t.reasoning, t.cache.read, t.cache.write, e.data.cost ?? 0, e.sessionID]
     )
   }
 })

@@ -1,20 +1,21 @@
 /**
- * A scripted fake provider: a real HTTP server on loopback speaking the
- * OpenAI Chat Completions streaming wire format (SSE `data:` chunks, tool
- * call deltas, a usage chunk, `[DONE]`). Each request takes the next script;
- * with none queued it echoes the last user message. Every request body is
+ * A scripted fake provider: a real HTTP server on loopback speaking every
+ * wire Ratchet drives — OpenAI Chat Completions (`/chat/completions`),
+ * Anthropic Messages (`/messages`), OpenAI Responses (`/responses`) and
+ * Gemini (`/models/{m}:streamGenerateContent`), each as its API streams it
+ * (`FakeWires.ts`). Each request takes the next script, whatever its wire;
+ * with none queued it echoes the last user message. Every request is
  * recorded, so tests can assert what the model was shown.
- *
- * Formats are encoders over one script model, so Anthropic and Gemini
- * streams can be added beside `openai` without changing scripts.
  */
 import { Effect, type Scope } from "effect"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { frames, lastUserText, openAiFrames, streamErrorFrame, type Wire, wireOf } from "./FakeWires.js"
 
 export type Step =
   | { readonly text: string | ReadonlyArray<string> }
-  | { readonly reasoning: string | ReadonlyArray<string> }
+  /** `signature`: Anthropic's thinking signature or Responses' encrypted content (generated when absent). */
+  | { readonly reasoning: string | ReadonlyArray<string>; readonly signature?: string }
   | { readonly toolCall: { readonly id?: string; readonly name: string; readonly args: unknown; readonly chunks?: number } }
 
 export interface Script {
@@ -23,21 +24,33 @@ export interface Script {
   readonly delayMs?: number
   /** `finish_reason`; default `tool_calls` when the script calls a tool, else `stop`. */
   readonly finish?: string
-  readonly usage?: { readonly input?: number; readonly output?: number; readonly cached?: number; readonly reasoning?: number }
-  /** Fail instead: an HTTP error, a connection dropped after `afterChunks`, or a stream that never ends. */
+  /**
+   * Tokens as OpenAI counts them: `input` is the whole prompt, of which `cached` were cache reads and
+   * `cacheWrite` cache writes (Anthropic's wire reports the three apart); `output` includes `reasoning`
+   * (Gemini's wire reports thoughts apart).
+   */
+  readonly usage?: { readonly input?: number; readonly output?: number; readonly cached?: number; readonly cacheWrite?: number; readonly reasoning?: number }
+  /**
+   * Fail instead: an HTTP error, a connection dropped after `afterChunks`, a stream that never ends,
+   * or an error event inside the stream after `afterChunks` (as the wire reports one).
+   */
   readonly failure?:
     | { readonly status: number; readonly retryAfter?: string; readonly body?: string }
+    | { readonly streamError: { readonly afterChunks: number; readonly kind: "overloaded" | "server" } }
     | { readonly drop: { readonly afterChunks: number } }
     | { readonly hang: { readonly afterChunks: number } }
 }
 
 export interface RecordedRequest {
   readonly path: string
+  readonly wire: Wire
   readonly body: {
     readonly model?: string
     readonly messages?: ReadonlyArray<{ readonly role: string; readonly content?: string | null; readonly tool_calls?: ReadonlyArray<unknown>; readonly tool_call_id?: string }>
     readonly tools?: ReadonlyArray<{ readonly function: { readonly name: string } }>
-    readonly tool_choice?: string
+    readonly tool_choice?: unknown
+    /** The other wires' fields (Anthropic `system`, Responses `input`, Gemini `contents`…). */
+    readonly [field: string]: unknown
   }
   readonly headers: IncomingMessage["headers"]
 }
@@ -56,65 +69,11 @@ export interface FakeProvider {
   readonly inFlight: () => number
 }
 
-const lastUserText = (r: RecordedRequest): string => {
-  const users = (r.body.messages ?? []).filter((m) => m.role === "user")
-  return String(users[users.length - 1]?.content ?? "")
-}
+export const echo = (r: RecordedRequest): Script => ({ steps: [{ text: ["echo: ", lastUserText(r.wire, r.body)] }] })
 
-export const echo = (r: RecordedRequest): Script => ({ steps: [{ text: ["echo: ", lastUserText(r)] }] })
-
-/** The SSE chunks of a script in OpenAI Chat Completions format. */
-export const openAiChunks = (script: Script, model = "fake-1"): Array<string> => {
-  const id = "chatcmpl-fake"
-  const frame = (choice: unknown, extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ id, object: "chat.completion.chunk", created: 0, model, choices: [choice], ...extra })
-  const out: Array<string> = [frame({ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null })]
-  let toolIndex = 0
-  let calledTool = false
-  for (const step of script.steps ?? []) {
-    if ("text" in step) {
-      for (const t of typeof step.text === "string" ? [step.text] : step.text) {
-        out.push(frame({ index: 0, delta: { content: t }, finish_reason: null }))
-      }
-    } else if ("reasoning" in step) {
-      for (const t of typeof step.reasoning === "string" ? [step.reasoning] : step.reasoning) {
-        out.push(frame({ index: 0, delta: { reasoning_content: t }, finish_reason: null }))
-      }
-    } else {
-      calledTool = true
-      const index = toolIndex++
-      const args = JSON.stringify(step.toolCall.args)
-      const n = Math.max(1, step.toolCall.chunks ?? 2)
-      const size = Math.ceil(args.length / n)
-      out.push(frame({
-        index: 0,
-        delta: { tool_calls: [{ index, id: step.toolCall.id ?? `call_${index}_${Math.random().toString(36).slice(2, 8)}`, type: "function", function: { name: step.toolCall.name, arguments: "" } }] },
-        finish_reason: null
-      }))
-      for (let i = 0; i < args.length; i += size) {
-        out.push(frame({ index: 0, delta: { tool_calls: [{ index, function: { arguments: args.slice(i, i + size) } }] }, finish_reason: null }))
-      }
-    }
-  }
-  out.push(frame({ index: 0, delta: {}, finish_reason: script.finish ?? (calledTool ? "tool_calls" : "stop") }))
-  const u = script.usage ?? {}
-  out.push(JSON.stringify({
-    id,
-    object: "chat.completion.chunk",
-    created: 0,
-    model,
-    choices: [],
-    usage: {
-      prompt_tokens: u.input ?? 10,
-      completion_tokens: u.output ?? out.length,
-      total_tokens: (u.input ?? 10) + (u.output ?? out.length),
-      prompt_tokens_details: { cached_tokens: u.cached ?? 0 },
-      completion_tokens_details: { reasoning_tokens: u.reasoning ?? 0 }
-    }
-  }))
-  out.push("[DONE]")
-  return out
-}
+/** The SSE chunks of a script in OpenAI Chat Completions format (`data` only). */
+export const openAiChunks = (script: Script, model = "fake-1"): Array<string> =>
+  openAiFrames(script, model).map((f) => f.slice("data: ".length, -2))
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -147,7 +106,8 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await readBody(req)
-    if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
+    const wire = req.url === undefined ? undefined : wireOf(req.url)
+    if (req.method !== "POST" || wire === undefined) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }))
       return
     }
@@ -158,7 +118,7 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
       res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "bad json" } }))
       return
     }
-    const recorded: RecordedRequest = { path: req.url, body, headers: req.headers }
+    const recorded: RecordedRequest = { path: req.url!, wire, body, headers: req.headers }
     requests.push(recorded)
     const script = queue.shift() ?? fallback(recorded)
     const failure = script.failure
@@ -176,11 +136,17 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
     })
     try {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" })
-      const chunks = openAiChunks(script, body.model)
+      // Gemini names the model in the path
+      const model = typeof body.model === "string" ? body.model : /\/models\/([^/:]+):/.exec(req.url!)?.[1] ?? "fake-1"
+      const chunks = frames(wire, script, model)
       for (let i = 0; i < chunks.length; i++) {
         if (closed) return
         if (failure !== undefined && "drop" in failure && i === failure.drop.afterChunks) {
           req.socket.destroy()
+          return
+        }
+        if (failure !== undefined && "streamError" in failure && i === failure.streamError.afterChunks) {
+          res.end(streamErrorFrame(wire, failure.streamError.kind))
           return
         }
         if (failure !== undefined && "hang" in failure && i === failure.hang.afterChunks) {
@@ -189,7 +155,7 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
         }
         // `{{now}}` in a scripted text becomes the send time (benchmarks measure chunk-to-commit with it)
         const chunk = chunks[i]!
-        res.write(`data: ${chunk.includes("{{now}}") ? chunk.replaceAll("{{now}}", String(performance.timeOrigin + performance.now())) : chunk}\n\n`)
+        res.write(chunk.includes("{{now}}") ? chunk.replaceAll("{{now}}", String(performance.timeOrigin + performance.now())) : chunk)
         if ((script.delayMs ?? 0) > 0) await sleep(script.delayMs!)
       }
       res.end()

@@ -1,5 +1,5 @@
 /** One provider turn's state while it streams: open parts, tool calls, and the events each part becomes. */
-import type { Part } from "@ratchet/llm"
+import type { Part, ProviderMetadata } from "@ratchet/llm"
 import { type ErrorInfo, Events, Ids, type MessageId, type MessageInfo, type SessionEvent } from "@ratchet/schema"
 
 export interface Call {
@@ -14,7 +14,7 @@ export interface Call {
 
 /** What a step has open, so an interrupt or failure can close it in the log. */
 export class StepState {
-  readonly texts = new Map<string, { readonly id: string; readonly kind: "text" | "reasoning"; text: string }>()
+  readonly texts = new Map<string, { readonly id: string; readonly kind: "text" | "reasoning"; text: string; metadata?: ProviderMetadata }>()
   readonly inputs = new Map<string, { readonly callId: string; readonly name: string; text: string }>()
   readonly calls: Array<Call> = []
   /** Calls whose result (or failure) is in the log. */
@@ -31,7 +31,12 @@ export class StepState {
       out.push(
         t.kind === "text"
           ? Events.make("session.next.text.ended", { assistantMessageID: this.assistantMessageID, textID: t.id, text: t.text })
-          : Events.make("session.next.reasoning.ended", { assistantMessageID: this.assistantMessageID, reasoningID: t.id, text: t.text })
+          : Events.make("session.next.reasoning.ended", {
+            assistantMessageID: this.assistantMessageID,
+            reasoningID: t.id,
+            text: t.text,
+            ...(t.metadata === undefined ? {} : { providerMetadata: t.metadata })
+          })
       )
     }
     this.texts.clear()
@@ -64,6 +69,18 @@ export class StepState {
         events.push(kind === "text"
           ? Events.make("session.next.text.delta", { assistantMessageID: m, textID: open.id, delta: part.delta })
           : Events.make("session.next.reasoning.delta", { assistantMessageID: m, reasoningID: open.id, delta: part.delta }))
+        return
+      }
+      case "ReasoningMetadata": {
+        // a signature may come alone (Gemini's on a function call): it still needs a part to live in
+        const key = `reasoning:${part.id}`
+        let open = this.texts.get(key)
+        if (open === undefined) {
+          open = { id: Ids.newPartId(), kind: "reasoning", text: "" }
+          this.texts.set(key, open)
+          events.push(Events.make("session.next.reasoning.started", { assistantMessageID: m, reasoningID: open.id }))
+        }
+        open.metadata = { ...open.metadata, ...part.metadata }
         return
       }
       case "ToolInputStart": {

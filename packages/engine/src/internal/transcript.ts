@@ -3,11 +3,15 @@
  * After a compaction, that is its summary and what came after it; old tool
  * outputs past a budget are pruned to a note (the log keeps them whole).
  */
-import type { Message, ToolCall } from "@ratchet/llm"
+import type { Message, ProviderMetadata, ToolCall } from "@ratchet/llm"
 import type { MessageInfo, PartInfo } from "@ratchet/schema"
 
 const textOf = (info: unknown): string =>
   typeof info === "object" && info !== null && "text" in info ? String((info as { text: unknown }).text) : ""
+
+const isMetadata = (value: unknown): value is ProviderMetadata =>
+  typeof value === "object" && value !== null && !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === "object" && v !== null && !Array.isArray(v))
 
 const toolResult = (part: PartInfo): { readonly output: string; readonly isError: boolean } => {
   if (part.status === "completed") {
@@ -71,8 +75,11 @@ export const toMessages = (transcript: ReadonlyArray<MessageInfo>, options: { re
           name: p.tool ?? "unknown",
           input: p.input === undefined ? (p.text === "" ? "{}" : p.text) : JSON.stringify(p.input)
         }))
+        // reasoning goes back with its provider data (signatures, encrypted reasoning); adapters keep their own
+        const reasoning = m.parts.filter((p) => p.type === "reasoning" && p.time.completed !== undefined).map((p) =>
+          isMetadata(p.metadata) ? { text: p.text, metadata: p.metadata } : { text: p.text })
         if (text === "" && toolCalls.length === 0) break
-        out.push({ role: "assistant", text, toolCalls })
+        out.push(reasoning.length === 0 ? { role: "assistant", text, toolCalls } : { role: "assistant", text, toolCalls, reasoning })
         for (const p of tools) out.push({ role: "tool", callId: p.id, name: p.tool ?? "unknown", ...toolResult(p) })
         break
       }

@@ -1408,6 +1408,9 @@ export interface components {
             };
             /** @enum {string} */
             key: "config" | "env" | "none";
+            env: string[];
+            /** @enum {string} */
+            wire: "openai-compatible" | "anthropic" | "responses" | "gemini";
         };
         ProviderNotFoundError: {
             providerID: string;
@@ -1419,7 +1422,29 @@ export interface components {
             id: string;
             providerID: string;
             name: string;
+            family?: string;
             enabled: boolean;
+            /** @enum {string} */
+            source: "catalogue" | "config" | "catalogue+config";
+            capabilities: {
+                tools: boolean;
+                reasoning: boolean;
+                input: string[];
+                output: string[];
+            };
+            limit?: {
+                context?: number;
+                output?: number;
+            };
+            cost: components["schemas"]["ModelCost"][];
+        };
+        ModelCost: {
+            input: number;
+            output: number;
+            cache: {
+                read: number;
+                write: number;
+            };
         };
         Health: {
             /** @enum {boolean} */

@@ -4,8 +4,7 @@ import { Api, ProviderNotFoundError } from "@ratchet/api"
 import { Agents } from "@ratchet/engine"
 import { Effect } from "effect"
 import { Lifecycle } from "../Lifecycle.js"
-import { ProviderCatalog } from "../ProviderSetup.js"
-import type { ResolvedProvider } from "../ProviderSetup.js"
+import { ProviderCatalog, type ResolvedModel, type ResolvedProvider, unknownModel } from "../ProviderSetup.js"
 import * as Location from "../Location.js"
 import { ServerConfig } from "../ServerConfig.js"
 
@@ -13,7 +12,29 @@ const providerInfo = (p: ResolvedProvider) => ({
   id: p.id,
   name: p.name,
   api: { npm: p.npm, url: p.baseURL },
-  key: p.keySource
+  key: p.keySource,
+  env: p.env,
+  wire: p.wire
+})
+
+const modelInfo = (p: ResolvedProvider, m: ResolvedModel) => ({
+  id: m.id,
+  providerID: p.id,
+  name: m.name,
+  ...(m.family === undefined ? {} : { family: m.family }),
+  // a model is usable when its provider can authenticate (the same check admission makes)
+  enabled: unknownModel({ providers: [p] }, { providerID: p.id, id: m.id }) === undefined,
+  source: m.source,
+  capabilities: {
+    tools: m.toolCall ?? true,
+    reasoning: m.reasoning ?? false,
+    input: m.modalities?.input ?? ["text"],
+    output: m.modalities?.output ?? ["text"]
+  },
+  ...(m.limit === undefined ? {} : {
+    limit: { ...(m.limit.context === undefined ? {} : { context: m.limit.context }), ...(m.limit.output === undefined ? {} : { output: m.limit.output }) }
+  }),
+  cost: m.cost === undefined ? [] : [{ input: m.cost.input, output: m.cost.output, cache: { read: m.cost.cache_read ?? 0, write: m.cost.cache_write ?? 0 } }]
 })
 
 export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
@@ -44,7 +65,7 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
           : at(urlParams, providerInfo(found))
       })
       .handle("models", ({ urlParams }) =>
-        at(urlParams, catalog.providers.flatMap((p) => p.models.map((m) => ({ id: m.id, providerID: p.id, name: m.name, enabled: true })))))
+        at(urlParams, catalog.providers.flatMap((p) => p.models.map((m) => modelInfo(p, m)))))
       .handle("location", ({ urlParams }) => Effect.map(Location.resolve(config, urlParams), (l) => l.info))
       .handle("health", () =>
         Effect.succeed({ healthy: true as const, version: config.version, shuttingDown: lifecycle.isDraining() }))
