@@ -8,6 +8,10 @@
  * 1, 8 and 32 concurrent sessions, 200 chunks each, at 0 ms and 5 ms between
  * chunks. Chunk-to-committed latency is from the provider writing a chunk
  * (its send time is in the chunk) to the commit that made it durable.
+ * Then each wire format (Chat Completions, Anthropic, Responses, Gemini)
+ * at 8 sessions × 0 and 5 ms, three interleaved rounds (medians): each
+ * wire's ratio to a plain consumer of the same wire, and that ratio over
+ * the Chat Completions path's (`wire_vs_openai_*`, target ≥ 0.9).
  * The last line is one JSON object of the figures.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
@@ -19,6 +23,7 @@ import { Events, Ids, type SessionId } from "@ratchet/schema"
 import { Context, Effect, Layer } from "effect"
 import * as Databases from "../src/Databases.js"
 import * as Engine from "../src/Engine.js"
+import type { Wire } from "../src/FakeWires.js"
 import { plainChunksPerSecond } from "./plain.js"
 import { percentile, round, table } from "./stats.js"
 
@@ -72,10 +77,15 @@ const spawnProvider = Effect.acquireRelease(
 )
 
 /** The physical limit: the same streams read by plain fetch, nothing else done with them. */
-const plainConsumer = (baseURL: string, sessions: number, spacing: number) =>
-  Effect.promise(() => plainChunksPerSecond(baseURL, sessions, spacing, CHUNKS))
+const plainConsumer = (baseURL: string, sessions: number, spacing: number, wire: Wire) =>
+  Effect.promise(() => plainChunksPerSecond(baseURL, sessions, spacing, CHUNKS, wire))
 
-const scenario = (baseURL: string, sessions: number, spacing: number) =>
+const WIRES: ReadonlyArray<Wire> = ["openai", "anthropic", "responses", "gemini"]
+const WIRE_SESSIONS = 8
+const WIRE_ROUNDS = QUICK ? 1 : 3
+const providerOf = (wire: Wire) => (wire === "openai" ? "remote" : `remote-${wire}`)
+
+const scenario = (baseURL: string, sessions: number, spacing: number, wire: Wire = "openai") =>
   Effect.gen(function*() {
     const ex = yield* SessionExecution.SessionExecution
     const store = yield* EventStore.EventStore
@@ -85,12 +95,12 @@ const scenario = (baseURL: string, sessions: number, spacing: number) =>
       yield* store.append(id, [Events.make("session.created", {
         title: "bench",
         agent: "build",
-        model: { providerID: "remote", id: `bench-${spacing}-${CHUNKS}` },
+        model: { providerID: providerOf(wire), id: `bench-${spacing}-${CHUNKS}` },
         location: { directory: "/tmp" }
       })], { expectedSequence: 0 })
       ids.push(id)
     }
-    const plain = yield* plainConsumer(baseURL, sessions, spacing)
+    const plain = yield* plainConsumer(baseURL, sessions, spacing, wire)
     measure.commits = 0
     measure.chunks = 0
     measure.latencies = []
@@ -124,13 +134,22 @@ const main = Effect.gen(function*() {
   const { baseURL } = yield* spawnProvider
   const engine = Engine.layer(measuredDatabase(db.filename), {
     maxConcurrentActivities: 64,
-    providers: { remote: baseURL }
+    providers: Object.fromEntries(WIRES.map((wire) => [providerOf(wire), wire === "openai" ? baseURL : { baseURL, wire }]))
   })
-  const results = yield* Effect.gen(function*() {
-    yield* scenario(baseURL, 4, 0) // warm-up
+  const { results, wires } = yield* Effect.gen(function*() {
+    for (const wire of WIRES) yield* scenario(baseURL, 4, 0, wire) // warm-up
     const out = []
     for (const spacing of SPACINGS) for (const sessions of SESSIONS) out.push(yield* scenario(baseURL, sessions, spacing))
-    return out
+    const byWire: Array<{ wire: Wire; spacing: number; ratio: number; rate: number }> = []
+    for (let round = 0; round < WIRE_ROUNDS; round++) {
+      for (const spacing of SPACINGS) {
+        for (const wire of WIRES) {
+          const r = yield* scenario(baseURL, WIRE_SESSIONS, spacing, wire)
+          byWire.push({ wire, spacing, ratio: r.ratio, rate: r.rate })
+        }
+      }
+    }
+    return { results: out, wires: byWire }
   }).pipe(Effect.provide(engine))
   db.remove()
   console.log(table(results.map((r) => ({
@@ -145,6 +164,17 @@ const main = Effect.gen(function*() {
     ratio: round(r.ratio),
     "peak RSS MB": round(r.rssMb, 0)
   }))))
+  const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  const wireRatio = (wire: Wire, spacing: number) => median(wires.filter((w) => w.wire === wire && w.spacing === spacing).map((w) => w.ratio))
+  const wireRate = (wire: Wire, spacing: number) => median(wires.filter((w) => w.wire === wire && w.spacing === spacing).map((w) => w.rate))
+  console.log(`\nwire formats, ${WIRE_SESSIONS} sessions × ${CHUNKS} chunks, median of ${WIRE_ROUNDS} interleaved rounds`)
+  console.log(table(SPACINGS.flatMap((spacing) => WIRES.map((wire) => ({
+    wire,
+    "spacing ms": spacing,
+    "chunks/s": round(wireRate(wire, spacing), 0),
+    "ratio to plain": round(wireRatio(wire, spacing)),
+    "vs chat completions": round(wireRatio(wire, spacing) / wireRatio("openai", spacing))
+  })))))
   const pick = (sessions: number, spacing: number) => results.find((r) => r.sessions === sessions && r.spacing === spacing)
   const top = Math.max(...SESSIONS)
   const figures: Record<string, number> = {}
@@ -159,6 +189,12 @@ const main = Effect.gen(function*() {
   }
   figures.p99_commit_ms_32x5 = round(pick(top, 5)!.p99, 3)
   figures.aggregate_ratio_0ms = round(pick(top, 0)!.ratio, 3)
+  for (const spacing of SPACINGS) {
+    for (const wire of WIRES) {
+      figures[`wire_ratio_${wire}_${spacing}ms`] = round(wireRatio(wire, spacing), 3)
+      if (wire !== "openai") figures[`wire_vs_openai_${wire}_${spacing}ms`] = round(wireRatio(wire, spacing) / wireRatio("openai", spacing), 3)
+    }
+  }
   console.log(JSON.stringify(figures))
 })
 

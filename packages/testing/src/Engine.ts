@@ -4,9 +4,10 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, SessionWriter as SessionWriterModule, Storage } from "@ratchet/store"
 import { ToolRegistry } from "@ratchet/tools"
 import { Agents, ChildSessions, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
-import { OpenAiCompatible, Providers } from "@ratchet/llm"
+import { Anthropic, Gemini, type LanguageModelService, OpenAiCompatible, OpenAiResponses, Providers } from "@ratchet/llm"
 import { Context, Duration, Effect, Layer } from "effect"
 import * as FakeProvider from "./FakeProvider.js"
+import type { Wire } from "./FakeWires.js"
 import * as TestTools from "./TestTools.js"
 
 export class Fake extends Context.Tag("@ratchet/testing/Fake")<Fake, FakeProvider.FakeProvider>() {}
@@ -18,17 +19,31 @@ export const agents: ReadonlyArray<Agents.Agent> = [
   { name: "helper", maxSteps: 5, mode: "subagent" }
 ]
 
-/** `fake` is the in-process fake provider; `extra` adds OpenAI-compatible base URLs by provider id. */
-const providers = (extra: Readonly<Record<string, string>>) =>
+/** A provider beside `fake`: an OpenAI-compatible base URL, or a base URL and the wire to speak to it. */
+export type ExtraProvider = string | { readonly baseURL: string; readonly wire: Wire }
+
+const adapter = (id: string, extra: ExtraProvider) => {
+  const { baseURL, wire } = typeof extra === "string" ? { baseURL: extra, wire: "openai" as const } : extra
+  switch (wire) {
+    case "openai":
+      return OpenAiCompatible.make({ provider: id, baseURL })
+    case "anthropic":
+      return Anthropic.make({ provider: id, baseURL })
+    case "responses":
+      return OpenAiResponses.make({ provider: id, baseURL })
+    case "gemini":
+      return Gemini.make({ provider: id, baseURL })
+  }
+}
+
+/** `fake` is the in-process fake provider; `extra` adds providers by id. */
+const providers = (extra: Readonly<Record<string, ExtraProvider>>) =>
   Layer.effect(
     Providers,
     Effect.gen(function*() {
       const fake = yield* Fake
-      const models = { fake: yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL }) } as Record<
-        string,
-        Effect.Effect.Success<ReturnType<typeof OpenAiCompatible.make>>
-      >
-      for (const [id, baseURL] of Object.entries(extra)) models[id] = yield* OpenAiCompatible.make({ provider: id, baseURL })
+      const models: Record<string, LanguageModelService> = { fake: yield* OpenAiCompatible.make({ provider: "fake", baseURL: fake.baseURL }) }
+      for (const [id, provider] of Object.entries(extra)) models[id] = yield* adapter(id, provider)
       return Providers.fromRecord(models)
     })
   ).pipe(Layer.provide(NodeHttpClient.layerUndici))
@@ -66,7 +81,7 @@ export const layer = (
   options: {
     readonly writer?: Layer.Layer<SessionWriter.SessionWriter, never, EventStore.EventStore>
     readonly maxConcurrentActivities?: number
-    readonly providers?: Readonly<Record<string, string>>
+    readonly providers?: Readonly<Record<string, ExtraProvider>>
     /** Registers the `task` tool over the engine (sub-agents in child sessions). */
     readonly task?: boolean
   } = {}

@@ -44,6 +44,8 @@ export interface Script {
 export interface RecordedRequest {
   readonly path: string
   readonly wire: Wire
+  /** The model asked for (Gemini names it in the path). */
+  readonly model: string
   readonly body: {
     readonly model?: string
     readonly messages?: ReadonlyArray<{ readonly role: string; readonly content?: string | null; readonly tool_calls?: ReadonlyArray<unknown>; readonly tool_call_id?: string }>
@@ -118,7 +120,9 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
       res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "bad json" } }))
       return
     }
-    const recorded: RecordedRequest = { path: req.url!, wire, body, headers: req.headers }
+    // Gemini names the model in the path
+    const model = typeof body.model === "string" ? body.model : decodeURIComponent(/\/models\/([^/:]+):/.exec(req.url!)?.[1] ?? "fake-1")
+    const recorded: RecordedRequest = { path: req.url!, wire, model, body, headers: req.headers }
     requests.push(recorded)
     const script = queue.shift() ?? fallback(recorded)
     const failure = script.failure
@@ -136,9 +140,7 @@ export const start = async (port: number): Promise<{ readonly server: Server; re
     })
     try {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" })
-      // Gemini names the model in the path
-      const model = typeof body.model === "string" ? body.model : /\/models\/([^/:]+):/.exec(req.url!)?.[1] ?? "fake-1"
-      const chunks = frames(wire, script, model)
+      const chunks = frames(wire, script, recorded.model)
       for (let i = 0; i < chunks.length; i++) {
         if (closed) return
         if (failure !== undefined && "drop" in failure && i === failure.drop.afterChunks) {

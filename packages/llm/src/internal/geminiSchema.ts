@@ -3,6 +3,7 @@
  * OpenAPI 3.0 Schema object). Kept: type (a `[T, "null"]` union becomes
  * `nullable`), description, title, enum (as strings), format, properties,
  * required (only names that exist), items, anyOf (`oneOf` becomes it),
+ * enum of strings (other enums are named in the description instead),
  * minItems/maxItems, minimum/maximum, minLength/maxLength, pattern,
  * nullable. Resolved: local `$ref`s into `$defs`/`definitions` (a cycle
  * becomes an untyped object), `const` (a one-value enum), `allOf` (merged).
@@ -54,13 +55,22 @@ const convert = (schema: unknown, root: Json, seen: ReadonlySet<string>, depth: 
   }
   if (typeof type === "string" && TYPES.has(type)) out["type"] = type
   for (const key of SCALARS) if (schema[key] !== undefined) out[key] = schema[key]
-  if (schema["const"] !== undefined) out["enum"] = [String(schema["const"])]
-  if (Array.isArray(schema["enum"])) {
-    const values = schema["enum"].filter((v) => v !== null).map(String)
-    if (schema["enum"].includes(null)) out["nullable"] = true
-    out["enum"] = values
+  if (schema["const"] !== undefined) {
     // Gemini takes enums on strings only
+    out["enum"] = [String(schema["const"])]
     out["type"] = "string"
+  }
+  if (Array.isArray(schema["enum"])) {
+    const values = schema["enum"].filter((v) => v !== null)
+    if (schema["enum"].includes(null)) out["nullable"] = true
+    if (values.every((v) => typeof v === "string")) {
+      out["enum"] = values
+      out["type"] = "string"
+    } else {
+      // Gemini takes enums on strings only: other values are named in the description, the type kept
+      const note = `One of: ${values.map((v) => JSON.stringify(v)).join(", ")}.`
+      out["description"] = typeof out["description"] === "string" ? `${out["description"]} ${note}` : note
+    }
   }
   const variants = Array.isArray(schema["anyOf"]) ? schema["anyOf"] : Array.isArray(schema["oneOf"]) ? schema["oneOf"] : undefined
   if (variants !== undefined) {
