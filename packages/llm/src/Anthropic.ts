@@ -13,6 +13,7 @@ import * as SseTurn from "./internal/sseTurn.js"
 import { parseInput } from "./internal/toolInput.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
+  type AdapterConfig,
   type FinishReason,
   type LanguageModelService,
   type Message,
@@ -22,15 +23,9 @@ import {
   type Request
 } from "./LanguageModel.js"
 
-export interface Config {
-  readonly provider: string
-  /** e.g. `https://api.anthropic.com/v1`; `/messages` is appended. */
-  readonly baseURL: string
-  readonly apiKey?: Redacted.Redacted<string>
-  readonly headers?: Readonly<Record<string, string>>
+export interface Config extends AdapterConfig {
   /** Prompt caching breakpoints (default on). */
   readonly cache?: boolean
-  readonly settings?: (model: string) => ModelSettings | undefined
 }
 
 export const VERSION = "2023-06-01"

@@ -15,6 +15,7 @@ import * as SseTurn from "./internal/sseTurn.js"
 import { parseInput } from "./internal/toolInput.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
+  type AdapterConfig,
   classifyStatus,
   emptyUsage,
   type FinishReason,
@@ -27,14 +28,7 @@ import {
   type Usage
 } from "./LanguageModel.js"
 
-export interface Config {
-  readonly provider: string
-  /** e.g. `https://generativelanguage.googleapis.com/v1beta`. */
-  readonly baseURL: string
-  readonly apiKey?: Redacted.Redacted<string>
-  readonly headers?: Readonly<Record<string, string>>
-  readonly settings?: (model: string) => ModelSettings | undefined
-}
+export type Config = AdapterConfig
 
 type WirePart = Record<string, unknown>
 interface Content {

@@ -4,7 +4,7 @@
  * the stream aborts the request.
  */
 import type { JsonObject, ToolDefinition } from "@ratchet/schema"
-import { Context, Data, type Stream } from "effect"
+import { Context, Data, type Redacted, type Stream } from "effect"
 
 export type { JsonSchema, ToolDefinition } from "@ratchet/schema"
 
@@ -103,6 +103,18 @@ export class ProviderError extends Data.TaggedError("ProviderError")<{
   /** From `retry-after`, when the provider sent one. */
   readonly retryAfterMs?: number
 }> {}
+
+/** What every wire adapter is made from. */
+export interface AdapterConfig {
+  /** The provider id sessions name (`model.providerID`). */
+  readonly provider: string
+  /** The API root, e.g. `https://api.anthropic.com/v1`; each adapter appends its path. */
+  readonly baseURL: string
+  readonly apiKey?: Redacted.Redacted<string>
+  readonly headers?: Readonly<Record<string, string>>
+  /** What the catalogue and config say of a model (Chat Completions uses none of it). */
+  readonly settings?: (model: string) => ModelSettings | undefined
+}
 
 export interface LanguageModelService {
   readonly provider: string

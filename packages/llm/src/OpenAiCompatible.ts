@@ -9,6 +9,7 @@ import { Effect, Redacted, Stream } from "effect"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
+  type AdapterConfig,
   classifyStatus,
   emptyUsage,
   type FinishReason,
@@ -20,13 +21,7 @@ import {
   type Usage
 } from "./LanguageModel.js"
 
-export interface Config {
-  readonly provider: string
-  /** e.g. `https://api.openai.com/v1`; `/chat/completions` is appended. */
-  readonly baseURL: string
-  readonly apiKey?: Redacted.Redacted<string>
-  readonly headers?: Readonly<Record<string, string>>
-}
+export type Config = AdapterConfig
 
 const toWireMessages = (request: Request) => {
   const out: Array<Record<string, unknown>> = []

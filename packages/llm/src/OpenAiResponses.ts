@@ -10,6 +10,7 @@ import { Effect, Redacted, Stream } from "effect"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
+  type AdapterConfig,
   classifyStatus,
   emptyUsage,
   type FinishReason,
@@ -22,14 +23,7 @@ import {
   type Usage
 } from "./LanguageModel.js"
 
-export interface Config {
-  readonly provider: string
-  /** e.g. `https://api.openai.com/v1`; `/responses` is appended. */
-  readonly baseURL: string
-  readonly apiKey?: Redacted.Redacted<string>
-  readonly headers?: Readonly<Record<string, string>>
-  readonly settings?: (model: string) => ModelSettings | undefined
-}
+export type Config = AdapterConfig
 
 type Item = Record<string, unknown>
 
