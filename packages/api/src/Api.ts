@@ -30,6 +30,7 @@ import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
 import { Authorization } from "./Security.js"
 import * as Requests from "./Requests.js"
 import * as Wire from "./Wire.js"
+import { V1AppGroup, V1EventGroup, V1RequestGroup, V1SessionGroup } from "./V1Api.js"
 
 const Data = <A, I, R>(schema: Schema.Schema<A, I, R>) => Schema.Struct({ data: schema })
 
@@ -444,6 +445,10 @@ export class Api extends HttpApi.make("ratchet")
   .add(FilesGroup)
   .add(DefinitionsGroup)
   .add(McpGroup)
+  .add(V1SessionGroup)
+  .add(V1EventGroup)
+  .add(V1RequestGroup)
+  .add(V1AppGroup)
   .addError(InvalidRequestError)
   .addError(ForbiddenError)
   .addError(PayloadTooLargeError)

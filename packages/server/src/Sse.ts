@@ -34,6 +34,12 @@ const PAGE = 1000
 
 type ReadPage = (after: number) => Promise<EventStore.WirePage>
 
+/** Another envelope for the same log (opencode's v1 events): frames for a page, and what opens the stream. */
+export interface Encoding {
+  readonly encode: (events: ReadonlyArray<WireEvent.WireEvent>) => Promise<string>
+  readonly opening: string
+}
+
 /**
  * One subscriber's stream. It reads a page from its cursor when its consumer
  * wants data and it is not known to be caught up; once a read comes back
@@ -58,10 +64,11 @@ export class Feed extends Readable {
     private readonly live: boolean,
     private readonly readPage: ReadPage,
     readonly response: ServerResponse | undefined,
-    private readonly onClose: (feed: Feed) => void
+    private readonly onClose: (feed: Feed) => void,
+    private readonly encoding?: Encoding
   ) {
     super({ highWaterMark: 64 * 1024 })
-    this.push(OPENING)
+    this.push(encoding?.opening ?? OPENING)
   }
 
   override _read(): void {
@@ -80,7 +87,7 @@ export class Feed extends Readable {
     if (this.destroyed) return
     const first = events?.[0]
     if (
-      first !== undefined && this.key !== "*" && this.caughtUp && this.wanted && !this.reading &&
+      first !== undefined && this.key !== "*" && this.encoding === undefined && this.caughtUp && this.wanted && !this.reading &&
       first.seq === this.cursor + 1
     ) {
       this.cursor = events![events!.length - 1]!.seq
@@ -123,14 +130,19 @@ export class Feed extends Readable {
     if (this.reading || this.destroyed) return
     this.reading = true
     this.woke = false
-    this.readPage(this.cursor).then(
-      (page) => {
+    this.readPage(this.cursor).then((page) =>
+      this.encoding === undefined || page.events.length === 0
+        ? { page, text: frames(this.key, page.events) }
+        : this.encoding.encode(page.events).then((text) => ({ page, text }))
+    ).then(
+      ({ page, text }) => {
         this.reading = false
         if (this.destroyed) return
         if (page.events.length > 0) {
           this.cursor = page.last
           this.lastWrite = Date.now()
-          this.wanted = this.push(frames(this.key, page.events))
+          // an encoding may have nothing to say for a page (events it does not carry): the cursor moves on
+          this.wanted = text === "" ? true : this.push(text)
           if (this.endIfDeleted(page.events)) return
           // only while the consumer has room: a slow client stays behind in the log, not in memory
           if (this.wanted) this.pull()
@@ -169,7 +181,8 @@ export interface SseHubService {
     key: SessionId | "*",
     after: number,
     live: boolean,
-    response: ServerResponse | undefined
+    response: ServerResponse | undefined,
+    encoding?: Encoding
   ) => Effect.Effect<Feed>
   /** Ends every stream (shutdown). */
   readonly closeAll: Effect.Effect<void>
@@ -216,7 +229,7 @@ export const make = (options: SseHubOptions) =>
       })
     )
 
-    const open: SseHubService["open"] = (key, after, live, response) =>
+    const open: SseHubService["open"] = (key, after, live, response, encoding) =>
       Effect.sync(() => {
         const read: ReadPage = key === "*"
           ? (from) => run(store.readAllWire({ after: from, limit: PAGE }))
@@ -225,7 +238,7 @@ export const make = (options: SseHubOptions) =>
         const feed = new Feed(key, after, live, read, response, (f) => {
           feeds.delete(f)
           unlisten()
-        })
+        }, encoding)
         if (live) {
           unlisten = notifier.unsafeListen(key, (events) => feed.wake(events))
           feeds.add(feed)

@@ -81,6 +81,8 @@ export interface EventStoreService {
   /** The last sequence of a session's stream, 0 if it has none. */
   readonly lastSequence: (sessionId: SessionId) => Effect.Effect<number>
   /** The same for several sessions, in one read. */
+  /** The global position of the newest event (0 for an empty log): where a live-only follower of every session starts. */
+  readonly lastPosition: Effect.Effect<number>
   readonly lastSequences: (sessionIds: ReadonlyArray<SessionId>) => Effect.Effect<ReadonlyMap<SessionId, number>>
   readonly readStream: (sessionId: SessionId, options?: ReadOptions) => Effect.Effect<Page>
   readonly readAll: (options?: ReadOptions) => Effect.Effect<Page>

@@ -68,6 +68,9 @@ export const make = (options: Options = {}) =>
       sql<{ readonly seq: number | string }>`SELECT seq FROM event WHERE session_id = ${sessionId} ORDER BY seq DESC LIMIT 1`
         .pipe(Effect.map((rows) => Number(rows[0]?.seq ?? 0)), Effect.orDie)
 
+    const lastPosition = sql<{ readonly position: number | string }>`SELECT position FROM event ORDER BY position DESC LIMIT 1`
+      .pipe(Effect.map((rows) => Number(rows[0]?.position ?? 0)), Effect.orDie)
+
     const lastSequences = (sessionIds: ReadonlyArray<SessionId>) =>
       (sessionIds.length === 0
         ? Effect.succeed(new Map<SessionId, number>())
@@ -244,6 +247,7 @@ export const make = (options: Options = {}) =>
       appendMany,
       lastSequence,
       lastSequences,
+      lastPosition,
       readStream,
       readAll,
       readStreamWire,

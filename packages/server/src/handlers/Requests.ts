@@ -44,7 +44,7 @@ export const toQuestion = (r: QuestionRequestInfo): RequestsWire.QuestionRequest
 type ReplyFailure<N> = N | ConflictError | SessionNotFoundError | InvalidRequestError
 
 /** Reply errors as HTTP: unknown request 404, answered already 409, a bad answer 400, a lost session 404. */
-const replyError = <N>(notFound: (id: string, message: string) => N) =>
+export const replyError = <N>(notFound: (id: string, message: string) => N) =>
 (e: { readonly _tag: string; readonly message: string; readonly requestID?: string; readonly sessionID?: string; readonly field?: string | undefined }): Effect.Effect<never, ReplyFailure<N>> => {
   switch (e._tag) {
     case "PermissionNotFound":

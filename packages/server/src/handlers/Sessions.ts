@@ -17,6 +17,7 @@ import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRe
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
+import * as Admission from "./Admission.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
 import * as PageCursor from "../PageCursor.js"
@@ -57,47 +58,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
 
     const mustExist = sessionOr404(queries)
 
-    /**
-     * Admissions of each session between their count and their commit. The
-     * stored count alone let concurrent admissions all see room (300 of 300
-     * accepted against a bound of 256): each one reserves before it counts,
-     * and counts the others' reservations, so the bound is never passed
-     * (under contention at the bound, it may refuse one that would fit).
-     */
-    const reserved = new Map<SessionId, number>()
-    const reserve = (sessionId: SessionId) => Effect.sync(() => reserved.set(sessionId, (reserved.get(sessionId) ?? 0) + 1))
-    const unreserve = (sessionId: SessionId) =>
-      Effect.sync(() => {
-        const n = (reserved.get(sessionId) ?? 1) - 1
-        if (n === 0) reserved.delete(sessionId)
-        else reserved.set(sessionId, n)
-      })
-
-    /** Admission bound: prompts in flight across the server, pending inputs per session. */
-    const withAdmission = <A, E, R>(
-      sessionId: SessionId,
-      effect: Effect.Effect<A, E, R>
-    ): Effect.Effect<A, E | TooManyRequestsError, R> =>
-      Effect.acquireUseRelease(
-        Effect.suspend(() =>
-          lifecycle.tryAdmit()
-            ? reserve(sessionId)
-            : Effect.fail(new TooManyRequestsError({ message: "too many prompts in flight", retryAfter: config.retryAfterSeconds }))
-        ),
-        () =>
-          Effect.flatMap(inbox.pendingCount(sessionId), (stored) => {
-            const pending = stored + (reserved.get(sessionId) ?? 1) - 1
-            return pending >= config.maxPendingPerSession
-              ? Effect.fail(
-                new TooManyRequestsError({
-                  message: `session ${sessionId} has ${pending} pending inputs (limit ${config.maxPendingPerSession})`,
-                  retryAfter: config.retryAfterSeconds
-                })
-              )
-              : effect as Effect.Effect<A, E | TooManyRequestsError, R>
-          }),
-        () => Effect.zipRight(unreserve(sessionId), Effect.sync(lifecycle.admitted))
-      )
+    const withAdmission = Admission.make(lifecycle, inbox, config)
 
     return handlers
       .handle("list", ({ urlParams }) =>
