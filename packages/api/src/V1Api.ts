@@ -18,6 +18,7 @@ import {
   SessionNotFoundError,
   TooManyRequestsError
 } from "./HttpErrors.js"
+import { McpServerNotFoundError } from "./McpApi.js"
 
 /** An upstream-shaped object (Session, Message, Part, Config…). */
 export const V1Object = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "V1Object" })
@@ -163,9 +164,41 @@ export class V1SessionGroup extends HttpApiGroup.make("v1session")
 /** Events in v1's envelope (`{ id, type, properties }`); durable underneath: each frame's `id:` is a cursor and `Last-Event-ID` resumes. */
 const EventStream = HttpApiSchema.Text({ contentType: "text/event-stream" })
 
+const tui = <const N extends string>(name: N, path: HttpApiEndpoint.PathSegment, summary: string) =>
+  HttpApiEndpoint.post(name, path).setUrlParams(V1Query).addSuccess(Schema.Boolean).annotate(OpenApi.Summary, summary)
+
+/** The TUI control routes publish `tui.*` events on the v1 streams (live only: they are not in the log). */
 export class V1EventGroup extends HttpApiGroup.make("v1event")
   .add(HttpApiEndpoint.get("event", "/event").setUrlParams(V1Query).addSuccess(EventStream).addError(InvalidRequestError).annotate(OpenApi.Summary, "Event stream (v1)"))
   .add(HttpApiEndpoint.get("global", "/global/event").setUrlParams(V1Query).addSuccess(EventStream).addError(InvalidRequestError).annotate(OpenApi.Summary, "Global event stream (v1)"))
+  .add(tui("appendPrompt", "/tui/append-prompt", "Append to the TUI's prompt").setPayload(Schema.Struct({ text: Schema.String.pipe(Schema.maxLength(65_536)) })))
+  .add(tui("openHelp", "/tui/open-help", "Open the TUI's help"))
+  .add(tui("openSessions", "/tui/open-sessions", "Open the TUI's session list"))
+  .add(tui("openThemes", "/tui/open-themes", "Open the TUI's themes"))
+  .add(tui("openModels", "/tui/open-models", "Open the TUI's model list"))
+  .add(tui("submitPrompt", "/tui/submit-prompt", "Submit the TUI's prompt"))
+  .add(tui("clearPrompt", "/tui/clear-prompt", "Clear the TUI's prompt"))
+  .add(tui("executeCommand", "/tui/execute-command", "Run a TUI command").setPayload(Schema.Struct({ command: Schema.String.pipe(Schema.maxLength(256)) })))
+  .add(
+    tui("showToast", "/tui/show-toast", "Show a toast in the TUI").setPayload(Schema.Struct({
+      title: Schema.optional(Schema.String.pipe(Schema.maxLength(1024))),
+      message: Schema.String.pipe(Schema.maxLength(16_384)),
+      variant: Schema.Literal("info", "success", "warning", "error"),
+      duration: Schema.optional(Schema.Number)
+    }))
+  )
+  .add(
+    tui("publish", "/tui/publish", "Publish a TUI event").setPayload(Schema.Struct({
+      type: Schema.Literal("tui.prompt.append", "tui.command.execute", "tui.toast.show", "tui.session.select"),
+      properties: V1Object
+    }))
+  )
+  .add(tui("selectSession", "/tui/select-session", "Show a session in the TUI").setPayload(Schema.Struct({ sessionID: SessionID })).addError(SessionNotFoundError))
+  .add(
+    HttpApiEndpoint.get("controlNext", "/tui/control/next").setUrlParams(V1Query)
+      .addSuccess(Schema.Struct({ path: Schema.String, body: Schema.Unknown })).annotate(OpenApi.Summary, "Next request for the TUI (long poll)")
+  )
+  .add(tui("controlResponse", "/tui/control/response", "The TUI's answer to a request").setPayload(Schema.Unknown))
 {}
 
 export class V1RequestGroup extends HttpApiGroup.make("v1request")
@@ -216,6 +249,21 @@ export class V1AppGroup extends HttpApiGroup.make("v1app")
     HttpApiEndpoint.post("log", "/log").setUrlParams(V1Query)
       .setPayload(Schema.Struct({ service: Schema.String, level: Schema.Literal("debug", "info", "error", "warn"), message: Schema.String.pipe(Schema.maxLength(65_536)), extra: Schema.optional(V1Object) }))
       .addSuccess(Schema.Boolean).annotate(OpenApi.Summary, "Write to the server log (v1)")
+  )
+  .add(get("globalConfig", "/global/config", "Global config (v1)"))
+  .add(HttpApiEndpoint.post("globalDispose", "/global/dispose").setUrlParams(V1Query).addSuccess(Schema.Boolean).annotate(OpenApi.Summary, "Dispose every instance (v1; nothing to dispose)"))
+  .add(get("capabilities", "/experimental/capabilities", "Capabilities (v1)"))
+  .add(list("workspaces", "/experimental/workspace", "Workspaces (v1; none)"))
+  .add(list("workspaceAdapters", "/experimental/workspace/adapter", "Workspace adapters (v1; none)"))
+  .add(list("workspaceStatus", "/experimental/workspace/status", "Workspace connections (v1; none)"))
+  .add(list("projectDirectories", "/project/:projectID/directories", "A project's directories (v1)").setPath(Schema.Struct({ projectID: Schema.String.pipe(Schema.maxLength(256)) })))
+  .add(
+    HttpApiEndpoint.post("mcpConnect", "/mcp/:name/connect").setPath(Schema.Struct({ name: Schema.String.pipe(Schema.maxLength(256)) })).setUrlParams(V1Query)
+      .addSuccess(Schema.Boolean).addError(McpServerNotFoundError).annotate(OpenApi.Summary, "Connect an MCP server (v1)")
+  )
+  .add(
+    HttpApiEndpoint.post("mcpDisconnect", "/mcp/:name/disconnect").setPath(Schema.Struct({ name: Schema.String.pipe(Schema.maxLength(256)) })).setUrlParams(V1Query)
+      .addSuccess(Schema.Boolean).addError(McpServerNotFoundError).annotate(OpenApi.Summary, "Disconnect an MCP server (v1)")
   )
   .add(HttpApiEndpoint.post("dispose", "/instance/dispose").setUrlParams(V1Query).addSuccess(Schema.Boolean).annotate(OpenApi.Summary, "Dispose the instance (v1; nothing to dispose)"))
 {}

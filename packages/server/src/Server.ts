@@ -29,6 +29,7 @@ import * as Requests from "./handlers/Requests.js"
 import * as Sessions_ from "./handlers/Sessions.js"
 import * as V1App from "./v1/V1App.js"
 import * as V1Sessions from "./v1/V1Sessions.js"
+import * as V1Unsupported from "./v1/V1Unsupported.js"
 import * as HttpEdges from "./HttpEdges.js"
 import * as LoopMonitor from "./LoopMonitor.js"
 import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
@@ -237,6 +238,7 @@ const http = (config: ServerConfigShape) =>
     HttpMiddleware.withTracerDisabledWhen(() => true),
     Layer.provide(openApiRoute),
     Layer.provide(McpRoute.layer(config.version)),
+    Layer.provide(V1Unsupported.layer),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),

@@ -47,6 +47,8 @@ export interface HarnessOptions {
   readonly titles?: { readonly enabled: boolean }
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
+  /** The config's permission rules (`permission`). */
+  readonly permission?: ReadonlyArray<{ readonly permission: string; readonly pattern: string; readonly action: "allow" | "deny" | "ask" }>
   /** More providers beside `fake` (e.g. the native wires, on the same fake server). */
   readonly providers?: (fake: FakeProvider.FakeProvider) => ReadonlyArray<ProviderSetup.ResolvedProvider>
 }
@@ -103,6 +105,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       ...(options.compaction === undefined ? {} : { compaction: options.compaction }),
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
+      ...(options.permission === undefined ? {} : { permission: options.permission }),
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
       lsp: options.lsp ?? false,

@@ -10,11 +10,34 @@ import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/p
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js"
 import { createRatchetClient } from "@ratchet/sdk/fetch"
-import { Effect } from "effect"
+import { McpConfig } from "@ratchet/schema"
+import { Effect, ParseResult, Schema } from "effect"
+import * as McpServers from "../McpServers.js"
 import * as RatchetMcp from "./RatchetMcp.js"
 
+/** v1's `MCPStatus` per server (a server still connecting is reported as not connected yet). */
+const v1Of = (s: McpServers.Status) =>
+  s.status === "connected" || s.status === "disabled" ? { status: s.status }
+  : s.status === "connecting" ? { status: "failed", error: "still connecting" }
+  : { status: s.status, error: s.error }
+
+const v1Status = (servers: McpServers.McpServersService) =>
+  Effect.flatMap(servers.list, (list) => HttpServerResponse.json(Object.fromEntries(list.map((s) => [s.name, v1Of(s)]))))
+
+/** v1's `POST /mcp { name, config }`: validated like the config file, a taken name 409. */
+const v1Add = (servers: McpServers.McpServersService, body: object) =>
+  Effect.gen(function*() {
+    const input = yield* Schema.decodeUnknown(Schema.Struct({ name: McpConfig.Name, config: McpConfig.ServerConfig }), { onExcessProperty: "error" })(body).pipe(
+      Effect.mapError((e) => ParseResult.TreeFormatter.formatErrorSync(e))
+    )
+    yield* servers.add(input.name, input.config).pipe(Effect.mapError((e) => e.message))
+    const list = yield* servers.list
+    return yield* HttpServerResponse.json(Object.fromEntries(list.map((s) => [s.name, v1Of(s)])))
+  }).pipe(Effect.catchAll((message) =>
+    HttpServerResponse.json({ _tag: "InvalidRequestError", message, kind: "schema" }, { status: typeof message === "string" && message.includes("already") ? 409 : 400 })))
+
 export const layer = (version: string) =>
-  HttpApiBuilder.Router.use((router) =>
+  HttpApiBuilder.Router.use((router) => Effect.flatMap(McpServers.McpServers, (servers) =>
     router.all(
       "/mcp",
       Effect.gen(function*() {
@@ -26,6 +49,11 @@ export const layer = (version: string) =>
           return yield* HttpServerResponse.json({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }, { status: 400 })
         }
         const parsedBody = parsed?.right
+        // opencode's v1 clients share this path: a plain GET is the servers' status, a POST that is not JSON-RPC adds one
+        if (request.method === "GET" && !(request.headers["accept"] ?? "").includes("text/event-stream")) return yield* v1Status(servers)
+        if (request.method === "POST" && typeof parsedBody === "object" && parsedBody !== null && !("jsonrpc" in parsedBody) && !Array.isArray(parsedBody)) {
+          return yield* v1Add(servers, parsedBody)
+        }
         const web = new Request(`http://127.0.0.1${request.url}`, { method: request.method, headers: new Headers(request.headers as Record<string, string>) })
         // back to the address the request arrived on: a server bound to one interface is not on 127.0.0.1
         const socket = NodeHttpServerRequest.toIncomingMessage(request).socket
@@ -46,5 +74,4 @@ export const layer = (version: string) =>
         })
         return HttpServerResponse.fromWeb(response)
       }).pipe(Effect.catchAll((e) => HttpServerResponse.json({ _tag: "McpError", message: String(e) }, { status: 500 })), Effect.orDie)
-    )
-  )
+    )))

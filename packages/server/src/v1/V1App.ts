@@ -6,12 +6,15 @@ import { Agents } from "@ratchet/engine"
 import type { PermissionId, SessionId } from "@ratchet/schema"
 import { EventStore, SessionQueries } from "@ratchet/store"
 import { Permissions, Questions, ToolRegistry } from "@ratchet/tools"
-import { Effect, Runtime } from "effect"
+import { Deferred, Effect, Runtime } from "effect"
 import * as os from "node:os"
 import { replyError } from "../handlers/Requests.js"
+import * as McpServers from "../McpServers.js"
 import * as ProviderSetup from "../ProviderSetup.js"
 import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
-import { SseHub } from "../Sse.js"
+import { sessionOr404 } from "../handlers/SessionLookup.js"
+import { Lifecycle } from "../Lifecycle.js"
+import { type Feed, SseHub } from "../Sse.js"
 import { parseAfter } from "../WireEvents.js"
 import * as V1Events from "./V1Events.js"
 import * as V1Shapes from "./V1Shapes.js"
@@ -63,8 +66,33 @@ export const eventLayer = HttpApiBuilder.group(Api, "v1event", (handlers) =>
     const runtime = yield* Effect.runtime<never>()
     /** A stream's encoding (its encoder caches directories: one per stream). */
     const encodingFor = (envelope: V1Events.Envelope_) => {
-      const encode = V1Events.makeEncoder(queries, config.version, envelope, config.directory)
+      const encode = V1Events.makeEncoder(queries, config.version, envelope, config.directory, config.defaultModel)
       return { encode: (events: Parameters<typeof encode>[0]) => Runtime.runPromise(runtime)(encode(events)), opening: V1Events.connected(envelope, config.directory) }
+    }
+
+    const lifecycle = yield* Lifecycle
+    const mustExist = sessionOr404(queries)
+    /** Open v1 streams, for the TUI's live events. */
+    const open = new Set<{ readonly feed: Feed; readonly envelope: V1Events.Envelope_ }>()
+    const publish = (type: string, properties: Record<string, unknown>) =>
+      Effect.sync(() => {
+        for (const { feed, envelope } of open) if (!feed.destroyed) feed.push(V1Events.liveFrame(envelope, config.directory, type, properties))
+        return true
+      })
+    const command = (name: string) => publish("tui.command.execute", { command: name })
+    /** The TUI's command names for the keys upstream's route accepts. */
+    const COMMANDS: Readonly<Record<string, string>> = {
+      session_new: "session.new",
+      session_share: "session.share",
+      session_interrupt: "session.interrupt",
+      session_compact: "session.compact",
+      messages_page_up: "session.page.up",
+      messages_page_down: "session.page.down",
+      messages_half_page_up: "session.half.page.up",
+      messages_half_page_down: "session.half.page.down",
+      messages_first: "session.first",
+      messages_last: "session.last",
+      agent_cycle: "agent.cycle"
     }
 
     /** Live from now, as upstream's stream is; from the cursor a reconnecting client sends (`Last-Event-ID`). */
@@ -75,12 +103,33 @@ export const eventLayer = HttpApiBuilder.group(Api, "v1event", (handlers) =>
         ? yield* store.lastPosition
         : yield* parseAfter("global", last).pipe(Effect.mapError((e) => new InvalidRequestError({ message: e.message, kind: "cursor", field: "last-event-id" })))
       const feed = yield* hub.open("*", after, true, NodeHttpServerRequest.toServerResponse(request), encodingFor(envelope))
+      const entry = { feed, envelope }
+      open.add(entry)
+      feed.once("close", () => open.delete(entry))
       return HttpServerResponse.raw(feed, {
         contentType: "text/event-stream",
         headers: { "cache-control": "no-cache, no-transform", "x-accel-buffering": "no", connection: "keep-alive" }
       })
     })
-    return handlers.handle("event", () => stream("instance")).handle("global", () => stream("global"))
+    return handlers
+      .handle("event", () => stream("instance"))
+      .handle("global", () => stream("global"))
+      .handle("appendPrompt", ({ payload }) => publish("tui.prompt.append", { text: payload.text }))
+      .handle("openHelp", () => command("help.show"))
+      .handle("openSessions", () => command("session.list"))
+      .handle("openThemes", () => command("theme.list"))
+      .handle("openModels", () => command("model.list"))
+      .handle("submitPrompt", () => command("prompt.submit"))
+      .handle("clearPrompt", () => command("prompt.clear"))
+      .handle("executeCommand", ({ payload }) => command(COMMANDS[payload.command] ?? payload.command))
+      .handle("showToast", ({ payload }) => publish("tui.toast.show", { ...payload }))
+      .handle("publish", ({ payload }) => publish(payload.type, payload.properties))
+      .handle("selectSession", ({ payload }) =>
+        Effect.zipRight(mustExist(payload.sessionID as SessionId), publish("tui.session.select", { sessionID: payload.sessionID })))
+      // nothing in Ratchet asks the TUI anything: the long poll ends empty (or when the server drains)
+      .handle("controlNext", () =>
+        Effect.as(Effect.raceFirst(Effect.sleep("25 seconds"), Deferred.await(lifecycle.draining)), { path: "", body: null }))
+      .handle("controlResponse", () => Effect.succeed(true))
   }))
 
 export const requestLayer = HttpApiBuilder.group(Api, "v1request", (handlers) =>
@@ -140,19 +189,21 @@ export const appLayer = HttpApiBuilder.group(Api, "v1app", (handlers) =>
     // the tools every session is offered (a session's own, MCP servers' included, come with it)
     const global = tools.definitions("ses_none" as SessionId, [])
     const toolIds = Effect.map(global, (ds) => ds.map((d) => d.name))
+    const mcp = yield* McpServers.McpServers
+    /** The config in opencode's schema: what the server runs with (credentials and URLs left out). */
+    const configBody = Effect.succeed({
+      $schema: "https://opencode.ai/config.json",
+      ...(config.defaultModel === undefined ? {} : { model: `${config.defaultModel.providerID}/${config.defaultModel.id}` }),
+      username: os.userInfo().username,
+      agent: {},
+      mode: {},
+      command: Object.fromEntries(config.commands.map((c) => [c.name, { template: c.template, ...(c.description === undefined ? {} : { description: c.description }) }])),
+      plugin: [],
+      provider: Object.fromEntries(catalog.providers.map((p) => [p.id, { npm: p.npm, name: p.name, models: Object.fromEntries(p.models.map((m) => [m.id, { name: m.name }])) }]))
+    })
 
     return handlers
-      .handle("config", () =>
-        Effect.succeed({
-          $schema: "https://opencode.ai/config.json",
-          ...(config.defaultModel === undefined ? {} : { model: `${config.defaultModel.providerID}/${config.defaultModel.id}` }),
-          username: os.userInfo().username,
-          agent: {},
-          mode: {},
-          command: {},
-          plugin: [],
-          provider: Object.fromEntries(catalog.providers.map((p) => [p.id, { npm: p.npm, name: p.name, models: Object.fromEntries(p.models.map((m) => [m.id, { name: m.name }])) }]))
-        }))
+      .handle("config", () => configBody)
       .handle("configProviders", () => Effect.succeed({ providers, default: defaults }))
       .handle("providers", () =>
         Effect.succeed({
@@ -173,7 +224,8 @@ export const appLayer = HttpApiBuilder.group(Api, "v1app", (handlers) =>
           ...(a.maxSteps === undefined ? {} : { steps: a.maxSteps }),
           ...(a.model === undefined ? {} : { model: { providerID: a.model.providerID, modelID: a.model.id } })
         }))))
-      .handle("commands", () => Effect.succeed([]))
+      .handle("commands", () =>
+        Effect.succeed(config.commands.map((c) => ({ name: c.name, template: c.template, hints: [], ...(c.description === undefined ? {} : { description: c.description }) }))))
       .handle("skills", () => Effect.succeed([]))
       .handle("path", ({ urlParams }) =>
         Effect.succeed({ home: os.homedir(), state: config.directory, config: config.directory, worktree: directoryOf(urlParams), directory: directoryOf(urlParams) }))
@@ -194,4 +246,13 @@ export const appLayer = HttpApiBuilder.group(Api, "v1app", (handlers) =>
           true
         ))
       .handle("dispose", () => Effect.succeed(true))
+      .handle("globalConfig", () => configBody)
+      .handle("globalDispose", () => Effect.succeed(true))
+      .handle("capabilities", () => Effect.succeed({ backgroundSubagents: false }))
+      .handle("workspaces", () => Effect.succeed([]))
+      .handle("workspaceAdapters", () => Effect.succeed([]))
+      .handle("workspaceStatus", () => Effect.succeed([]))
+      .handle("projectDirectories", () => Effect.succeed([{ directory: config.directory }, ...config.directories.filter((d) => d !== config.directory).map((directory) => ({ directory }))]))
+      .handle("mcpConnect", ({ path }) => Effect.as(mcp.setEnabled(path.name, true), true))
+      .handle("mcpDisconnect", ({ path }) => Effect.as(mcp.setEnabled(path.name, false), true))
   }))

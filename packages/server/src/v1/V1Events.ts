@@ -33,6 +33,10 @@ const payload = (id: string, type: string, properties: Json) => ({ id: `evt_${ty
 export const frame = (envelope: Envelope_, directory: string, id: string, type: string, properties: Json) =>
   `id: ${id}\ndata: ${JSON.stringify(envelope === "instance" ? payload(id, type, properties) : { directory, payload: payload(id, type, properties) })}\n\n`
 
+/** A live-only event (the TUI's): no `id:`, so a reconnect's cursor is not moved by it. */
+export const liveFrame = (envelope: Envelope_, directory: string, type: string, properties: Json) =>
+  `data: ${JSON.stringify(envelope === "instance" ? payload("live", type, properties) : { directory, payload: payload("live", type, properties) })}\n\n`
+
 export const connected = (envelope: Envelope_, directory: string) =>
   `retry: 1000\ndata: ${JSON.stringify(envelope === "instance"
     ? { id: "evt_server_connected", type: "server.connected", properties: {} }
@@ -59,7 +63,13 @@ const PART_CHANGES = new Set([
   "session.next.tool.failed"
 ])
 
-export const makeEncoder = (queries: SessionQueries.SessionQueriesService, version: string, envelope: Envelope_, fallbackDirectory: string) => {
+export const makeEncoder = (
+  queries: SessionQueries.SessionQueriesService,
+  version: string,
+  envelope: Envelope_,
+  fallbackDirectory: string,
+  defaultModel?: { readonly providerID: string; readonly id: string }
+) => {
   const sessionOf = (id: SessionId) => Effect.map(queries.session(id), Option.getOrUndefined)
   // a session's directory never changes: looked up once per stream (bounded, for a long-lived stream)
   const directories = new Map<string, string>()
@@ -78,7 +88,7 @@ export const makeEncoder = (queries: SessionQueries.SessionQueriesService, versi
       const session = yield* sessionOf(sessionID)
       const list = found.value.type === "assistant" ? yield* queries.messages(sessionID) : []
       const index = list.findIndex((m) => m.id === messageID)
-      return V1Shapes.message(found.value, index === -1 ? "" : V1Shapes.parentOf(list, index), session?.location.directory ?? "")
+      return V1Shapes.message(found.value, index === -1 ? "" : V1Shapes.parentOf(list, index), session?.location.directory ?? "", session?.model ?? defaultModel)
     })
 
   const partOf = (m: { readonly parts: ReadonlyArray<Json> } | undefined, partID: string) => m?.parts.find((p) => p["id"] === partID)

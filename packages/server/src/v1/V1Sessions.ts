@@ -143,7 +143,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
         Effect.gen(function*() {
           const session = yield* mustExist(path.sessionID as SessionId)
           const list = yield* queries.messages(session.id, { final: true })
-          return V1Shapes.messages(list, session.location.directory)
+          return V1Shapes.messages(list, session.location.directory, session.model ?? config.defaultModel)
         }))
       .handle("message", ({ path }) =>
         Effect.gen(function*() {
@@ -153,7 +153,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
           if (index === -1) {
             return yield* new MessageNotFoundError({ sessionID: session.id, messageID: path.messageID, message: `message ${path.messageID} not found` })
           }
-          return V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory)
+          return V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory, session.model ?? config.defaultModel)
         }))
       .handle("prompt", ({ path, payload }) =>
         Effect.gen(function*() {
@@ -170,7 +170,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
           yield* Effect.sleep("150 millis")
           return index === -1
             ? { info: { id: admitted.input.id, sessionID, role: "assistant" }, parts: [] }
-            : V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory)
+            : V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory, session.model ?? config.defaultModel)
         }))
       .handle("promptAsync", ({ path, payload }) => Effect.asVoid(admit(path.sessionID as SessionId, payload)))
       .handle("fork", ({ path, payload }) =>

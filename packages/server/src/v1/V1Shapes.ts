@@ -87,9 +87,19 @@ const tokens = (m: MessageInfo) => {
 }
 
 /** One message as upstream's `{ info, parts }`. */
-export const message = (m: MessageInfo, parentID: string, directory: string): { readonly info: Json; readonly parts: Array<Json> } => {
+/**
+ * One message as upstream's `{ info, parts }`. A prompt records no model
+ * (the session's runs it), so `model` is the one it ran under: the
+ * session's, given by the caller.
+ */
+export const message = (
+  m: MessageInfo,
+  parentID: string,
+  directory: string,
+  sessionModel?: { readonly providerID: string; readonly id: string }
+): { readonly info: Json; readonly parts: Array<Json> } => {
   const info = (m.info ?? {}) as { agent?: string; model?: { providerID?: string; id?: string } }
-  const model = info.model ?? {}
+  const model = info.model ?? sessionModel ?? {}
   if (m.type !== "assistant") {
     // no `time` on a prompt's text, as upstream: clients print only the assistant's finished texts
     const textPart = { id: `${m.id}-text`, sessionID: m.sessionID, messageID: m.id, type: "text", text: userText(m) }
@@ -126,8 +136,8 @@ export const message = (m: MessageInfo, parentID: string, directory: string): { 
 }
 
 /** The messages a v1 client lists: users' and assistants' (switches and other markers are v2's). */
-export const messages = (list: ReadonlyArray<MessageInfo>, directory: string) =>
-  list.flatMap((m, i) => (m.type === "user" || m.type === "assistant" ? [message(m, parentOf(list, i), directory)] : []))
+export const messages = (list: ReadonlyArray<MessageInfo>, directory: string, sessionModel?: { readonly providerID: string; readonly id: string }) =>
+  list.flatMap((m, i) => (m.type === "user" || m.type === "assistant" ? [message(m, parentOf(list, i), directory, sessionModel)] : []))
 
 export const permission = (r: PermissionRequestInfo): Json => ({
   id: r.id,
