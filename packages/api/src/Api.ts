@@ -30,7 +30,7 @@ import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
 import { Authorization } from "./Security.js"
 import * as Requests from "./Requests.js"
 import * as Wire from "./Wire.js"
-import { V1AppGroup, V1EventGroup, V1RequestGroup, V1SessionGroup } from "./V1Api.js"
+import { V1AppGroup, V1EventGroup, V1FileGroup, V1RequestGroup, V1SessionGroup } from "./V1Api.js"
 
 const Data = <A, I, R>(schema: Schema.Schema<A, I, R>) => Schema.Struct({ data: schema })
 
@@ -449,6 +449,7 @@ export class Api extends HttpApi.make("ratchet")
   .add(V1EventGroup)
   .add(V1RequestGroup)
   .add(V1AppGroup)
+  .add(V1FileGroup)
   .addError(InvalidRequestError)
   .addError(ForbiddenError)
   .addError(PayloadTooLargeError)

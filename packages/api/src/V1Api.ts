@@ -11,10 +11,13 @@ import { PermissionRule } from "@ratchet/schema"
 import { Schema } from "effect"
 import {
   ConflictError,
+  FileNotFoundError,
   InvalidRequestError,
+  PathRefusedError,
   MessageNotFoundError,
   PermissionNotFoundError,
   QuestionNotFoundError,
+  ServiceUnavailableError,
   SessionNotFoundError,
   TooManyRequestsError
 } from "./HttpErrors.js"
@@ -34,7 +37,7 @@ const V1ListQuery = Schema.Struct({
   roots: Schema.optional(Schema.String),
   start: Schema.optional(Schema.String),
   search: Schema.optional(Schema.String.pipe(Schema.maxLength(1024))),
-  limit: Schema.optional(Schema.NumberFromString)
+  limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 10_000)))
 })
 
 const SessionID = Schema.String.pipe(Schema.pattern(/^ses/), Schema.maxLength(128))
@@ -126,6 +129,7 @@ export class V1SessionGroup extends HttpApiGroup.make("v1session")
   .add(
     HttpApiEndpoint.post("prompt", "/session/:sessionID/message").setPath(Session).setUrlParams(V1Query).setPayload(V1Prompt)
       .addSuccess(V1Object).addError(SessionNotFoundError).addError(InvalidRequestError).addError(TooManyRequestsError).addError(ConflictError)
+      .addError(ServiceUnavailableError)
       .annotate(OpenApi.Summary, "Prompt and wait for the reply (v1)")
   )
   .add(
@@ -150,6 +154,20 @@ export class V1SessionGroup extends HttpApiGroup.make("v1session")
     HttpApiEndpoint.post("revert", "/session/:sessionID/revert").setPath(Session).setUrlParams(V1Query)
       .setPayload(Schema.Struct({ messageID: MessageID, partID: Schema.optional(Schema.String) })).addSuccess(V1Object)
       .addError(SessionNotFoundError).addError(ConflictError).addError(InvalidRequestError).annotate(OpenApi.Summary, "Stage a revert (v1)")
+  )
+  .add(
+    HttpApiEndpoint.post("command", "/session/:sessionID/command").setPath(Session).setUrlParams(V1Query)
+      .setPayload(Schema.Struct({
+        messageID: Schema.optional(MessageID),
+        agent: Schema.optional(Schema.String),
+        model: Schema.optional(Schema.String),
+        arguments: Schema.String.pipe(Schema.maxLength(65_536)),
+        command: Schema.String.pipe(Schema.maxLength(256)),
+        variant: Schema.optional(Schema.String),
+        parts: Schema.optional(Schema.Array(FilePartInput))
+      }))
+      .addSuccess(V1Object).addError(SessionNotFoundError).addError(InvalidRequestError).addError(TooManyRequestsError).addError(ConflictError)
+      .annotate(OpenApi.Summary, "Run a command's template as a prompt (v1)")
   )
   .add(HttpApiEndpoint.post("unrevert", "/session/:sessionID/unrevert").setPath(Session).setUrlParams(V1Query).addSuccess(V1Object).addError(SessionNotFoundError).addError(ConflictError).annotate(OpenApi.Summary, "Clear a staged revert (v1)"))
   .add(
@@ -219,6 +237,29 @@ export class V1RequestGroup extends HttpApiGroup.make("v1request")
   .add(
     HttpApiEndpoint.post("questionReject", "/question/:requestID/reject").setPath(Request).setUrlParams(V1Query).addSuccess(Schema.Boolean)
       .addError(QuestionNotFoundError).addError(ConflictError).addError(SessionNotFoundError).annotate(OpenApi.Summary, "Reject a question (v1)")
+  )
+{}
+
+const V1Path = Schema.Struct({ ...V1Query.fields, path: Schema.String.pipe(Schema.maxLength(4096)) })
+
+/** The session directory's files (confined to it, as v2's `fs` routes are). */
+export class V1FileGroup extends HttpApiGroup.make("v1file")
+  .add(HttpApiEndpoint.get("list", "/file").setUrlParams(V1Path).addSuccess(V1List).addError(PathRefusedError).addError(FileNotFoundError).annotate(OpenApi.Summary, "List a directory (v1)"))
+  .add(HttpApiEndpoint.get("content", "/file/content").setUrlParams(V1Path).addSuccess(V1Object).addError(PathRefusedError).addError(FileNotFoundError).annotate(OpenApi.Summary, "Read a file (v1)"))
+  .add(
+    HttpApiEndpoint.get("findFile", "/find/file")
+      .setUrlParams(Schema.Struct({
+        ...V1Query.fields,
+        query: Schema.String.pipe(Schema.maxLength(1024)),
+        dirs: Schema.optional(Schema.Literal("true", "false")),
+        type: Schema.optional(Schema.Literal("file", "directory")),
+        limit: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 200)))
+      }))
+      .addSuccess(Schema.Array(Schema.String)).addError(PathRefusedError).addError(FileNotFoundError).annotate(OpenApi.Summary, "Find files by name (v1)")
+  )
+  .add(
+    HttpApiEndpoint.get("findSymbol", "/find/symbol").setUrlParams(Schema.Struct({ ...V1Query.fields, query: Schema.String.pipe(Schema.maxLength(1024)) }))
+      .addSuccess(V1List).annotate(OpenApi.Summary, "Find symbols (v1; none: no language-server query is made)")
   )
 {}
 

@@ -28,6 +28,7 @@ import * as Messages from "./handlers/Messages.js"
 import * as Requests from "./handlers/Requests.js"
 import * as Sessions_ from "./handlers/Sessions.js"
 import * as V1App from "./v1/V1App.js"
+import * as V1Files from "./v1/V1Files.js"
 import * as V1Sessions from "./v1/V1Sessions.js"
 import * as V1Unsupported from "./v1/V1Unsupported.js"
 import * as HttpEdges from "./HttpEdges.js"
@@ -242,7 +243,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
-    Layer.provide([V1Sessions.layer, V1App.eventLayer, V1App.requestLayer, V1App.appLayer]),
+    Layer.provide([V1Sessions.layer, V1App.eventLayer, V1App.requestLayer, V1App.appLayer, V1Files.layer]),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>

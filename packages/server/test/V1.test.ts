@@ -16,7 +16,7 @@ import { type Harness, post, raw, start, until } from "./harness.js"
 
 let h: Harness
 beforeAll(async () => {
-  h = await start()
+  h = await start({ config: { commands: [{ name: "greet", template: "Say hello to $1, then: $ARGUMENTS" }] } })
 })
 afterAll(async () => {
   await h?.close()
@@ -162,6 +162,37 @@ describe("opencode's v1 API", () => {
     const events = await reading
     expect(events.find((e) => e.data["type"] === "tui.prompt.append")?.data["properties"]).toEqual({ text: "typed for you" })
     expect((await post(h.baseUrl, "/tui/select-session", { sessionID: "ses_nope" })).status).toBe(404)
+  })
+
+  it("files: a listing, a file's content, files by name; nothing outside the session directories", async () => {
+    const listing = (await raw(h.baseUrl, "/file?path=.")).body as unknown as Array<{ name: string; path: string; type: string; absolute: string }>
+    expect(listing.find((e) => e.name === "package.json")).toMatchObject({ type: "file", path: "package.json", absolute: path.join(process.cwd(), "package.json") })
+    const file = (await raw(h.baseUrl, "/file/content?path=package.json")).body as { type: string; content: string }
+    expect(file.type).toBe("text")
+    expect(JSON.parse(file.content)).toHaveProperty("name")
+    const found = (await raw(h.baseUrl, "/find/file?query=package.json")).body as unknown as Array<string>
+    expect(found).toContain("package.json")
+    for (const escape of ["/file?path=../../..", "/file/content?path=/etc/passwd", "/file/content?path=../../../../etc/passwd", "/file?path=.&directory=/etc"]) {
+      const refused = await raw(h.baseUrl, escape)
+      expect(refused.status, escape).toBeGreaterThanOrEqual(400)
+      expect(refused.status, escape).toBeLessThan(500)
+      expect(JSON.stringify(refused.body)).not.toContain("root:")
+    }
+  })
+
+  it("a session command runs its template with the arguments as a prompt; an unknown one is a 400 that admits nothing", async () => {
+    const id = ((await post(h.baseUrl, "/session", {})).body as { id: string }).id
+    h.fake.push({ steps: [{ text: "hello done" }] })
+    const reply = await post(h.baseUrl, `/session/${id}/command`, { command: "greet", arguments: "Ada and Grace" })
+    expect(reply.status).toBe(200)
+    expect(((reply.body as { parts: Array<{ type: string; text?: string }> }).parts).find((p) => p.type === "text")?.text).toBe("hello done")
+    const shown = h.fake.requests.at(-1)!.body.messages!.filter((m) => m.role === "user").map((m) => String(m.content))
+    // the last numbered placeholder takes the rest of the words, as opencode expands it
+    expect(shown.at(-1)).toBe("Say hello to Ada and Grace, then: Ada and Grace")
+    const before = ((await raw(h.baseUrl, `/session/${id}/message`)).body as unknown as Array<unknown>).length
+    const unknown = await post(h.baseUrl, `/session/${id}/command`, { command: "nope", arguments: "" })
+    expect(unknown.status).toBe(400)
+    expect(((await raw(h.baseUrl, `/session/${id}/message`)).body as unknown as Array<unknown>).length).toBe(before)
   })
 
   it("every v1 operation of upstream's spec is served or answers 501 with a reason", async () => {

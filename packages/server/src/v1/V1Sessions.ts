@@ -1,16 +1,17 @@
 /** Handlers of the v1 `session` routes: the same commands, inbox and projections as v2, in v1's shapes. */
 import { HttpApiBuilder } from "@effect/platform"
-import { Api, ConflictError, InvalidRequestError, MessageNotFoundError, PermissionNotFoundError, SessionNotFoundError, type V1Wire } from "@ratchet/api"
+import { Api, ConflictError, InvalidRequestError, MessageNotFoundError, PermissionNotFoundError, ServiceUnavailableError, SessionNotFoundError, type V1Wire } from "@ratchet/api"
 import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRevert } from "@ratchet/engine"
 import type { MessageId, Prompt, SessionId } from "@ratchet/schema"
 import { Attachments, SessionQueries } from "@ratchet/store"
 import { Permissions } from "@ratchet/tools"
-import { Effect, Either } from "effect"
+import { Deferred, Effect, Either } from "effect"
 import { toHttp } from "../DomainErrors.js"
 import * as Admission from "../handlers/Admission.js"
 import { replyError } from "../handlers/Requests.js"
 import { sessionOr404 } from "../handlers/SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
+import * as ProjectDefinitions from "../ProjectDefinitions.js"
 import * as PromptFiles from "../PromptFiles.js"
 import * as ProviderSetup from "../ProviderSetup.js"
 import { ServerConfig } from "../ServerConfig.js"
@@ -18,6 +19,23 @@ import * as SessionDirectories from "../SessionDirectories.js"
 import * as V1Shapes from "./V1Shapes.js"
 
 type V1Prompt = typeof V1Wire.V1Prompt.Type
+
+/**
+ * A command's template with its arguments: `$ARGUMENTS` is all of them,
+ * `$1`, `$2`… each word (the last numbered one takes the rest), as
+ * opencode expands them. Shell (`!`) and file (`@`) references in a
+ * template are left as written (docs/compat.md).
+ */
+export const expand = (template: string, args: string): string => {
+  const words = args.trim() === "" ? [] : args.trim().split(/\s+/)
+  const numbers = [...template.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))
+  const last = numbers.length === 0 ? 0 : Math.max(...numbers)
+  const withNumbers = template.replace(/\$(\d+)/g, (_, n: string) => {
+    const i = Number(n) - 1
+    return i === last - 1 ? words.slice(i).join(" ") : words[i] ?? ""
+  })
+  return withNumbers.includes("$ARGUMENTS") ? withNumbers.replaceAll("$ARGUMENTS", args) : numbers.length === 0 && args.trim() !== "" ? `${withNumbers}\n\n${args}` : withNumbers
+}
 
 /** A v1 prompt's parts as one Ratchet prompt: texts joined, files and agents attached. */
 const promptOf = (payload: V1Prompt): Prompt => {
@@ -41,6 +59,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
     const attachments = yield* Attachments.Attachments
     const catalog = yield* ProviderSetup.ProviderCatalog
     const withAdmission = Admission.make(lifecycle, inbox, config)
+    const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
     const mustExist = sessionOr404(queries)
     const shape = (s: Parameters<typeof V1Shapes.session>[0]) => V1Shapes.session(s, config.version)
     /** Fork and revert failures: a busy or raced session 409, a lost one 404, a bad message id 400. */
@@ -54,7 +73,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
     /** Admits a v1 prompt (model and agent switches first, as upstream applies them to the session). */
     const admit = (sessionID: SessionId, payload: V1Prompt) =>
       Effect.gen(function*() {
-        if (lifecycle.isDraining()) return yield* new ConflictError({ message: "the server is shutting down", resource: "server" })
+        if (lifecycle.isDraining()) return yield* unavailable()
         const session = yield* mustExist(sessionID)
         if (payload.model !== undefined) {
           const model = { providerID: payload.model.providerID, id: payload.model.modelID }
@@ -77,6 +96,27 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
           sessionID,
           execution.prompt(sessionID, { prompt, delivery: "queue", ...(payload.messageID === undefined ? {} : { id: payload.messageID as MessageId }) }).pipe(Effect.mapError(toHttp))
         )
+      })
+
+    /** Admits the prompt, waits for the session to be idle, and answers with the reply (upstream's `{ info, parts }`). */
+    const reply = (sessionID: SessionId, payload: V1Prompt) =>
+      Effect.gen(function*() {
+        const admitted = yield* admit(sessionID, payload)
+        // a drain ends the wait with 503 rather than holding the connection open
+        yield* Effect.raceFirst(
+          execution.awaitIdle(sessionID),
+          Effect.zipRight(Deferred.await(lifecycle.draining), Effect.fail(unavailable()))
+        )
+        const session = yield* mustExist(sessionID)
+        const list = yield* queries.messages(sessionID, { final: true })
+        const from = list.findIndex((m) => m.id === admitted.input.id)
+        let index = -1
+        for (let i = list.length - 1; i > from && index === -1; i--) if (list[i]!.type === "assistant") index = i
+        // a client that follows /event in parallel is sent its frames before this answer (`opencode run` exits on it)
+        yield* Effect.sleep("150 millis")
+        return index === -1
+          ? { info: { id: admitted.input.id, sessionID, role: "assistant" }, parts: [] }
+          : V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory, session.model ?? config.defaultModel)
       })
 
     return handlers
@@ -155,22 +195,21 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
           }
           return V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory, session.model ?? config.defaultModel)
         }))
-      .handle("prompt", ({ path, payload }) =>
+      .handle("prompt", ({ path, payload }) => reply(path.sessionID as SessionId, payload))
+      .handle("command", ({ path, payload }) =>
         Effect.gen(function*() {
-          const sessionID = path.sessionID as SessionId
-          const admitted = yield* admit(sessionID, payload)
-          yield* execution.awaitIdle(sessionID)
-          // the reply: the last assistant message after the prompt (upstream answers with it)
-          const session = yield* mustExist(sessionID)
-          const list = yield* queries.messages(sessionID, { final: true })
-          const from = list.findIndex((m) => m.id === admitted.input.id)
-          let index = -1
-          for (let i = list.length - 1; i > from && index === -1; i--) if (list[i]!.type === "assistant") index = i
-          // a client that follows /event in parallel is sent its frames before this answer (`opencode run` exits on it)
-          yield* Effect.sleep("150 millis")
-          return index === -1
-            ? { info: { id: admitted.input.id, sessionID, role: "assistant" }, parts: [] }
-            : V1Shapes.message(list[index]!, V1Shapes.parentOf(list, index), session.location.directory, session.model ?? config.defaultModel)
+          const session = yield* mustExist(path.sessionID as SessionId)
+          const def = ProjectDefinitions.commands(session.location.directory, config.commands).find((c) => c.name === payload.command)
+          if (def === undefined) return yield* new InvalidRequestError({ message: `no command ${JSON.stringify(payload.command)} (GET /command lists them)`, kind: "unknown", field: "command" })
+          const model = payload.model ?? (def.model === undefined ? undefined : `${def.model.providerID}/${def.model.id}`)
+          const slash = model?.indexOf("/") ?? -1
+          const agent = payload.agent ?? def.agent
+          return yield* reply(session.id, {
+            parts: [{ type: "text", text: expand(def.template, payload.arguments) }, ...(payload.parts ?? [])],
+            ...(payload.messageID === undefined ? {} : { messageID: payload.messageID }),
+            ...(agent === undefined ? {} : { agent }),
+            ...(model === undefined || slash <= 0 ? {} : { model: { providerID: model.slice(0, slash), modelID: model.slice(slash + 1) } })
+          })
         }))
       .handle("promptAsync", ({ path, payload }) => Effect.asVoid(admit(path.sessionID as SessionId, payload)))
       .handle("fork", ({ path, payload }) =>
@@ -186,7 +225,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
             path.sessionID as SessionId,
             execution.prompt(path.sessionID as SessionId, { prompt: { text: "" }, delivery: "queue", kind: "compact" }).pipe(Effect.mapError(toHttp))
           )
-          yield* execution.awaitIdle(path.sessionID as SessionId)
+          yield* Effect.raceFirst(execution.awaitIdle(path.sessionID as SessionId), Effect.zipRight(Deferred.await(lifecycle.draining), Effect.fail(unavailable())))
           return true
         }))
       .handle("revert", ({ path, payload }) =>

@@ -70,14 +70,9 @@ export const V1_UNSUPPORTED: ReadonlyArray<readonly [Method, string, string]> = 
   ["DELETE", "/session/:sessionID/message/:messageID/part/:partID", MESSAGES],
   ["PATCH", "/session/:sessionID/message/:messageID/part/:partID", MESSAGES],
   ["POST", "/session/:sessionID/init", "`init` (write AGENTS.md) is not built; prompt the agent to write it"],
-  ["POST", "/session/:sessionID/command", "slash commands run client-side on v1 here: send the expanded template as a prompt (`GET /command` lists them)"],
   ["POST", "/session/:sessionID/shell", "a user shell command outside a turn is not built; the agent's `bash` tool is"],
-  ["GET", "/find", "text search is not built on v1; the v2 `GET /api/fs/find` is"],
-  ["GET", "/find/file", "file search is not built on v1; the v2 `GET /api/fs/find` is"],
-  ["GET", "/find/symbol", "symbol search needs a language-server query Ratchet does not make"],
-  ["GET", "/file", "directory listing is not built on v1; the v2 `GET /api/fs/list` is"],
-  ["GET", "/file/content", "file reading is not built on v1; the v2 `GET /api/fs/read` is"],
-  ["GET", "/file/status", VCS]
+  ["GET", "/find", "text search over the project is not built (the agent's `grep` tool searches); `GET /find/file` finds by name"],
+  ["GET", "/file/status", `${VCS}; the files a session changed are its diff`]
 ]
 
 export const layer = HttpApiBuilder.Router.use((router) =>
