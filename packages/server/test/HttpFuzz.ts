@@ -111,7 +111,25 @@ export const run = async (options: {
       `/api/session?limit=${pick(["5", "-5", "abc"])}&directory=${encodeURIComponent(pick(["/", "x".repeat(6000)]))}`,
       "/api/permission/saved/x",
       "/api/../../etc/passwd",
-      "/api/nothing"
+      "/api/nothing",
+      // opencode's v1 routes (docs/compat.md)
+      "/session",
+      `/session/${id}`,
+      `/session/${id}/message`,
+      `/session/${id}/prompt_async`,
+      `/session/${id}/command`,
+      `/session/${id}/fork`,
+      `/session/${id}/revert`,
+      `/session/${id}/permissions/${pick(["per_x", "../x"])}`,
+      `/permission/${pick(["per_x", "..%2F"])}/reply`,
+      "/question/que_x/reply",
+      `/file?path=${encodeURIComponent(pick([".", "../..", "/etc", "x".repeat(5000)]))}`,
+      `/file/content?path=${encodeURIComponent(pick(["package.json", "/etc/passwd", "../../../etc/passwd"]))}`,
+      `/find/file?query=${pick(["a", "", "x".repeat(2000)])}&limit=${pick(["5", "0", "-1", "abc"])}`,
+      `/session?limit=${pick(["5", "0", "NaN", "1e99"])}`,
+      "/tui/publish",
+      "/tui/select-session",
+      "/log"
     ])
   }
   // most requests pass the edge (so the routes' decoders see them); a tenth probe each edge check

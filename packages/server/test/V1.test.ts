@@ -178,6 +178,14 @@ describe("opencode's v1 API", () => {
       expect(refused.status, escape).toBeLessThan(500)
       expect(JSON.stringify(refused.body)).not.toContain("root:")
     }
+    // a session may not be made to run somewhere the server does not allow
+    const before = ((await raw(h.baseUrl, "/session")).body as unknown as Array<unknown>).length
+    const elsewhere = await post(h.baseUrl, "/session?directory=%2Fetc", {})
+    expect(elsewhere.status).toBe(400)
+    expect(((await raw(h.baseUrl, "/session")).body as unknown as Array<unknown>).length).toBe(before)
+    // a page on another origin cannot drive the v1 routes either
+    const foreign = await fetch(`${h.baseUrl}/session`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/json" }, body: "{}" })
+    expect(foreign.status).toBe(403)
   })
 
   it("a session command runs its template with the arguments as a prompt; an unknown one is a 400 that admits nothing", async () => {
