@@ -488,7 +488,11 @@ export const make = Effect.gen(function*() {
               Effect.failCause(cause as Cause.Cause<EventStore.AppendError>)
             )
           }
-        })
+        }),
+        // one line per activity for operators: what ran and how it ended (never the prompt or the answer)
+        Effect.tap((result) =>
+          Effect.logInfo(`activity ended: ${result.outcome} after ${result.steps} step(s) on ${model.providerID}/${model.id}`)),
+        Effect.annotateLogs({ sessionID: sessionId, activityID, agent: agent.name })
       )
     })
 

@@ -216,6 +216,45 @@ describe("ratchet CLI", () => {
     }
   })
 
+  it("serve --log-format json: one JSON object per line, a run's lines carry its session and activity, no prompt text", async () => {
+    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", path.join(dir, "logs.db"), "--log-format", "json"], {
+      cwd: dir,
+      env: { ...process.env, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir }
+    })
+    let out = ""
+    server.stdout.on("data", (b: Buffer) => (out += b.toString()))
+    server.stderr.on("data", (b: Buffer) => (out += b.toString()))
+    try {
+      const url = await new Promise<string>((resolve) => {
+        const poll = setInterval(() => {
+          const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
+          if (m !== null) {
+            clearInterval(poll)
+            resolve(m[1]!)
+          }
+        }, 50)
+      })
+      const created = (await (await fetch(`${url}/api/session`, { method: "POST" })).json()) as { data: { id: string } }
+      const secret = "the-prompt-text-that-must-not-be-logged"
+      await fetch(`${url}/api/session/${created.data.id}/prompt`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ prompt: { text: secret } }) })
+      await fetch(`${url}/api/session/${created.data.id}/wait`, { method: "POST" })
+      const deadline = Date.now() + 10_000
+      while (!out.includes("activity ended") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      const lines = out.trim().split("\n")
+      const parsed = lines.map((l) => JSON.parse(l) as { message: string; logLevel: string; annotations: Record<string, string> })
+      const ended = parsed.find((l) => l.message.startsWith("activity ended"))!
+      expect(ended.logLevel).toBe("INFO")
+      expect(ended.annotations).toMatchObject({ sessionID: created.data.id, agent: "build" })
+      expect(ended.annotations["activityID"]).toMatch(/^act_/)
+      expect(out).not.toContain(secret)
+    } finally {
+      server.kill("SIGTERM")
+    }
+    const bad = await ratchet(["serve", "--port", "0", "--db", path.join(dir, "x.db")], dir, { RATCHET_LOG_FORMAT: "xml" })
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain("must be pretty, json or logfmt")
+  })
+
   it("bad config exits non-zero naming the file and the field", async () => {
     const bad = path.join(dir, "bad.json")
     fs.writeFileSync(bad, JSON.stringify({ provider: { x: { options: { baseURL: 42 } } } }))

@@ -7,7 +7,7 @@
  */
 import { Args, Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Cause, Effect, Exit, Logger, LogLevel, Option } from "effect"
+import { Cause, Effect, Exit, Layer, Logger, LogLevel, Option } from "effect"
 import { defaults } from "../ServerConfig.js"
 import { exportSession } from "./export.js"
 import { serveMcp } from "./mcp.js"
@@ -36,6 +36,31 @@ const clientLogs = <A, E, R>(effect: Effect.Effect<A, E, R>, print: boolean) =>
 
 const client = { db, config, port, server, token, password, printLogs }
 
+/**
+ * The server's log lines: pretty for a terminal, or structured (one JSON
+ * object or logfmt line each, with the run's `sessionID` / `activityID`
+ * annotations) for a collector. An unknown format from the environment is
+ * a usage error, not a silent default.
+ */
+/** One logger instead of the runtime's pretty one (and the default, where that is still installed). */
+const only = (logger: Logger.Logger<unknown, void>) =>
+  Layer.merge(Logger.remove(Logger.defaultLogger), Logger.replace(Logger.prettyLoggerDefault, logger))
+
+const withLogFormat = <A, E, R>(effect: Effect.Effect<A, E, R>, format: string | undefined): Effect.Effect<A, E | UsageError, R> => {
+  switch (format) {
+    case undefined:
+    case "":
+    case "pretty":
+      return effect
+    case "json":
+      return Effect.provide(effect, only(Logger.withConsoleLog(Logger.jsonLogger)))
+    case "logfmt":
+      return Effect.provide(effect, only(Logger.withConsoleLog(Logger.logfmtLogger)))
+    default:
+      return Effect.fail(new UsageError({ message: `--log-format (or RATCHET_LOG_FORMAT) must be pretty, json or logfmt, not ${JSON.stringify(format)}` }))
+  }
+}
+
 const serveCommand = Command.make(
   "serve",
   {
@@ -43,9 +68,13 @@ const serveCommand = Command.make(
     hostname: Options.text("hostname").pipe(Options.withDescription("address to bind (env RATCHET_HOSTNAME; default 127.0.0.1; beyond loopback needs auth)"), Options.optional),
     db,
     config,
-    cors: Options.text("cors").pipe(Options.withDescription("a browser origin allowed to call the API (repeatable; config server.cors)"), Options.repeated)
+    cors: Options.text("cors").pipe(Options.withDescription("a browser origin allowed to call the API (repeatable; config server.cors)"), Options.repeated),
+    logFormat: Options.choice("log-format", ["pretty", "json", "logfmt"]).pipe(
+      Options.withDescription("pretty lines for a terminal, or one JSON object (or logfmt line) per line for a collector (env RATCHET_LOG_FORMAT; default pretty); the level is --log-level"),
+      Options.optional
+    )
   },
-  (o) => Effect.flatMap(settingsFrom(o), serve)
+  (o) => Effect.flatMap(settingsFrom(o), (settings) => withLogFormat(serve(settings), some(o.logFormat) ?? process.env.RATCHET_LOG_FORMAT))
 ).pipe(Command.withDescription("Run the server until SIGINT/SIGTERM (then drain gracefully)."))
 
 const runCommand = Command.make(
