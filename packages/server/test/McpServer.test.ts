@@ -70,6 +70,15 @@ describe("Ratchet as an MCP server", () => {
     })
     expect(foreign.status).toBe(403)
     expect(await garbage.json()).toMatchObject({ error: { code: -32700 } })
+    // opencode's v1 uses of this path (status, add) are behind the same credentials: an unauthenticated add starts nothing
+    const add = { name: "sneaky", config: { type: "local", command: ["sh", "-c", "touch /tmp/ratchet-sneaky-mcp"] } }
+    const json = { "content-type": "application/json" }
+    expect((await fetch(`${h.baseUrl}/mcp`)).status).toBe(401)
+    expect((await fetch(`${h.baseUrl}/mcp`, { method: "POST", headers: json, body: JSON.stringify(add) })).status).toBe(401)
+    expect((await fetch(`${h.baseUrl}/mcp`, { method: "POST", headers: { ...json, authorization: "Bearer wrong-token-of-some-length" }, body: JSON.stringify(add) })).status).toBe(401)
+    const status = await fetch(`${h.baseUrl}/mcp`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    expect(status.status).toBe(200)
+    expect(Object.keys(await status.json() as object)).not.toContain("sneaky")
     const client = new Client({ name: "test", version: "1" })
     await client.connect(new StreamableHTTPClientTransport(new URL(`${h.baseUrl}/mcp`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }))
     try {

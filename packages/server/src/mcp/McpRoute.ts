@@ -12,7 +12,9 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { createRatchetClient } from "@ratchet/sdk/fetch"
 import { McpConfig } from "@ratchet/schema"
 import { Effect, ParseResult, Schema } from "effect"
+import * as Auth from "../Auth.js"
 import * as McpServers from "../McpServers.js"
+import { ServerConfig } from "../ServerConfig.js"
 import * as RatchetMcp from "./RatchetMcp.js"
 
 /** v1's `MCPStatus` per server (a server still connecting is reported as not connected yet). */
@@ -37,7 +39,7 @@ const v1Add = (servers: McpServers.McpServersService, body: object) =>
     HttpServerResponse.json({ _tag: "InvalidRequestError", message, kind: "schema" }, { status: typeof message === "string" && message.includes("already") ? 409 : 400 })))
 
 export const layer = (version: string) =>
-  HttpApiBuilder.Router.use((router) => Effect.flatMap(McpServers.McpServers, (servers) =>
+  HttpApiBuilder.Router.use((router) => Effect.flatMap(Effect.zip(McpServers.McpServers, ServerConfig), ([servers, config]) =>
     router.all(
       "/mcp",
       Effect.gen(function*() {
@@ -49,11 +51,18 @@ export const layer = (version: string) =>
           return yield* HttpServerResponse.json({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }, { status: 400 })
         }
         const parsedBody = parsed?.right
-        // opencode's v1 clients share this path: a plain GET is the servers' status, a POST that is not JSON-RPC adds one
-        if (request.method === "GET" && !(request.headers["accept"] ?? "").includes("text/event-stream")) return yield* v1Status(servers)
-        if (request.method === "POST" && typeof parsedBody === "object" && parsedBody !== null && !("jsonrpc" in parsedBody) && !Array.isArray(parsedBody)) {
-          return yield* v1Add(servers, parsedBody)
+        // opencode's v1 clients share this path: a plain GET is the servers' status, a POST that is not JSON-RPC adds one;
+        // both are the server's own routes here (not calls back into the API), so they check the credentials themselves
+        const v1Get = request.method === "GET" && !(request.headers["accept"] ?? "").includes("text/event-stream")
+        const v1Post = request.method === "POST" && typeof parsedBody === "object" && parsedBody !== null && !("jsonrpc" in parsedBody) && !Array.isArray(parsedBody)
+        if ((v1Get || v1Post) && !Auth.allows(config.auth, request.headers["authorization"])) {
+          return yield* HttpServerResponse.json({ _tag: "UnauthorizedError", message: "missing or wrong credentials: send Authorization: Bearer <token> or Basic <user:password>" }, {
+            status: 401,
+            headers: { "www-authenticate": "Bearer" }
+          })
         }
+        if (v1Get) return yield* v1Status(servers)
+        if (v1Post) return yield* v1Add(servers, parsedBody)
         const web = new Request(`http://127.0.0.1${request.url}`, { method: request.method, headers: new Headers(request.headers as Record<string, string>) })
         // back to the address the request arrived on: a server bound to one interface is not on 127.0.0.1
         const socket = NodeHttpServerRequest.toIncomingMessage(request).socket
