@@ -23,6 +23,7 @@ import {
 import { Cause, Chunk, Context, Duration, Effect, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
+import * as EngineMetrics from "./EngineMetrics.js"
 import * as AttachmentParts from "./internal/attachments.js"
 import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
@@ -246,11 +247,19 @@ export const make = Effect.gen(function*() {
           yield* gw.write(events)
         })
 
+      // a turn's timings, for the metrics: when its request went out, when its first part came back
+      let turnStarted = performance.now()
+      let firstPart: number | undefined
+      let figures: EngineMetrics.TurnFigures | undefined
+      const firstToken = () => (firstPart === undefined ? {} : { firstTokenSeconds: (firstPart - turnStarted) / 1000 })
+
       /** One provider turn, streamed into the log. */
       const turn = (last: boolean, attempt: number) =>
         Effect.gen(function*() {
           const s = new StepState(Ids.newMessageId())
           step = s
+          firstPart = undefined
+          figures = undefined
           const provider = providers.get(model.providerID)
           const definitions = yield* tools.definitions(sessionId, rules)
           // the files as they are before this step: what a revert to it restores, what its diff starts from
@@ -270,11 +279,13 @@ export const make = Effect.gen(function*() {
           }
           const system = [context.text, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
           const onParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, EventStore.AppendError> => {
+            firstPart ??= performance.now()
             const events: Array<SessionEvent> = []
             for (const part of parts) s.onPart(part, events)
             return events.length === 0 ? Effect.void : gw.push(events)
           }
           const messages = yield* AttachmentParts.resolve(attachments, attachmentCache, toMessages(transcript, compactionConfig.prune ? {} : { pruneKeepChars: Infinity }))
+          turnStarted = performance.now()
           yield* provider.stream({
             model: model.id,
             ...(system === "" ? {} : { system }),
@@ -291,21 +302,25 @@ export const make = Effect.gen(function*() {
               ended.push(Events.make("session.next.tool.input.ended", { assistantMessageID: s.assistantMessageID, callID: call.callId, text: call.input }))
             }
             const u = finish.usage
+            const priced = cost(u, config.pricing(model))
+            figures = { model, outcome: "ok", seconds: (performance.now() - turnStarted) / 1000, ...firstToken(), usage: u, cost: priced }
             ended.push(Events.make("session.next.step.ended", {
               assistantMessageID: s.assistantMessageID,
               finish: finish.reason,
-              cost: cost(u, config.pricing(model)),
+              cost: priced,
               tokens: { input: u.input, output: u.output, reasoning: u.reasoning, cache: { read: u.cacheRead, write: u.cacheWrite } }
             }))
             s.closed = true
             // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
             return gw.push(ended)
           }))
+          if (figures !== undefined) yield* EngineMetrics.turn(figures)
           return s
         }).pipe(
           Effect.catchTag("ProviderError", (error) =>
             Effect.gen(function*() {
               const s = step!
+              yield* EngineMetrics.turn({ model, outcome: error.kind, seconds: (performance.now() - turnStarted) / 1000, ...firstToken() })
               const info = errorInfo(error.kind, error.message, error.retryable)
               // too long for the model's context: compact and try once more; a second refusal fails
               const overflow = error.kind === "context_overflow" && !overflowCompacted
@@ -491,7 +506,11 @@ export const make = Effect.gen(function*() {
         }),
         // one line per activity for operators: what ran and how it ended (never the prompt or the answer)
         Effect.tap((result) =>
-          Effect.logInfo(`activity ended: ${result.outcome} after ${result.steps} step(s) on ${model.providerID}/${model.id}`)),
+          Effect.zipRight(
+            EngineMetrics.activityEnded(result.outcome),
+            Effect.logInfo(`activity ended: ${result.outcome} after ${result.steps} step(s) on ${model.providerID}/${model.id}`)
+          )),
+        (running) => Effect.zipRight(EngineMetrics.activity(1), Effect.ensuring(running, EngineMetrics.activity(-1))),
         Effect.annotateLogs({ sessionID: sessionId, activityID, agent: agent.name })
       )
     })

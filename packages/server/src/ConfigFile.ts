@@ -121,6 +121,10 @@ export const ConfigFile = Schema.Struct({
   instructions: Schema.optional(Schema.Array(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(4096)))),
   /** File snapshots before each step, for revert and diff (opencode's switch; default on). */
   snapshot: Schema.optional(Schema.Boolean),
+  /** Operators' telemetry (docs/operations.md): `metrics.public` serves `/metrics` without credentials (for a scraper on a private network). */
+  telemetry: Schema.optional(Schema.Struct({
+    metrics: Schema.optional(Schema.Struct({ public: Schema.optional(Schema.Boolean) }))
+  })),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({
     auto: Schema.optional(Schema.Boolean),

@@ -31,6 +31,7 @@ import * as V1App from "./v1/V1App.js"
 import * as V1Files from "./v1/V1Files.js"
 import * as V1Sessions from "./v1/V1Sessions.js"
 import * as V1Unsupported from "./v1/V1Unsupported.js"
+import * as MetricsRoute from "./MetricsRoute.js"
 import * as HttpEdges from "./HttpEdges.js"
 import * as LoopMonitor from "./LoopMonitor.js"
 import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
@@ -240,6 +241,7 @@ const http = (config: ServerConfigShape) =>
     Layer.provide(openApiRoute),
     Layer.provide(McpRoute.layer(config.version)),
     Layer.provide(V1Unsupported.layer),
+    Layer.provide(MetricsRoute.layer({ public: config.metricsPublic })),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
     Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),

@@ -69,6 +69,8 @@ export interface ServerConfigShape {
   readonly parallelTools: number
   /** Attempts per provider turn on retryable failures (`server.retries`). */
   readonly retries: number
+  /** `/metrics` without credentials (`telemetry.metrics.public`). */
+  readonly metricsPublic: boolean
   /** Tools that run alone among parallel calls, replacing the tools' own declarations. */
   readonly exclusiveTools?: ReadonlyArray<string>
   readonly version: string
@@ -91,6 +93,7 @@ export const defaults = {
   shutdownGraceMs: 5_000,
   parallelTools: 4,
   retries: 4,
+  metricsPublic: false,
   sandbox: "off",
   directories: [],
   hosts: [],

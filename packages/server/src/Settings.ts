@@ -245,6 +245,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
         ...(server.retries === undefined ? {} : { retries: server.retries }),
+        ...(file.telemetry?.metrics?.public === undefined ? {} : { metricsPublic: file.telemetry.metrics.public }),
         ...(server.sandbox === undefined ? {} : { sandbox: server.sandbox }),
         ...(server.exclusiveTools === undefined ? {} : { exclusiveTools: server.exclusiveTools }),
         ...(providers.defaultModel === undefined ? {} : { defaultModel: providers.defaultModel }),

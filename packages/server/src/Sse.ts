@@ -12,7 +12,8 @@
  */
 import { EventNotifier, EventStore, WireEvent } from "@ratchet/store"
 import { Cursor, type SessionId, type StoredEvent } from "@ratchet/schema"
-import { Context, Effect, Layer, Runtime } from "effect"
+import { Context, Effect, Layer, Metric, Runtime } from "effect"
+import { sseSubscribers } from "./MetricsRoute.js"
 import type { ServerResponse } from "node:http"
 import { Readable } from "node:stream"
 
@@ -197,6 +198,8 @@ export const make = (options: SseHubOptions) =>
     const runtime = yield* Effect.runtime<never>()
     const run = Runtime.runPromise(runtime)
     const feeds = new Set<Feed>()
+    /** The open streams, as a metric (set where the set changes: no work per frame). */
+    const gauge = () => Effect.runSync(Metric.set(sseSubscribers, feeds.size))
 
     const tick = () => {
       const now = Date.now()
@@ -238,10 +241,12 @@ export const make = (options: SseHubOptions) =>
         const feed = new Feed(key, after, live, read, response, (f) => {
           feeds.delete(f)
           unlisten()
+          gauge()
         }, encoding)
         if (live) {
           unlisten = notifier.unsafeListen(key, (events) => feed.wake(events))
           feeds.add(feed)
+          gauge()
         }
         return feed
       })

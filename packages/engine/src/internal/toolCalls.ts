@@ -7,6 +7,7 @@
  * other pending asks are rejected, calls not started are not run, and the
  * caller ends the activity once the running ones settle (`false`).
  */
+import * as EngineMetrics from "../EngineMetrics.js"
 import {
   Events,
   type JsonObject,
@@ -112,6 +113,7 @@ export const settle = (ctx: ToolCallsContext, s: StepState, last: boolean): Effe
                 error: errorInfo(result.left.type ?? "tool_error", result.left.message)
               })
           )
+          yield* EngineMetrics.toolCall(call.name, Either.isRight(result) ? "success" : "failed")
           if (Either.isLeft(result) && result.left.stop === true && !stopped) {
             stopped = true
             // the user said stop: the step's other asks are not left waiting for an answer

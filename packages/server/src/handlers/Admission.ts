@@ -8,6 +8,7 @@ import type { SessionInbox } from "@ratchet/engine"
 import type { SessionId } from "@ratchet/schema"
 import { Effect } from "effect"
 import type { LifecycleService } from "../Lifecycle.js"
+import * as MetricsRoute from "../MetricsRoute.js"
 import type { ServerConfigShape } from "../ServerConfig.js"
 
 const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxService, config: ServerConfigShape) => {
@@ -36,19 +37,25 @@ const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxServ
       Effect.suspend(() =>
         lifecycle.tryAdmit()
           ? reserve(sessionId)
-          : Effect.fail(new TooManyRequestsError({ message: "too many prompts in flight", retryAfter: config.retryAfterSeconds }))
+          : Effect.zipRight(
+            MetricsRoute.admission("refused"),
+            Effect.fail(new TooManyRequestsError({ message: "too many prompts in flight", retryAfter: config.retryAfterSeconds }))
+          )
       ),
       () =>
         Effect.flatMap(inbox.pendingCount(sessionId), (stored) => {
           const pending = stored + (reserved.get(sessionId) ?? 1) - 1
           return pending >= config.maxPendingPerSession
-            ? Effect.fail(
-              new TooManyRequestsError({
-                message: `session ${sessionId} has ${pending} pending inputs (limit ${config.maxPendingPerSession})`,
-                retryAfter: config.retryAfterSeconds
-              })
+            ? Effect.zipRight(
+              MetricsRoute.admission("refused"),
+              Effect.fail(
+                new TooManyRequestsError({
+                  message: `session ${sessionId} has ${pending} pending inputs (limit ${config.maxPendingPerSession})`,
+                  retryAfter: config.retryAfterSeconds
+                })
+              )
             )
-            : effect as Effect.Effect<A, E | TooManyRequestsError, R>
+            : Effect.tap(effect as Effect.Effect<A, E | TooManyRequestsError, R>, () => MetricsRoute.admission("accepted"))
         }),
       () => Effect.zipRight(unreserve(sessionId), Effect.sync(lifecycle.admitted))
     )
