@@ -103,7 +103,9 @@ export const run = (options: {
       ...(options.recent === undefined || options.recent === "" ? {} : { recent: options.recent })
     })])
     return text
-  })
+  }).pipe(Effect.withSpan("ratchet.compaction", {
+    attributes: { "ratchet.reason": options.reason, "gen_ai.request.model": options.model.id, "gen_ai.provider.name": options.model.providerID }
+  }))
 
 /** Closes a compaction that could not finish: an empty summary, which the model's view ignores. */
 export const abandon = (gw: GroupWriter.GroupWriter, messageID: MessageId, reason: "auto" | "manual") =>

@@ -14,6 +14,7 @@
  * the input. Interrupting stops the running activity; pending inputs stay
  * pending and run next.
  */
+import * as TraceLinks from "./TraceLinks.js"
 import {
   type ActivityId,
   Events,
@@ -268,6 +269,7 @@ export const make: Effect.Effect<
   const prompt: SessionExecutionService["prompt"] = (sessionId, input) =>
     Effect.gen(function*() {
       const admission = yield* inbox.admit(sessionId, input)
+      yield* TraceLinks.remember(sessionId)
       if (admission.created && admission.input.delivery === "interrupt") yield* interrupt(sessionId)
       yield* wake(sessionId)
       return admission

@@ -24,6 +24,7 @@ import { Cause, Chunk, Context, Duration, Effect, Layer, Option, Stream } from "
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
 import * as EngineMetrics from "./EngineMetrics.js"
+import * as TraceLinks from "./TraceLinks.js"
 import * as AttachmentParts from "./internal/attachments.js"
 import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
@@ -158,6 +159,8 @@ export const make = Effect.gen(function*() {
       const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
+      // the admission's request, when one woke this activity: its span is the parent of the activity's
+      const parent = yield* TraceLinks.take(sessionId)
       // what the model is told besides the transcript, once per activity; its text only when it changed
       const context = yield* ProjectContext.assemble({ directory, agentPrompt: AgentPrompts.forAgent(agent.name, agent.system), model })
       const recorded = Events.make("session.next.system.recorded", {
@@ -252,6 +255,8 @@ export const make = Effect.gen(function*() {
       let firstPart: number | undefined
       let figures: EngineMetrics.TurnFigures | undefined
       const firstToken = () => (firstPart === undefined ? {} : { firstTokenSeconds: (firstPart - turnStarted) / 1000 })
+      // read through a function: the figures are set inside the step's closing move, out of the compiler's sight
+      const turnFigures = (): EngineMetrics.TurnFigures | undefined => figures
 
       /** One provider turn, streamed into the log. */
       const turn = (last: boolean, attempt: number) =>
@@ -314,9 +319,32 @@ export const make = Effect.gen(function*() {
             // the next awaited write (a tool's announcement, the next step's, or activity.ended) commits it
             return gw.push(ended)
           }))
-          if (figures !== undefined) yield* EngineMetrics.turn(figures)
+          const done = turnFigures()
+          if (done !== undefined) {
+            yield* EngineMetrics.turn(done)
+            const u = done.usage!
+            yield* Effect.annotateCurrentSpan({
+              "gen_ai.usage.input_tokens": u.input + u.cacheRead + u.cacheWrite,
+              "gen_ai.usage.output_tokens": u.output,
+              "gen_ai.usage.cache_read.input_tokens": u.cacheRead,
+              "gen_ai.usage.cache_creation.input_tokens": u.cacheWrite,
+              "gen_ai.response.finish_reasons": [s.finish?.reason ?? "other"],
+              ...(done.cost === null || done.cost === undefined ? {} : { "ratchet.cost": done.cost }),
+              ...(done.firstTokenSeconds === undefined ? {} : { "ratchet.time_to_first_token_ms": Math.round(done.firstTokenSeconds * 1000) })
+            })
+          }
           return s
         }).pipe(
+          // a span per provider request (GenAI names); per chunk, nothing
+          Effect.withSpan(`chat ${model.id}`, {
+            kind: "client",
+            attributes: {
+              "gen_ai.operation.name": "chat",
+              "gen_ai.provider.name": model.providerID,
+              "gen_ai.request.model": model.id,
+              "ratchet.attempt": attempt
+            }
+          }),
           Effect.catchTag("ProviderError", (error) =>
             Effect.gen(function*() {
               const s = step!
@@ -511,6 +539,18 @@ export const make = Effect.gen(function*() {
             Effect.logInfo(`activity ended: ${result.outcome} after ${result.steps} step(s) on ${model.providerID}/${model.id}`)
           )),
         (running) => Effect.zipRight(EngineMetrics.activity(1), Effect.ensuring(running, EngineMetrics.activity(-1))),
+        Effect.tap((result) => Effect.annotateCurrentSpan({ "ratchet.outcome": result.outcome, "ratchet.steps": result.steps })),
+        Effect.withSpan("invoke_agent", {
+          kind: "internal",
+          attributes: {
+            "gen_ai.operation.name": "invoke_agent",
+            "gen_ai.agent.name": agent.name,
+            "gen_ai.conversation.id": sessionId,
+            "ratchet.activity.id": activityID,
+            "ratchet.resumed": start._tag !== "New"
+          },
+          ...(parent === undefined ? {} : { parent })
+        }),
         Effect.annotateLogs({ sessionID: sessionId, activityID, agent: agent.name })
       )
     })

@@ -123,7 +123,12 @@ export const ConfigFile = Schema.Struct({
   snapshot: Schema.optional(Schema.Boolean),
   /** Operators' telemetry (docs/operations.md): `metrics.public` serves `/metrics` without credentials (for a scraper on a private network). */
   telemetry: Schema.optional(Schema.Struct({
-    metrics: Schema.optional(Schema.Struct({ public: Schema.optional(Schema.Boolean) }))
+    metrics: Schema.optional(Schema.Struct({ public: Schema.optional(Schema.Boolean) })),
+    /** OTLP/HTTP export of traces and metrics; the standard `OTEL_EXPORTER_OTLP_*` variables win. */
+    otlp: Schema.optional(Schema.Struct({
+      endpoint: Schema.optional(Schema.String.pipe(Schema.pattern(/^https?:\/\//))),
+      headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+    }))
   })),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({

@@ -32,6 +32,7 @@ import * as V1Files from "./v1/V1Files.js"
 import * as V1Sessions from "./v1/V1Sessions.js"
 import * as V1Unsupported from "./v1/V1Unsupported.js"
 import * as MetricsRoute from "./MetricsRoute.js"
+import * as Tracing from "./Tracing.js"
 import * as HttpEdges from "./HttpEdges.js"
 import * as LoopMonitor from "./LoopMonitor.js"
 import { Lifecycle, layer as lifecycleLayer } from "./Lifecycle.js"
@@ -54,6 +55,8 @@ export type StorageServices =
 
 export interface ServerOptions {
   readonly config: ServerConfigShape
+  /** OTLP export of traces and metrics (docs/operations.md); absent: off. */
+  readonly tracing?: Tracing.Options
   /** `Storage.sqlite(...)` or `Storage.pg(...)` (see `storageFor`). */
   readonly storage: Layer.Layer<StorageServices, unknown>
   readonly providers: Resolved
@@ -193,7 +196,11 @@ const resumeOnStart = Layer.effectDiscard(
     const execution = yield* SessionExecution.SessionExecution
     const mcp = yield* McpClients.McpClients
     // the resumed runs (not the start) wait for MCP servers still connecting: their next turn sees those tools
-    const n = yield* execution.resume.pipe(Effect.provideService(SessionExecution.ResumeGate, mcp.settled(MCP_SETTLE_ON_START)))
+    const n = yield* execution.resume.pipe(
+      Effect.provideService(SessionExecution.ResumeGate, mcp.settled(MCP_SETTLE_ON_START)),
+      Effect.tap((resumed) => Effect.annotateCurrentSpan("ratchet.sessions", resumed)),
+      Effect.withSpan("ratchet.recovery")
+    )
     if (n > 0) yield* Effect.logInfo(`resumed ${n} session(s) with pending inputs`)
   })
 )
@@ -231,13 +238,15 @@ const openApiRoute = Layer.merge(
 )
 
 /**
- * No request spans: no trace exporter is wired yet, so a span per request
- * (with its captured stack) is pure cost — measurable at the admission
- * bound — and one held open for the life of an event stream costs memory.
+ * A span per request only when traces are exported: otherwise it (with its
+ * captured stack) is pure cost, measurable at the admission bound. Event
+ * streams never get one: a span held open for a stream's life costs memory
+ * and says nothing (its frames are the log's).
  */
-const http = (config: ServerConfigShape) =>
+const STREAMS = /^\/(api\/(session\/[^/]+\/)?event|event|global\/event)(\?|$)/
+const http = (config: ServerConfigShape, tracing: boolean) =>
   HttpApiBuilder.serve((app) => HttpEdges.bodyLimit(config)(HttpEdges.guard(config)(app))).pipe(
-    HttpMiddleware.withTracerDisabledWhen(() => true),
+    HttpMiddleware.withTracerDisabledWhen((request) => !tracing || STREAMS.test(request.url)),
     Layer.provide(openApiRoute),
     Layer.provide(McpRoute.layer(config.version)),
     Layer.provide(V1Unsupported.layer),
@@ -269,7 +278,7 @@ export const layer = (options: ServerOptions) => {
   const guard = Layer.effectDiscard(refusal === undefined ? Effect.void : Effect.fail(new InsecureBind(refusal)))
   return drainOnShutdown.pipe(
     Layer.provideMerge(LoopMonitor.layer()),
-    Layer.provideMerge(http(config)),
+    Layer.provideMerge(http(config, options.tracing !== undefined)),
     Layer.provideMerge(resumeOnStart),
     Layer.provideMerge(pruneToolOutputs),
     Layer.provideMerge(lifecycleLayer),
@@ -277,7 +286,9 @@ export const layer = (options: ServerOptions) => {
     Layer.provideMerge(engine(options)),
     Layer.provideMerge(Layer.succeed(ProviderCatalog, options.providers)),
     Layer.provideMerge(Layer.succeed(ServerConfig, config)),
-    Layer.provide(guard)
+    Layer.provide(guard),
+    // under everything: every fiber the server starts traces to the exporter
+    (server) => options.tracing === undefined ? server : Layer.provide(server, Tracing.layer(options.tracing))
   )
 }
 

@@ -17,6 +17,7 @@ import { type LspConfig, type McpConfig, Sandbox, WebSearch } from "@ratchet/too
 import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
+import * as Tracing from "./Tracing.js"
 import { defaults, type ServerConfigShape } from "./ServerConfig.js"
 
 export interface Flags {
@@ -40,6 +41,8 @@ export interface Settings {
   readonly agents: ReadonlyArray<Agents.Agent>
   /** Config `small_model`: for session titles. */
   readonly smallModel?: ModelRef
+  /** OTLP export (docs/operations.md): from `OTEL_EXPORTER_OTLP_*` or the config's `telemetry.otlp`. */
+  readonly tracing?: Tracing.Options
   /** Config `instructions`: files or globs for the model's context. */
   readonly instructions: ReadonlyArray<string>
   /** The `websearch` tool's service (`server.websearch`), its key resolved; absent: not offered. */
@@ -210,6 +213,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       onLeft: (e) => Effect.fail(new ConfigError({ file: source, field: "server.websearch.apiKey", reason: e.message })),
       onRight: () => Effect.succeed({ ...server.websearch!, apiKey: server.websearch!.apiKey ?? env[WebSearch.ENV_KEYS[server.websearch!.provider]]! })
     })
+    const tracing = Tracing.fromEnv(env, file.telemetry?.otlp, defaults.version)
     return {
       db,
       ...(configFile === undefined ? {} : { configFile }),
@@ -224,6 +228,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
       ...(websearch === undefined ? {} : { websearch }),
       instructions: file.instructions ?? [],
       ...(file.small_model === undefined ? {} : { smallModel: parseModel(file.small_model)! }),
+      ...(tracing === undefined ? {} : { tracing }),
       toolOutputDir: toolOutputDir(db, env),
       ...(file.snapshot === false ? {} : { snapshotDir: snapshotDir(db, env) }),
       // a default model that cannot run is said at start, not found at the first prompt

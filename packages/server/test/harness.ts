@@ -8,6 +8,7 @@ import * as http from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type * as ProviderSetup from "../src/ProviderSetup.js"
+import type * as Tracing from "../src/Tracing.js"
 import * as Server from "../src/Server.js"
 import { defaults, type ServerConfigShape } from "../src/ServerConfig.js"
 
@@ -47,6 +48,8 @@ export interface HarnessOptions {
   readonly titles?: { readonly enabled: boolean }
   readonly db?: string
   readonly fake?: FakeProvider.FakeProvider
+  /** OTLP export of traces and metrics (a receiver in the test). */
+  readonly tracing?: Tracing.Options
   /** The config's permission rules (`permission`). */
   readonly permission?: ReadonlyArray<{ readonly permission: string; readonly pattern: string; readonly action: "allow" | "deny" | "ask" }>
   /** More providers beside `fake` (e.g. the native wires, on the same fake server). */
@@ -106,6 +109,7 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       agents: [{ name: "build", maxSteps: 25 }, { name: "short", maxSteps: 2 }],
       tools: TestTools.all,
       ...(options.permission === undefined ? {} : { permission: options.permission }),
+      ...(options.tracing === undefined ? {} : { tracing: options.tracing }),
       ...(options.mcp === undefined ? {} : { mcp: options.mcp }),
       ...(options.websearch === undefined ? {} : { websearch: options.websearch }),
       lsp: options.lsp ?? false,

@@ -160,6 +160,9 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
       const rest = yield* Queue.takeUpTo(queue, MAX_REQUESTS - 1)
       const batch = [first, ...Chunk.toReadonlyArray(rest)]
       yield* commit(batch).pipe(
+        // commits follow the stream (one per chunk when chunks are spaced): no span for each (on
+        // PostgreSQL each would be an `sql.execute` span, a root trace of its own)
+        Effect.withTracerEnabled(false),
         // a defect must not strand anyone: every request of the batch learns of it, and the
         // committer lives on (the next batch reloads the heads it may have lost track of)
         Effect.catchAllCause((cause) =>

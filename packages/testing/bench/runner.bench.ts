@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url"
 import { Database, EventStore, LogWriter } from "@ratchet/store"
 import { SessionExecution } from "@ratchet/engine"
 import { Events, Ids, type SessionId } from "@ratchet/schema"
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, Logger, LogLevel } from "effect"
 import * as Databases from "../src/Databases.js"
 import * as Engine from "../src/Engine.js"
 import type { Wire } from "../src/FakeWires.js"
@@ -198,7 +198,8 @@ const main = Effect.gen(function*() {
   console.log(JSON.stringify(figures))
 })
 
-Effect.runPromise(Effect.scoped(main)).then(
+// the engine's info line per activity would bury the table
+Effect.runPromise(Effect.scoped(main).pipe(Logger.withMinimumLogLevel(LogLevel.Warning))).then(
   () => process.exit(0),
   (error) => {
     console.error(error)

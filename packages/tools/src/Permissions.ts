@@ -232,7 +232,9 @@ export const make = Effect.gen(function*() {
             asked(ask, requestId)
           ])
         }
-        return decide(yield* Deferred.await(deferred))
+        return decide(yield* Deferred.await(deferred).pipe(
+          Effect.withSpan("ratchet.permission.wait", { attributes: { "ratchet.permission": ask.permission, "ratchet.request.id": requestId } })
+        ))
       }))
 
   const check: PermissionsService["check"] = (ask) =>

@@ -114,6 +114,7 @@ export const settle = (ctx: ToolCallsContext, s: StepState, last: boolean): Effe
               })
           )
           yield* EngineMetrics.toolCall(call.name, Either.isRight(result) ? "success" : "failed")
+          yield* Effect.annotateCurrentSpan(Either.isRight(result) ? { "ratchet.outcome": "success" } : { "ratchet.outcome": "failed", "error.type": result.left.type ?? "tool_error" })
           if (Either.isLeft(result) && result.left.stop === true && !stopped) {
             stopped = true
             // the user said stop: the step's other asks are not left waiting for an answer
@@ -124,7 +125,12 @@ export const settle = (ctx: ToolCallsContext, s: StepState, last: boolean): Effe
 
       // every call is forked at once and queues for permits in emitted order; an interrupt of the
       // activity interrupts them all (each unsettled one is then recorded by `settle`)
-      yield* Effect.forEach(open, (call) => permits.withPermits(exclusive(call.name) ? width : 1)(runOne(call)), {
+      yield* Effect.forEach(open, (call) => permits.withPermits(exclusive(call.name) ? width : 1)(runOne(call).pipe(
+        Effect.withSpan(`execute_tool ${call.name}`, {
+          kind: "internal",
+          attributes: { "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": call.name, "gen_ai.tool.call.id": call.callId }
+        })
+      )), {
         concurrency: "unbounded",
         discard: true
       })

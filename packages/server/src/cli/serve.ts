@@ -24,6 +24,7 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
     titles: { enabled: true, ...(settings.smallModel === undefined ? {} : { model: settings.smallModel }) },
     toolOutputDir: settings.toolOutputDir,
     ...(settings.snapshotDir === undefined ? {} : { snapshotDir: settings.snapshotDir }),
+    ...(settings.tracing === undefined ? {} : { tracing: settings.tracing }),
     ...(/^postgres(ql)?:\/\//.test(settings.db) ? {} : { databaseFile: path.resolve(settings.db) })
   })
 }
