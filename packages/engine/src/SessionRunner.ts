@@ -6,7 +6,6 @@
  * tool runs), and an interrupted activity records what it left unfinished.
  */
 import { type Part, ProviderError, Providers, type Usage } from "@ratchet/llm"
-import type { MessageInfo } from "@ratchet/schema"
 import {
   type ActivityId,
   type ActivityOutcome,

@@ -7,15 +7,12 @@
  * last two messages). Written by hand rather than on `@effect/ai-anthropic`
  * (docs/providers.md has the measurement).
  */
-import { HttpClient } from "@effect/platform"
-import { Effect, Redacted, Stream } from "effect"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseInput } from "./internal/toolInput.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
   type AdapterConfig,
   type FinishReason,
-  type LanguageModelService,
   type Message,
   type ModelSettings,
   type Part,
@@ -271,19 +268,9 @@ const makeDecoder = () => {
 }
 
 export const make = (config: Config) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    const url = `${config.baseURL.replace(/\/+$/, "")}/messages`
-    const headers = {
-      "anthropic-version": VERSION,
-      ...(config.apiKey === undefined ? {} : { "x-api-key": Redacted.value(config.apiKey) }),
-      ...config.headers
-    }
-    const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
-      SseTurn.stream(
-        client,
-        { provider: config.provider, url, headers, body: body(request, config.settings?.(request.model), config.cache ?? true), errorMessage: SseTurn.errorBodyMessage },
-        makeDecoder
-      )
-    return { provider: config.provider, stream } satisfies LanguageModelService
-  })
+  SseTurn.adapter(config, {
+    url: (base) => `${base}/messages`,
+    auth: (key) => ({ "x-api-key": key }),
+    headers: { "anthropic-version": VERSION },
+    body: (request) => body(request, config.settings?.(request.model), config.cache ?? true)
+  }, makeDecoder)

@@ -8,8 +8,6 @@
  * Written by hand: `@effect/ai-google` does not install beside the
  * `@effect/ai` line the other packages need (docs/providers.md).
  */
-import { HttpClient } from "@effect/platform"
-import { Effect, Redacted, Stream } from "effect"
 import { toGeminiSchema } from "./internal/geminiSchema.js"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseInput } from "./internal/toolInput.js"
@@ -19,7 +17,6 @@ import {
   classifyStatus,
   emptyUsage,
   type FinishReason,
-  type LanguageModelService,
   type Message,
   type ModelSettings,
   type Part,
@@ -207,24 +204,8 @@ const makeDecoder = () => {
 }
 
 export const make = (config: Config) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    const base = config.baseURL.replace(/\/+$/, "")
-    const headers = {
-      ...(config.apiKey === undefined ? {} : { "x-goog-api-key": Redacted.value(config.apiKey) }),
-      ...config.headers
-    }
-    const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
-      SseTurn.stream(
-        client,
-        {
-          provider: config.provider,
-          url: `${base}/models/${encodeURIComponent(request.model)}:streamGenerateContent?alt=sse`,
-          headers,
-          body: body(request, config.settings?.(request.model)),
-          errorMessage: SseTurn.errorBodyMessage
-        },
-        makeDecoder
-      )
-    return { provider: config.provider, stream } satisfies LanguageModelService
-  })
+  SseTurn.adapter(config, {
+    url: (base, request) => `${base}/models/${encodeURIComponent(request.model)}:streamGenerateContent?alt=sse`,
+    auth: (key) => ({ "x-goog-api-key": key }),
+    body: (request) => body(request, config.settings?.(request.model))
+  }, makeDecoder)

@@ -4,8 +4,6 @@
  * `@effect/ai-openai` speaks the Responses API, which compatible servers
  * mostly don't (docs/providers.md).
  */
-import { HttpClient } from "@effect/platform"
-import { Effect, Redacted, Stream } from "effect"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
@@ -13,7 +11,6 @@ import {
   classifyStatus,
   emptyUsage,
   type FinishReason,
-  type LanguageModelService,
   type Message,
   type Part,
   ProviderError,
@@ -164,14 +161,12 @@ const makeDecoder = () => {
     }
     if (chunk.usage) {
       const u = chunk.usage
-      const cached = u.prompt_tokens_details?.cached_tokens ?? 0
-      usage = {
-        input: Math.max(0, (u.prompt_tokens ?? 0) - cached),
-        output: u.completion_tokens ?? 0,
-        reasoning: u.completion_tokens_details?.reasoning_tokens ?? 0,
-        cacheRead: cached,
-        cacheWrite: 0
-      }
+      usage = SseTurn.openAiUsage({
+        input: u.prompt_tokens,
+        cached: u.prompt_tokens_details?.cached_tokens,
+        output: u.completion_tokens,
+        reasoning: u.completion_tokens_details?.reasoning_tokens
+      })
     }
     return parts
   }
@@ -208,14 +203,8 @@ const makeDecoder = () => {
 }
 
 export const make = (config: Config) =>
-  Effect.gen(function*() {
-    const url = `${config.baseURL.replace(/\/+$/, "")}/chat/completions`
-    const headers = {
-      ...(config.apiKey === undefined ? {} : { authorization: `Bearer ${Redacted.value(config.apiKey)}` }),
-      ...config.headers
-    }
-    const client = yield* HttpClient.HttpClient
-    const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
-      SseTurn.stream(client, { provider: config.provider, url, headers, body: body(request), errorMessage: SseTurn.errorBodyMessage }, makeDecoder)
-    return { provider: config.provider, stream } satisfies LanguageModelService
-  })
+  SseTurn.adapter(config, {
+    url: (base) => `${base}/chat/completions`,
+    auth: (key) => ({ authorization: `Bearer ${key}` }),
+    body
+  }, makeDecoder)

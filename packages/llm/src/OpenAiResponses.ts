@@ -5,8 +5,6 @@
  * reasoning models, the encrypted reasoning carried to the next turn
  * (`store: false`: Ratchet keeps the conversation, OpenAI keeps nothing).
  */
-import { HttpClient } from "@effect/platform"
-import { Effect, Redacted, Stream } from "effect"
 import * as SseTurn from "./internal/sseTurn.js"
 import { parseData } from "./internal/sseTurn.js"
 import {
@@ -14,7 +12,6 @@ import {
   classifyStatus,
   emptyUsage,
   type FinishReason,
-  type LanguageModelService,
   type Message,
   type ModelSettings,
   type Part,
@@ -209,14 +206,12 @@ const makeDecoder = () => {
           : reason === "max_output_tokens" ? "length" : reason === "content_filter" ? "content-filter" : "other"
         const u = r?.usage
         if (u) {
-          const cached = u.input_tokens_details?.cached_tokens ?? 0
-          usage = {
-            input: Math.max(0, (u.input_tokens ?? 0) - cached),
-            output: u.output_tokens ?? 0,
-            reasoning: u.output_tokens_details?.reasoning_tokens ?? 0,
-            cacheRead: cached,
-            cacheWrite: 0
-          }
+          usage = SseTurn.openAiUsage({
+            input: u.input_tokens,
+            cached: u.input_tokens_details?.cached_tokens,
+            output: u.output_tokens,
+            reasoning: u.output_tokens_details?.reasoning_tokens
+          })
         }
         return undefined
       }
@@ -246,18 +241,8 @@ const makeDecoder = () => {
 }
 
 export const make = (config: Config) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    const url = `${config.baseURL.replace(/\/+$/, "")}/responses`
-    const headers = {
-      ...(config.apiKey === undefined ? {} : { authorization: `Bearer ${Redacted.value(config.apiKey)}` }),
-      ...config.headers
-    }
-    const stream = (request: Request): Stream.Stream<Part, ProviderError> =>
-      SseTurn.stream(
-        client,
-        { provider: config.provider, url, headers, body: body(request, config.settings?.(request.model)), errorMessage: SseTurn.errorBodyMessage },
-        makeDecoder
-      )
-    return { provider: config.provider, stream } satisfies LanguageModelService
-  })
+  SseTurn.adapter(config, {
+    url: (base) => `${base}/responses`,
+    auth: (key) => ({ authorization: `Bearer ${key}` }),
+    body: (request) => body(request, config.settings?.(request.model))
+  }, makeDecoder)

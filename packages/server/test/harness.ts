@@ -2,7 +2,7 @@
 import { Databases, FakeProvider, TestTools } from "@ratchet/testing"
 import { createRatchetClient, type RatchetClient } from "@ratchet/sdk/fetch"
 import type { LspConfig, McpConfig, WebSearch } from "@ratchet/tools"
-import { Effect, Exit, Layer, Redacted, Scope } from "effect"
+import { Effect, Exit, Layer, Logger, LogLevel, Redacted, Scope } from "effect"
 import { mkdtempSync } from "node:fs"
 import * as http from "node:http"
 import { tmpdir } from "node:os"
@@ -122,7 +122,8 @@ export const start = async (options: HarnessOptions = {}): Promise<Harness> => {
       titles: options.titles ?? { enabled: false },
       toolOutputDir
     })
-    const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+    // the engine's info line per activity is for operators; tests read warnings and worse
+    const context = await Effect.runPromise(Layer.buildWithScope(Layer.provide(layer, Logger.minimumLogLevel(LogLevel.Warning)), scope))
     const baseUrl = Effect.runSync(Effect.provide(Server.baseUrl, context))
     const auth = full.auth
     const client = createRatchetClient({

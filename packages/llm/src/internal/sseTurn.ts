@@ -5,8 +5,8 @@
  * arrives in large reads). An adapter supplies the per-turn decoder.
  */
 import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Chunk, Effect, Either, Option, Stream } from "effect"
-import { classifyStatus, type Part, ProviderError } from "../LanguageModel.js"
+import { Chunk, Effect, Either, Option, Redacted, Stream } from "effect"
+import { type AdapterConfig, classifyStatus, type LanguageModelService, type Part, ProviderError, type Request, type Usage } from "../LanguageModel.js"
 import { makeSseDecoder } from "./sseLines.js"
 
 /** The state of one turn: parts (or a failure) per SSE `data`, and the closing parts at the end. */
@@ -101,3 +101,36 @@ export const errorBodyMessage = (body: string): string | undefined => {
   const type = typeof error.type === "string" ? error.type : typeof error.status === "string" ? error.status : undefined
   return type === undefined ? error.message.slice(0, 500) : `${type}: ${error.message.slice(0, 500)}`
 }
+
+/** A wire's request: where it goes and what it carries, per turn; its auth header, per adapter. */
+export interface Wire {
+  readonly url: (base: string, request: Request) => string
+  readonly auth: (key: string) => Readonly<Record<string, string>>
+  readonly headers?: Readonly<Record<string, string>>
+  readonly body: (request: Request) => unknown
+}
+
+/** An adapter: the wire's requests, each streamed through a fresh decoder. */
+export const adapter = (config: AdapterConfig, wire: Wire, decoder: () => TurnDecoder): Effect.Effect<LanguageModelService, never, HttpClient.HttpClient> =>
+  Effect.map(HttpClient.HttpClient, (client) => {
+    const base = config.baseURL.replace(/\/+$/, "")
+    const headers = {
+      ...wire.headers,
+      ...(config.apiKey === undefined ? {} : wire.auth(Redacted.value(config.apiKey))),
+      ...config.headers
+    }
+    return {
+      provider: config.provider,
+      stream: (request) =>
+        stream(client, { provider: config.provider, url: wire.url(base, request), headers, body: wire.body(request), errorMessage: errorBodyMessage }, decoder)
+    }
+  })
+
+/** Usage as OpenAI's wires report it: the prompt's tokens include the cached ones. */
+export const openAiUsage = (u: { readonly input?: number | undefined; readonly cached?: number | undefined; readonly output?: number | undefined; readonly reasoning?: number | undefined }): Usage => ({
+  input: Math.max(0, (u.input ?? 0) - (u.cached ?? 0)),
+  output: u.output ?? 0,
+  reasoning: u.reasoning ?? 0,
+  cacheRead: u.cached ?? 0,
+  cacheWrite: 0
+})

@@ -6,7 +6,7 @@ import { Agents } from "@ratchet/engine"
 import type { PermissionId, SessionId } from "@ratchet/schema"
 import { EventStore, SessionQueries } from "@ratchet/store"
 import { Permissions, Questions, ToolRegistry } from "@ratchet/tools"
-import { Deferred, Effect, Runtime } from "effect"
+import { Deferred, Effect, Either, Runtime } from "effect"
 import * as os from "node:os"
 import { replyError } from "../handlers/Requests.js"
 import * as McpServers from "../McpServers.js"
@@ -194,7 +194,8 @@ export const appLayer = HttpApiBuilder.group(Api, "v1app", (handlers) =>
     const configBody = Effect.succeed({
       $schema: "https://opencode.ai/config.json",
       ...(config.defaultModel === undefined ? {} : { model: `${config.defaultModel.providerID}/${config.defaultModel.id}` }),
-      username: os.userInfo().username,
+      // os.userInfo throws where the user has no passwd entry (some containers)
+      username: Either.getOrElse(Either.try(() => os.userInfo().username), () => process.env["USER"] ?? "user"),
       agent: {},
       mode: {},
       command: Object.fromEntries(config.commands.map((c) => [c.name, { template: c.template, ...(c.description === undefined ? {} : { description: c.description }) }])),
