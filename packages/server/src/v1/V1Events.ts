@@ -80,15 +80,32 @@ export const makeEncoder = (
       directories.set(id, directory)
       return directory
     })
+  /**
+   * The user message each assistant message answers, learnt from the stream
+   * (the last prompt before its step started); only a message whose prompt
+   * came before the stream's cursor costs a read of the session's messages.
+   */
+  const lastPrompt = new Map<string, string>()
+  const parents = new Map<string, string>()
+  const remember = (map: Map<string, string>, key: string, value: string) => {
+    if (map.size > 10_000) map.clear()
+    map.set(key, value)
+  }
+  const parentOf = (sessionID: SessionId, messageID: string) =>
+    parents.has(messageID) ? Effect.succeed(parents.get(messageID)!) : Effect.map(queries.messages(sessionID), (list) => {
+      const index = list.findIndex((m) => m.id === messageID)
+      const parent = index === -1 ? "" : V1Shapes.parentOf(list, index)
+      remember(parents, messageID, parent)
+      return parent
+    })
   /** A message with what v1 puts beside it: the user message it answers and the session's directory. */
   const messageOf = (sessionID: SessionId, messageID: string) =>
     Effect.gen(function*() {
       const found = yield* queries.message(sessionID, messageID)
       if (Option.isNone(found)) return undefined
       const session = yield* sessionOf(sessionID)
-      const list = found.value.type === "assistant" ? yield* queries.messages(sessionID) : []
-      const index = list.findIndex((m) => m.id === messageID)
-      return V1Shapes.message(found.value, index === -1 ? "" : V1Shapes.parentOf(list, index), session?.location.directory ?? "", session?.model ?? defaultModel)
+      const parent = found.value.type === "assistant" ? yield* parentOf(sessionID, messageID) : ""
+      return V1Shapes.message(found.value, parent, session?.location.directory ?? "", session?.model ?? defaultModel)
     })
 
   const partOf = (m: { readonly parts: ReadonlyArray<Json> } | undefined, partID: string) => m?.parts.find((p) => p["id"] === partID)
@@ -119,11 +136,14 @@ export const makeEncoder = (
           emit("session.deleted", { sessionID, info: { id: sessionID } })
           break
         case "session.next.prompted":
+          remember(lastPrompt, sessionID, String(d["messageID"]))
           yield* emitMessage(String(d["messageID"]), true)
           break
         case "session.next.step.started": {
           emit("session.status", { sessionID, status: { type: "busy" } })
           const messageID = String(d["assistantMessageID"])
+          const prompt = lastPrompt.get(sessionID)
+          if (prompt !== undefined) remember(parents, messageID, prompt)
           yield* emitMessage(messageID, false)
           emit("message.part.updated", { sessionID, part: { id: `${messageID}-start`, sessionID, messageID, type: "step-start" }, time: d.timestamp })
           break
