@@ -13,7 +13,8 @@ import {
   SandboxMode,
   Prompt,
   SessionInfo,
-  SessionInput
+  SessionInput,
+  Tokens
 } from "@ratchet/schema"
 import { Schema } from "effect"
 
@@ -257,3 +258,25 @@ export const Health = Schema.Struct({
   version: Schema.String,
   shuttingDown: Schema.Boolean
 }).annotations({ identifier: "Health" })
+
+export const UsageParams = Schema.Struct({
+  from: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.nonNegative())),
+  to: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.nonNegative())),
+  groupBy: Schema.optional(Schema.Literal("model", "session", "day"))
+})
+
+export const UsageRow = Schema.Struct({
+  key: Schema.String,
+  turns: Schema.Number,
+  tokens: Tokens,
+  cost: Schema.Number,
+  unpriced: Schema.Number
+}).annotations({ identifier: "UsageRow" })
+
+export const UsageReport = Schema.Struct({
+  from: Schema.Number,
+  to: Schema.Number,
+  groupBy: Schema.Literal("model", "session", "day"),
+  data: Schema.Array(UsageRow),
+  total: UsageRow
+}).annotations({ identifier: "UsageReport" })

@@ -36,7 +36,8 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         message: () => Effect.dieMessage("unused"),
         recoveries: () => Effect.dieMessage("unused"),
         activityStart: () => Effect.dieMessage("unused"),
-        todos: () => Effect.dieMessage("unused")
+        todos: () => Effect.dieMessage("unused"),
+        turns: () => Effect.dieMessage("unused")
       }),
       // no requests are ever pending here: interrupts find none to reject
       Layer.succeed(Permissions.Permissions, { rejectPending: () => Effect.succeed(0) } as unknown as Permissions.PermissionsService),

@@ -65,6 +65,31 @@ describe("models", () => {
     expect(ProviderSetup.unknownModel(local, { providerID: "local", id: "anything" })).toBeUndefined()
   })
 
+  it("usage: tokens, turns and cost by model, session or day; unpriced turns counted apart, not as free", async () => {
+    const since = Date.now() - 1
+    const priced = ((await post(h.baseUrl, "/api/session", { model: { providerID: "fake", id: "fake-1" } })).body.data as { id: string }).id
+    const unpriced = ((await post(h.baseUrl, "/api/session", { model: { providerID: "fake", id: "fake-2" } })).body.data as { id: string }).id
+    h.fake.push({ steps: [{ text: "a" }], usage: { input: 1000, output: 100 } }, { steps: [{ text: "b" }], usage: { input: 500, output: 50 } })
+    for (const id of [priced, unpriced]) {
+      await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "usage" } })
+      await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
+    }
+    type Report = { data: Array<{ key: string; turns: number; cost: number; unpriced: number; tokens: { input: number; output: number } }>; total: { turns: number; cost: number; unpriced: number } }
+    const byModel = (await raw(h.baseUrl, `/api/usage?from=${since}`)).body as unknown as Report
+    const one = byModel.data.find((r) => r.key === "fake/fake-1")!
+    const two = byModel.data.find((r) => r.key === "fake/fake-2")!
+    expect(one).toMatchObject({ turns: 1, unpriced: 0, tokens: { input: 1000, output: 100 } })
+    expect(one.cost).toBeCloseTo((1000 * 3 + 100 * 15) / 1_000_000, 10)
+    expect(two).toMatchObject({ turns: 1, unpriced: 1, cost: 0, tokens: { input: 500, output: 50 } })
+    expect(byModel.total).toMatchObject({ turns: 2, unpriced: 1 })
+    const bySession = (await raw(h.baseUrl, `/api/usage?from=${since}&groupBy=session`)).body as unknown as Report
+    expect(bySession.data.map((r) => r.key).sort()).toEqual([priced, unpriced].sort())
+    const byDay = (await raw(h.baseUrl, `/api/usage?from=${since}&groupBy=day`)).body as unknown as Report
+    expect(byDay.data.map((r) => r.key)).toEqual([new Date().toISOString().slice(0, 10)])
+    expect((await raw(h.baseUrl, `/api/usage?from=${since}&to=${since}`)).status).toBe(400)
+    expect((await raw(h.baseUrl, "/api/usage?groupBy=key")).status).toBe(400)
+  })
+
   it("retries run out on a retryable failure: the turn falls back to the next model, visibly; a 400 does not", async () => {
     await h.close()
     h = await start({ fallback: [{ providerID: "fake", id: "fake-2" }] })

@@ -1,6 +1,6 @@
 /** Reads of the session and transcript read models. */
 import * as SqlClient from "@effect/sql/SqlClient"
-import type { MessageInfo, PartInfo, SessionId, SessionInfo, Todo } from "@ratchet/schema"
+import type { MessageInfo, PartInfo, SessionId, SessionInfo, Todo, Tokens } from "@ratchet/schema"
 import { Context, Effect, Layer, Option } from "effect"
 
 type Num = number | string | null
@@ -172,6 +172,21 @@ export interface SessionQueriesService {
   readonly recoveries: (id: SessionId, afterSeq: number) => Effect.Effect<number>
   /** The session's todo list (the `todowrite` tool's projection). */
   readonly todos: (id: SessionId) => Effect.Effect<ReadonlyArray<Todo>>
+  /**
+   * Every provider turn that ended between `from` and `to` (ms), across
+   * sessions, retried attempts included (they were billed): what usage
+   * reports are summed from.
+   */
+  readonly turns: (options: { readonly from: number; readonly to: number }) => Effect.Effect<ReadonlyArray<TurnUsage>>
+}
+
+export interface TurnUsage {
+  readonly sessionID: SessionId
+  readonly model?: { readonly providerID: string; readonly id: string }
+  readonly time: number
+  /** Null: the model had no price. */
+  readonly cost: number | null
+  readonly tokens: Tokens
 }
 
 export class SessionQueries extends Context.Tag("@ratchet/store/SessionQueries")<
@@ -270,6 +285,23 @@ export const make = Effect.gen(function*() {
         if (rows.length === 0) return Option.none()
         return Option.some((yield* withParts(id, rows))[0]!)
       }).pipe(Effect.orDie, Effect.withSpan("SessionQueries.message")),
+    turns: ({ from, to }) =>
+      sql<{ readonly session_id: string; readonly info: string; readonly cost: Num | null; readonly tokens: string | null; readonly time_completed: Num }>`
+        SELECT session_id, info, cost, tokens, time_completed FROM message
+        WHERE type = 'assistant' AND tokens IS NOT NULL AND time_completed >= ${from} AND time_completed < ${to}`.pipe(
+        Effect.map((rows) =>
+          rows.map((r): TurnUsage => {
+            const model = (parse(r.info) as { model?: { providerID?: unknown; id?: unknown } } | undefined)?.model
+            return {
+              sessionID: r.session_id as SessionId,
+              ...(typeof model?.providerID === "string" && typeof model.id === "string" ? { model: { providerID: model.providerID, id: model.id } } : {}),
+              time: num(r.time_completed),
+              cost: r.cost === null ? null : num(r.cost),
+              tokens: parse(r.tokens) as Tokens
+            }
+          })),
+        Effect.orDie
+      ),
     messages: (id, options = {}) =>
       Effect.gen(function*() {
         const desc = options.order === "desc"

@@ -492,6 +492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage report
+         * @description Tokens, turns and cost of the provider turns that ended in [from, to) (ms; default the last 30 days), by model, session or UTC day. Turns of unpriced models are counted in `unpriced`, not in `cost`.
+         */
+        get: operations["catalog.usage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/location": {
         parameters: {
             query?: never;
@@ -2622,6 +2642,21 @@ export interface components {
                 read: number;
                 write: number;
             };
+        };
+        UsageReport: {
+            from: number;
+            to: number;
+            /** @enum {string} */
+            groupBy: "model" | "session" | "day";
+            data: components["schemas"]["UsageRow"][];
+            total: components["schemas"]["UsageRow"];
+        };
+        UsageRow: {
+            key: string;
+            turns: number;
+            tokens: components["schemas"]["Tokens"];
+            cost: number;
+            unpriced: number;
         };
         Health: {
             /** @enum {boolean} */
@@ -5697,6 +5732,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ForbiddenError"] | components["schemas"]["PathRefusedError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "catalog.usage": {
+        parameters: {
+            query?: {
+                /** @description a string to be decoded into a number */
+                from?: string;
+                /** @description a string to be decoded into a number */
+                to?: string;
+                groupBy?: "model" | "session" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UsageReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReport"];
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description RouteNotFoundError */

@@ -150,6 +150,31 @@ const sessionCommand = Command.make("session").pipe(
 const modelsCommand = Command.make("models", client, (o) =>
   Effect.flatMap(settingsFrom(o), (s) => clientLogs(Sessions.models(s, target(o)), o.printLogs))).pipe(Command.withDescription("The models the server's providers offer."))
 
+const when = (name: string) =>
+  Options.text(name).pipe(Options.withDescription(`an ISO date or time (${name === "from" ? "default: 30 days before --to" : "default: now"})`), Options.optional)
+
+const usageCommand = Command.make("usage", {
+  from: when("from"),
+  to: when("to"),
+  groupBy: Options.choice("group-by", ["model", "session", "day"]).pipe(Options.withDescription("one row per model (default), session or UTC day"), Options.withDefault("model" as const)),
+  ...client
+}, (o) =>
+  Effect.gen(function*() {
+    const at = (name: string, value: Option.Option<string>) => {
+      if (Option.isNone(value)) return Effect.succeed(undefined)
+      const ms = Date.parse(value.value)
+      return Number.isNaN(ms) ? Effect.fail(new UsageError({ message: `--${name} must be an ISO date or time, not ${JSON.stringify(value.value)}` })) : Effect.succeed(ms)
+    }
+    const from = yield* at("from", o.from)
+    const to = yield* at("to", o.to)
+    const settings = yield* settingsFrom(o)
+    return yield* clientLogs(Sessions.usage(settings, target(o), {
+      groupBy: o.groupBy,
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to })
+    }), o.printLogs)
+  })).pipe(Command.withDescription("Tokens, turns and cost of a period, by model, session or day."))
+
 const mcpCommand = Command.make("mcp", client, (o) =>
   Effect.flatMap(settingsFrom(o), (s) => clientLogs(serveMcp(s, target(o)), o.printLogs))).pipe(
   Command.withDescription("Serve Ratchet's sessions as an MCP server over stdio (for MCP hosts; docs/mcp.md).")
@@ -157,7 +182,7 @@ const mcpCommand = Command.make("mcp", client, (o) =>
 
 const ratchet = Command.make("ratchet").pipe(
   Command.withDescription("Durable LLM agent sessions: a server, and a client for it."),
-  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand, mcpCommand])
+  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand, usageCommand, mcpCommand])
 )
 
 const cli = Command.run(ratchet, { name: "ratchet", version: defaults.version })

@@ -52,3 +52,26 @@ export const models = (settings: Settings, target: Target) =>
     for (const m of page.data) process.stdout.write(`${m.providerID}/${m.id}  ${m.name}\n`)
     if (page.data.length === 0) process.stderr.write("no models: configure a provider (docs/config.md)\n")
   }))
+
+/** `ratchet usage`: tokens, turns and cost of a period, by model, session or day, as a table. */
+export const usage = (settings: Settings, target: Target, options: { readonly from?: number; readonly to?: number; readonly groupBy: "model" | "session" | "day" }) =>
+  Effect.scoped(Effect.gen(function*() {
+    const { client } = yield* connect(settings, target.server, target.credentials)
+    const report = yield* call("read usage", () =>
+      client.api.GET("/api/usage", {
+        params: {
+          query: {
+            groupBy: options.groupBy,
+            ...(options.from === undefined ? {} : { from: String(options.from) }),
+            ...(options.to === undefined ? {} : { to: String(options.to) })
+          }
+        }
+      }))
+    const line = (r: typeof report.total) =>
+      [r.key.padEnd(40), String(r.turns).padStart(6), String(r.tokens.input).padStart(10), String(r.tokens.output).padStart(10),
+        String(r.tokens.cache.read).padStart(10), `$${r.cost.toFixed(4)}`.padStart(11), r.unpriced === 0 ? "" : `  (${r.unpriced} unpriced)`].join(" ")
+    process.stdout.write(`${new Date(report.from).toISOString()} .. ${new Date(report.to).toISOString()}\n`)
+    process.stdout.write(`${options.groupBy.padEnd(40)} ${"turns".padStart(6)} ${"input".padStart(10)} ${"output".padStart(10)} ${"cache read".padStart(10)} ${"cost".padStart(11)}\n`)
+    for (const r of report.data) process.stdout.write(`${line(r)}\n`)
+    process.stdout.write(`${line(report.total)}\n`)
+  }))

@@ -1,6 +1,8 @@
 /** Handlers of the `catalog` group: agents, providers, models, health. */
 import { HttpApiBuilder } from "@effect/platform"
-import { Api, ProviderNotFoundError } from "@ratchet/api"
+import { Api, InvalidRequestError, ProviderNotFoundError } from "@ratchet/api"
+import { SessionQueries } from "@ratchet/store"
+import * as Usage from "../Usage.js"
 import { Agents } from "@ratchet/engine"
 import { Effect } from "effect"
 import { Lifecycle } from "../Lifecycle.js"
@@ -43,6 +45,7 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
     const lifecycle = yield* Lifecycle
     const agents = yield* Agents.Agents
     const catalog = yield* ProviderCatalog
+    const queries = yield* SessionQueries.SessionQueries
     // the lists are the server's (one config per server); the location is checked and echoed
     const at = <A>(params: Location.LocationParams, data: A) => Effect.map(Location.resolve(config, params), (l) => ({ location: l.info, data }))
 
@@ -66,6 +69,15 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
       })
       .handle("models", ({ urlParams }) =>
         at(urlParams, catalog.providers.flatMap((p) => p.models.map((m) => modelInfo(p, m)))))
+      .handle("usage", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const to = urlParams.to ?? Date.now()
+          const from = urlParams.from ?? to - 30 * 24 * 3600 * 1000
+          if (from >= to) return yield* new InvalidRequestError({ message: "from must be before to", kind: "schema", field: "from" })
+          const groupBy = urlParams.groupBy ?? "model"
+          const turns = yield* queries.turns({ from, to })
+          return { from, to, groupBy, data: Usage.summarize(turns, groupBy), total: Usage.total(turns) }
+        }))
       .handle("location", ({ urlParams }) => Effect.map(Location.resolve(config, urlParams), (l) => l.info))
       .handle("health", () =>
         Effect.succeed({ healthy: true as const, version: config.version, shuttingDown: lifecycle.isDraining() }))
