@@ -262,6 +262,8 @@ export const make = Effect.gen(function*() {
         Effect.gen(function*() {
           const s = new StepState(Ids.newMessageId())
           step = s
+          // a turn that fails before its request (no such provider) is timed from here
+          turnStarted = performance.now()
           firstPart = undefined
           figures = undefined
           const provider = providers.get(model.providerID)
