@@ -7,6 +7,7 @@ import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "
 import { Ids, RevertState } from "@ratchet/schema"
 import { Schema } from "effect"
 import {
+  BudgetExceededError,
   ConflictError,
   ForbiddenError,
   InputNotFoundError,
@@ -27,7 +28,8 @@ import {
 import { McpGroup } from "./McpApi.js"
 import { clean } from "./OpenApiClean.js"
 import { DefinitionsGroup, FilesGroup, LocationParams } from "./ProjectApi.js"
-import { Authorization } from "./Security.js"
+import { Access, Authorization } from "./Security.js"
+import { AccessGroup } from "./AccessApi.js"
 import * as Requests from "./Requests.js"
 import * as Wire from "./Wire.js"
 import { V1AppGroup, V1EventGroup, V1FileGroup, V1RequestGroup, V1SessionGroup } from "./V1Api.js"
@@ -453,6 +455,7 @@ export class Api extends HttpApi.make("ratchet")
   .add(FilesGroup)
   .add(DefinitionsGroup)
   .add(McpGroup)
+  .add(AccessGroup)
   .add(V1SessionGroup)
   .add(V1EventGroup)
   .add(V1RequestGroup)
@@ -464,7 +467,9 @@ export class Api extends HttpApi.make("ratchet")
   .addError(UnsupportedMediaTypeError)
   .addError(RouteNotFoundError)
   .addError(ServiceUnavailableError)
+  .addError(BudgetExceededError)
   .middleware(Authorization)
+  .middleware(Access)
   .annotate(OpenApi.Transform, clean)
   .annotate(OpenApi.Title, "Ratchet")
   .annotate(OpenApi.Version, "0.1.0")

@@ -27,13 +27,41 @@ export class UnauthorizedError extends Schema.TaggedError<UnauthorizedError>()(
 ) {}
 
 /**
- * 403: refused before any route: a Host name this server does not answer to
- * without authentication (DNS rebinding), or an Origin that is not allowed.
+ * 403: a Host name this server does not answer to without authentication
+ * (DNS rebinding), an Origin that is not allowed, a credential whose role
+ * does not allow the route (`role`), or a project-scoped key on a route that
+ * spans every project (`scope`).
  */
 export class ForbiddenError extends Schema.TaggedError<ForbiddenError>()(
   "ForbiddenError",
-  { message: Schema.String, reason: Schema.Literal("host", "origin") },
+  { message: Schema.String, reason: Schema.Literal("host", "origin", "role", "scope") },
   HttpApiSchema.annotations({ status: 403 })
+) {}
+
+/**
+ * 402: a cost budget (of the project or of the key) is used up for its
+ * period; nothing was written. 402 rather than 429: waiting a moment does not
+ * help, a person must raise the limit or the period must roll over
+ * (docs/operations.md).
+ */
+export class BudgetExceededError extends Schema.TaggedError<BudgetExceededError>()(
+  "BudgetExceededError",
+  {
+    message: Schema.String,
+    scope: Schema.Literal("project", "key"),
+    subject: Schema.String,
+    period: Schema.Literal("day", "month"),
+    limit: Schema.Number,
+    spent: Schema.Number
+  },
+  HttpApiSchema.annotations({ status: 402 })
+) {}
+
+/** 404: no API key or budget with this id (or not one this credential may see). */
+export class AccessNotFoundError extends Schema.TaggedError<AccessNotFoundError>()(
+  "AccessNotFoundError",
+  { id: Schema.String, message: Schema.String },
+  HttpApiSchema.annotations({ status: 404 })
 ) {}
 
 /** 404: no route has this method and path. */

@@ -262,7 +262,7 @@ export const Health = Schema.Struct({
 export const UsageParams = Schema.Struct({
   from: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.nonNegative())),
   to: Schema.optional(Schema.NumberFromString.pipe(Schema.int(), Schema.nonNegative())),
-  groupBy: Schema.optional(Schema.Literal("model", "session", "day"))
+  groupBy: Schema.optional(Schema.Literal("model", "session", "day", "key", "project"))
 })
 
 export const UsageRow = Schema.Struct({
@@ -276,7 +276,7 @@ export const UsageRow = Schema.Struct({
 export const UsageReport = Schema.Struct({
   from: Schema.Number,
   to: Schema.Number,
-  groupBy: Schema.Literal("model", "session", "day"),
+  groupBy: Schema.Literal("model", "session", "day", "key", "project"),
   data: Schema.Array(UsageRow),
   total: UsageRow
 }).annotations({ identifier: "UsageReport" })

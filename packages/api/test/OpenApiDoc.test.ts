@@ -14,7 +14,7 @@ describe("the OpenAPI document", () => {
     expect(spec.security).toEqual([{ bearer: [] }, { basic: [] }])
     const prompt = spec.paths["/api/session/{sessionID}/prompt"]!.post!
     expect(prompt.security).toBeUndefined()
-    expect(Object.keys(prompt.responses).sort()).toEqual(["200", "400", "401", "403", "404", "409", "413", "415", "429", "503"])
+    expect(Object.keys(prompt.responses).sort()).toEqual(["200", "400", "401", "402", "403", "404", "409", "413", "415", "429", "503"])
     const events = spec.paths["/api/session/{sessionID}/event"]!.get!
     expect(Object.keys(events.responses["200"]!.content!)).toEqual(["text/event-stream"])
   })

@@ -79,7 +79,14 @@ export const make = Effect.gen(function*() {
     }).pipe(Effect.mapError((e) => fail("internal", `could not create the child session: ${e.message}`)))
     yield* request.started({ sessionID: child.id, agent: agent.name })
     // admission is idempotent by message id: the same call admits its prompt once
-    yield* execution.prompt(child.id, { id: childId("msg", request.call) as MessageId, prompt: { text: request.prompt }, delivery: "queue" }).pipe(
+    // the child's turns count against whoever the parent's activity is for (usage, budgets)
+    const by = yield* queries.activityBy(request.parent)
+    yield* execution.prompt(child.id, {
+      id: childId("msg", request.call) as MessageId,
+      prompt: { text: request.prompt },
+      delivery: "queue",
+      ...(Option.isSome(by) ? { by: by.value } : {})
+    }).pipe(
       Effect.mapError((e) => fail("internal", `could not prompt the child session: ${e.message}`))
     )
     yield* execution.awaitIdle(child.id).pipe(Effect.onInterrupt(() => execution.interrupt(child.id)))

@@ -1,8 +1,8 @@
 /**
  * What the engine counts, as Effect `Metric`s (the server exposes them at
  * `/metrics`, docs/operations.md): activities, provider turns by model and
- * outcome with their tokens, cost, duration and time to first token, and
- * tool calls by tool and outcome. Updated per turn and per call, never per
+ * outcome with their tokens, cost, duration and time to first token, tool
+ * calls by tool and outcome, and what recovery did on start. Updated per turn and per call, never per
  * streamed chunk.
  */
 import { Effect, Metric, MetricBoundaries } from "effect"
@@ -17,6 +17,12 @@ export const cost = Metric.counter("ratchet_cost_dollars_total", { description: 
 export const turnSeconds = Metric.histogram("ratchet_provider_turn_seconds", seconds, "provider turn duration, by provider and model")
 export const firstTokenSeconds = Metric.histogram("ratchet_time_to_first_token_seconds", seconds, "time from the provider request to its first streamed part, by provider and model")
 export const toolCalls = Metric.counter("ratchet_tool_calls_total", { description: "tool calls settled, by tool and outcome (success or failed)", incremental: true })
+
+export const activitiesWaiting = Metric.gauge("ratchet_activities_waiting", { description: "activities ready to run, waiting for a run permit (maxConcurrentActivities)" })
+
+let waitingNow = 0
+/** One more (or one fewer) activity waiting for a permit. */
+export const waiting = (delta: 1 | -1) => Effect.suspend(() => Metric.set(activitiesWaiting, (waitingNow += delta)))
 
 let active = 0
 /** One more (or one fewer) activity running. */
@@ -52,5 +58,13 @@ export const turn = (t: TurnFigures) =>
 
 export const toolCall = (tool: string, outcome: "success" | "failed") =>
   Metric.increment(Metric.tagged(Metric.tagged(toolCalls, "tool", tool), "outcome", outcome))
+
+export const recoveryActions = Metric.counter("ratchet_recovery_actions_total", {
+  description: "what a start did with work a stopped process left: parked (a step waiting on a reply goes on), retry_turn (a cut provider turn again), resume_tools (a cut step's calls settled), compaction (run again), orphan_closed, inputs_woken",
+  incremental: true
+})
+
+export const recovery = (action: "parked" | "retry_turn" | "resume_tools" | "compaction" | "orphan_closed" | "inputs_woken", n = 1) =>
+  Metric.incrementBy(Metric.tagged(recoveryActions, "action", action), n)
 
 export const activityEnded = (outcome: string) => Metric.increment(Metric.tagged(activitiesEnded, "outcome", outcome))

@@ -17,6 +17,7 @@ import {
   type SessionInfo,
   SessionNotFound
 } from "@ratchet/schema"
+import { Principal } from "@ratchet/schema"
 import { Context, Effect, Layer, Option } from "effect"
 import { Agents } from "./Agents.js"
 import { SessionExecution } from "./SessionExecution.js"
@@ -30,6 +31,10 @@ export interface CreateInput {
   readonly model?: ModelRef
   readonly location: LocationRef
   readonly parentID?: SessionId
+  /** The project (tenant); absent: the parent's, or `default`. */
+  readonly project?: string
+  /** Who creates it (an API key id, `password`, `token`). */
+  readonly by?: string
   /** The session's own permission rules (after the agent's and the config's). */
   readonly permission?: ReadonlyArray<PermissionRule>
   /** Where its `bash` runs (over the agent's and the server's choice). */
@@ -81,7 +86,15 @@ export const make = Effect.gen(function*() {
       if (!agents.list.some((a) => a.name === agentName)) {
         return yield* new InvalidInput({ field: "agent", reason: `unknown agent ${JSON.stringify(agentName)}` })
       }
-      if (input.parentID !== undefined) yield* exists(input.parentID)
+      const parent = input.parentID === undefined ? undefined : yield* read(input.parentID)
+      const actor = yield* Principal.Principal
+      // a parent in another project is, to a project's key, a parent that does not exist
+      if (parent !== undefined && actor.project !== undefined && parent.project !== actor.project) {
+        return yield* new SessionNotFound({ sessionID: parent.id })
+      }
+      // a child is always in its parent's project, whatever it was asked for
+      const project = parent?.project ?? input.project ?? actor.project ?? "default"
+      const by = input.by ?? actor.id
       const agent = agents.get(agentName)
       const id = input.id ?? Ids.newSessionId()
       const model = input.model ?? agent.model ?? input.defaultModel
@@ -93,7 +106,9 @@ export const make = Effect.gen(function*() {
           ...(model === undefined ? {} : { model }),
           ...(input.parentID === undefined ? {} : { parentID: input.parentID }),
           ...(input.permission === undefined ? {} : { permission: input.permission }),
-          ...(input.sandbox === undefined ? {} : { sandbox: input.sandbox })
+          ...(input.sandbox === undefined ? {} : { sandbox: input.sandbox }),
+          ...(project === "default" ? {} : { project }),
+          ...(by === undefined ? {} : { by })
         })
       ], { expectedSequence: 0 })
       return yield* read(id).pipe(Effect.orDie)

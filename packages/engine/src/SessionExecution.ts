@@ -31,6 +31,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SessionTitles } from "./SessionTitles.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
+import * as EngineMetrics from "./EngineMetrics.js"
 import { closingEvents } from "./internal/step.js"
 import { SessionQueries, SessionWriter } from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters } from "@ratchet/tools"
@@ -138,15 +139,21 @@ export const make: Effect.Effect<
 
   /** Runs one activity under a permit, as the run's interruptible fiber. */
   const activity = <A, E>(run: Run, effect: Effect.Effect<A, E>) =>
-    permits.withPermits(1)(
-      Effect.gen(function*() {
-        const fiber = yield* Effect.fork(effect)
-        run.activity = fiber
-        const exit = yield* Fiber.await(fiber)
-        run.activity = undefined
-        return exit
-      })
-    )
+    Effect.suspend(() => {
+      // counted as waiting until it holds a permit (or gives up waiting)
+      let queued = true
+      return Effect.zipRight(EngineMetrics.waiting(1), permits.withPermits(1)(
+        Effect.gen(function*() {
+          queued = false
+          yield* EngineMetrics.waiting(-1)
+          const fiber = yield* Effect.fork(effect)
+          run.activity = fiber
+          const exit = yield* Fiber.await(fiber)
+          run.activity = undefined
+          return exit
+        })
+      )).pipe(Effect.ensuring(Effect.suspend(() => (queued ? EngineMetrics.waiting(-1) : Effect.void))))
+    })
 
   const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
     Effect.gen(function*() {
@@ -166,6 +173,7 @@ export const make: Effect.Effect<
           if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
           const open = yield* queries.session(sessionId)
           if (Option.isSome(open) && open.value.status === "busy" && open.value.activityID !== undefined) {
+            yield* EngineMetrics.recovery("orphan_closed")
             yield* closeOrphan(sessionId, open.value.activityID).pipe(
               Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${sessionId}: ${e.message}`))
             )
@@ -312,6 +320,7 @@ export const make: Effect.Effect<
     const pending = yield* sql<{ readonly session_id: string }>`
       SELECT DISTINCT session_id FROM session_input WHERE state = 'pending' AND wake = 1`.pipe(Effect.orDie)
     for (const row of pending) yield* start(row.session_id as SessionId, false, gate)
+    if (pending.length > 0) yield* EngineMetrics.recovery("inputs_woken", pending.length)
     return new Set([...busy.map((r) => r.id), ...pending.map((r) => r.session_id)]).size
   })
 

@@ -25,6 +25,7 @@ import {
   SessionNotFound,
   type StoredEvent
 } from "@ratchet/schema"
+import { Principal } from "@ratchet/schema"
 import { EventStore, SessionQueries } from "@ratchet/store"
 import { Context, Effect, Layer, Option } from "effect"
 
@@ -32,6 +33,8 @@ export interface ForkInput {
   /** Fork before this message (it and everything after it are left out); absent: the whole session. */
   readonly messageID?: string
   readonly title?: string
+  /** Who forks it (an API key id, `password`, `token`). */
+  readonly by?: string
 }
 
 export interface SessionForkService {
@@ -192,6 +195,7 @@ export const make = Effect.gen(function*() {
         copied.push(remap(e, ids))
       }
       const id = Ids.newSessionId()
+      const closing = open.closing()
       const created = Events.make("session.created", {
         title: input.title ?? `${parent.title} (fork)`,
         agent: parent.agent,
@@ -199,10 +203,16 @@ export const make = Effect.gen(function*() {
         ...(parent.model === undefined ? {} : { model: parent.model }),
         ...(parent.permission === undefined ? {} : { permission: parent.permission }),
         ...(parent.sandbox === undefined ? {} : { sandbox: parent.sandbox }),
-        forkedFrom: { sessionID: parentId, ...(input.messageID === undefined ? {} : { messageID: input.messageID as MessageId }) }
+        forkedFrom: {
+          sessionID: parentId,
+          ...(input.messageID === undefined ? {} : { messageID: input.messageID as MessageId }),
+          copied: copied.length + closing.length
+        },
+        ...(parent.project === "default" ? {} : { project: parent.project }),
+        ...(input.by === undefined ? Principal.byField(yield* Principal.Principal) : { by: input.by })
       })
       // one append: the fork exists whole, with anything the cut left open closed, or not at all
-      yield* store.append(id, [created, ...copied, ...open.closing()], { expectedSequence: 0 }).pipe(
+      yield* store.append(id, [created, ...copied, ...closing], { expectedSequence: 0 }).pipe(
         Effect.catchTag("SequenceConflict", (e) => Effect.die(e))
       )
       return yield* Effect.flatMap(queries.session(id), Option.match({

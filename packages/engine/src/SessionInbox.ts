@@ -23,6 +23,7 @@ import {
   type SessionInput,
   type SessionNotFound
 } from "@ratchet/schema"
+import { Principal } from "@ratchet/schema"
 import { Context, Effect, Layer, Option, Schedule } from "effect"
 import { SessionWriter } from "@ratchet/store"
 
@@ -35,6 +36,8 @@ export interface AdmitInput {
   readonly resume?: false
   /** `compact`: a request to compact the conversation, ordered with the prompts. */
   readonly kind?: "compact"
+  /** Who admits it (an API key id, `password`, `token`): recorded, and its turns are counted against them. */
+  readonly by?: string
 }
 
 export interface Admission {
@@ -76,6 +79,7 @@ interface InputRow {
   readonly time_admitted: number | string
   readonly time_promoted: number | string | null
   readonly kind: string | null
+  readonly admitted_by: string | null
 }
 
 const toInput = (r: InputRow): SessionInput => ({
@@ -85,6 +89,7 @@ const toInput = (r: InputRow): SessionInput => ({
   delivery: r.delivery as Delivery,
   ...(r.kind === "compact" ? { kind: "compact" as const } : {}),
   state: r.state as SessionInput["state"],
+  ...(r.admitted_by === null || r.admitted_by === undefined ? {} : { by: r.admitted_by }),
   admittedSeq: Number(r.admitted_seq),
   ...(r.promoted_seq === null ? {} : { promotedSeq: Number(r.promoted_seq) }),
   time: {
@@ -136,7 +141,9 @@ export const make = Effect.gen(function*() {
 
   const admit: SessionInboxService["admit"] = (sessionId, input) =>
     Effect.gen(function*() {
-      const body = { ...input, id: input.id ?? Ids.newMessageId() }
+      // who admits it: the caller's say, or the request's credential
+      const actor = yield* Principal.Principal
+      const body = { ...input, id: input.id ?? Ids.newMessageId(), ...(input.by === undefined ? Principal.byField(actor) : { by: input.by }) }
       // append first: an unknown or deleted session is refused by the append itself
       // (SessionNotFound), and an id admitted before is refused by the inbox row's key
       // (nothing written) — only then is the earlier admission read and compared
@@ -146,7 +153,8 @@ export const make = Effect.gen(function*() {
           prompt: body.prompt,
           delivery: body.delivery,
           ...(body.resume === false ? { resume: false as const } : {}),
-          ...(body.kind === undefined ? {} : { kind: body.kind })
+          ...(body.kind === undefined ? {} : { kind: body.kind }),
+          ...(body.by === undefined ? {} : { by: body.by })
         })
       ]).pipe(
         Effect.map((r) => Option.some(r.events[0]!)),
@@ -162,6 +170,7 @@ export const make = Effect.gen(function*() {
             prompt: body.prompt,
             delivery: body.delivery,
             ...(body.kind === undefined ? {} : { kind: body.kind }),
+            ...(body.by === undefined ? {} : { by: body.by }),
             state: "pending" as const,
             admittedSeq: e.seq,
             time: { admitted: e.created }

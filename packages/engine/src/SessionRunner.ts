@@ -22,6 +22,7 @@ import {
 import { Cause, Chunk, Context, Duration, Effect, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
+import { RunBudget } from "./RunBudget.js"
 import * as EngineMetrics from "./EngineMetrics.js"
 import * as TraceLinks from "./TraceLinks.js"
 import * as AttachmentParts from "./internal/attachments.js"
@@ -158,6 +159,10 @@ export const make = Effect.gen(function*() {
       const directory = session.value.location.directory
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
+      // whose activity this is (usage, budgets): its first input's, or, resumed, what its start recorded
+      const by = start._tag === "New" ? start.trigger[0]?.by : Option.getOrUndefined(yield* queries.activityBy(sessionId))
+      const byField = by === undefined ? {} : { by }
+      const budget = yield* RunBudget
       // the admission's request, when one woke this activity: its span is the parent of the activity's
       const parent = yield* TraceLinks.take(sessionId)
       // what the model is told besides the transcript, once per activity; its text only when it changed
@@ -213,6 +218,9 @@ export const make = Effect.gen(function*() {
           lastInput = undefined
           return summary
         })
+
+      /** Why the activity stopped at a budget (the outcome's error). */
+      let budgetReason = ""
 
       const end = (outcome: ActivityOutcome, error?: ErrorInfo) =>
         Events.make("session.next.activity.ended", {
@@ -274,7 +282,8 @@ export const make = Effect.gen(function*() {
             assistantMessageID: s.assistantMessageID,
             agent: agent.name,
             model,
-            ...(snapshot === undefined ? {} : { snapshot })
+            ...(snapshot === undefined ? {} : { snapshot }),
+            ...byField
           })])
           // read after that write: it waits for everything pushed before it (the opening's `prompted`),
           // so the model is shown every input promoted so far
@@ -411,7 +420,7 @@ export const make = Effect.gen(function*() {
           const id = start.trigger[0]!.id as MessageId
           yield* Effect.uninterruptible(Effect.zipRight(
             gw.push([
-              Events.make("session.next.activity.started", { activityID, inputs: [id] }),
+              Events.make("session.next.activity.started", { activityID, inputs: [id], ...byField }),
               Events.make("session.next.compaction.started", { messageID: id, reason: "manual" })
             ]),
             Effect.sync(() => {
@@ -424,7 +433,7 @@ export const make = Effect.gen(function*() {
         }
         if (start._tag === "New") {
           const opening = [
-            Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId) }),
+            Events.make("session.next.activity.started", { activityID, inputs: start.trigger.map((i) => i.id as MessageId), ...byField }),
             // a prompt after a staged revert makes it permanent: the model goes on from the reverted point
             ...(session.value.revert === undefined ? [] : [Events.make("session.next.revert.committed", { messageID: session.value.revert.messageID as MessageId })]),
             ...start.trigger.map(promoted),
@@ -489,6 +498,12 @@ export const make = Effect.gen(function*() {
             const used = lastInput ?? (window === undefined ? undefined : Compaction.lastInputTokens(yield* queries.messages(sessionId, { final: true })))
             if (window !== undefined && used !== undefined && used >= window * compactionConfig.threshold) yield* compactNow("auto")
           }
+          // over a budget: the turn that crossed it has finished (its calls ran); no next one
+          const over = yield* budget.exceeded({ sessionID: sessionId, project: session.value.project, ...byField })
+          if (Option.isSome(over)) {
+            budgetReason = over.value
+            return "budget_exceeded" as const
+          }
           steps++
           const last = steps >= agent.maxSteps
           let s: StepState | undefined
@@ -517,7 +532,14 @@ export const make = Effect.gen(function*() {
         Effect.matchCauseEffect({
           onSuccess: (outcome): Effect.Effect<ActivityResult, EventStore.AppendError> =>
             Effect.as(
-              gw.write([end(outcome, outcome === "rejected" ? errorInfo("permission_rejected", "the user rejected a permission request") : undefined)]),
+              gw.write([end(
+                outcome,
+                outcome === "rejected"
+                  ? errorInfo("permission_rejected", "the user rejected a permission request")
+                  : outcome === "budget_exceeded"
+                  ? errorInfo("budget_exceeded", budgetReason)
+                  : undefined
+              )]),
               { outcome, steps }
             ),
           onFailure: (cause): Effect.Effect<ActivityResult, EventStore.AppendError> => {
@@ -573,13 +595,16 @@ export const make = Effect.gen(function*() {
       // cut while compacting: the compaction is run again (a summary has no effects to fear)
       if (lastMessage !== undefined && lastMessage.type === "compaction" && lastMessage.parts.every((p) => p.time.completed === undefined)) {
         const reason = (lastMessage.info as { reason?: unknown } | null)?.reason === "manual" ? "manual" as const : "auto" as const
+        yield* EngineMetrics.recovery("compaction")
         return Option.some(yield* activity(sessionId, { _tag: "Compact", activityID, messageID: lastMessage.id as MessageId, reason, recovery, steps: assistant.length }))
       }
       const start = startAfterStop(activityID, assistant, recovery)
       // a step parked on a request goes on as it was: waiting for a person spends no recovery
       if (start._tag === "Resume" && (yield* parkedCalls(sessionId, start.step))) {
+        yield* EngineMetrics.recovery("parked")
         return Option.some(yield* activity(sessionId, { _tag: "Resume", activityID, step: start.step, steps: start.steps }))
       }
+      yield* EngineMetrics.recovery(start._tag === "Retry" ? "retry_turn" : "resume_tools")
       return Option.some(yield* activity(sessionId, start))
     })
 

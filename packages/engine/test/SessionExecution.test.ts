@@ -37,7 +37,10 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         recoveries: () => Effect.dieMessage("unused"),
         activityStart: () => Effect.dieMessage("unused"),
         todos: () => Effect.dieMessage("unused"),
-        turns: () => Effect.dieMessage("unused")
+        turns: () => Effect.dieMessage("unused"),
+        spent: () => Effect.dieMessage("unused"),
+        activityBy: () => Effect.dieMessage("unused"),
+        projects: () => Effect.dieMessage("unused")
       }),
       // no requests are ever pending here: interrupts find none to reject
       Layer.succeed(Permissions.Permissions, { rejectPending: () => Effect.succeed(0) } as unknown as Permissions.PermissionsService),

@@ -44,7 +44,16 @@ export const SessionCreated = define("session.created", {
   /** Where its `bash` runs, over its agent's and the server's choice (docs/security.md). */
   sandbox: opt(SandboxMode),
   /** A fork: the session (and the message before which) its log was copied from. */
-  forkedFrom: opt(Schema.Struct({ sessionID: SessionId, messageID: opt(MessageId) }))
+  forkedFrom: opt(Schema.Struct({
+    sessionID: SessionId,
+    messageID: opt(MessageId),
+    /** How many copied events follow this one (usage does not count their turns again). */
+    copied: opt(Schema.Number)
+  })),
+  /** The project (tenant) it belongs to; absent: `default` (docs/operations.md). A child or fork keeps its parent's. */
+  project: opt(Schema.String),
+  /** Who created it: the API key id (or `password`, `token`) when the server has credentials. */
+  by: opt(Schema.String)
 })
 export const SessionUpdated = define("session.updated", {
   title: opt(Schema.String),
@@ -66,7 +75,9 @@ export const PromptAdmitted = define("session.next.prompt.admitted", {
   /** `false`: admitted without starting the loop; it stays pending until something else wakes the session (a restart does not). */
   resume: opt(Schema.Literal(false)),
   /** `compact`: not a prompt but a request to compact the conversation, ordered with the prompts (`POST …/compact`). */
-  kind: opt(Schema.Literal("compact"))
+  kind: opt(Schema.Literal("compact")),
+  /** Who admitted it (an API key id, `password` or `token`); its activity's turns are counted against that key. */
+  by: opt(Schema.String)
 })
 /** A pending input was withdrawn before the model saw it. */
 export const PromptCancelled = define("session.next.prompt.cancelled", { messageID: MessageId })
@@ -89,7 +100,9 @@ export const ShellEnded = define("session.next.shell.ended", { callID: Schema.St
 // -- activities (ours): one run of the agent loop ----------------------------
 export const ActivityStarted = define("session.next.activity.started", {
   activityID: ActivityId,
-  inputs: Schema.Array(MessageId)
+  inputs: Schema.Array(MessageId),
+  /** Who its first input came from (`prompt.admitted`'s `by`): usage and budgets count its turns against them. */
+  by: opt(Schema.String)
 })
 /**
  * What the model is told besides the transcript (agent prompt, environment,
@@ -121,7 +134,9 @@ export const StepStarted = define("session.next.step.started", {
   assistantMessageID: MessageId,
   agent: Schema.String,
   model: ModelRef,
-  snapshot: opt(Schema.String)
+  snapshot: opt(Schema.String),
+  /** The activity's `by`, repeated so the turn's usage is attributed without reading anything else. */
+  by: opt(Schema.String)
 })
 export const StepEnded = define("session.next.step.ended", {
   assistantMessageID: MessageId,
@@ -252,7 +267,9 @@ export const PermissionReplied = define("session.next.permission.replied", {
   requestID: PermissionId,
   reply: PermissionReply,
   message: opt(Schema.String),
-  saved: opt(Schema.Array(SavedRule))
+  saved: opt(Schema.Array(SavedRule)),
+  /** Who replied (an API key id, `password` or `token`); absent for the server's own replies. */
+  by: opt(Schema.String)
 })
 /** A saved approval was removed (recorded in the stream of the session that saved it). */
 export const PermissionUnsaved = define("session.next.permission.unsaved", { savedID: Schema.String })
@@ -264,9 +281,10 @@ export const QuestionAsked = define("session.next.question.asked", {
 })
 export const QuestionReplied = define("session.next.question.replied", {
   requestID: QuestionId,
-  answers: Schema.Array(Schema.Array(Schema.String))
+  answers: Schema.Array(Schema.Array(Schema.String)),
+  by: opt(Schema.String)
 })
-export const QuestionRejected = define("session.next.question.rejected", { requestID: QuestionId })
+export const QuestionRejected = define("session.next.question.rejected", { requestID: QuestionId, by: opt(Schema.String) })
 
 // -- todo list (upstream's `todo.updated`, durable) -----------------------------
 export const TodoUpdated = define("session.next.todo.updated", { todos: Schema.Array(Todo) })

@@ -88,7 +88,7 @@ export type RevertState = typeof RevertState.Type
 
 /** How an activity (one run of the agent loop) ended. */
 /** `rejected`: a permission request was rejected without feedback, which ends the activity. */
-export const ActivityOutcome = Schema.Literal("completed", "step_limit", "failed", "interrupted", "rejected").annotations({
+export const ActivityOutcome = Schema.Literal("completed", "step_limit", "failed", "interrupted", "rejected", "budget_exceeded").annotations({
   identifier: "ActivityOutcome"
 })
 export type ActivityOutcome = typeof ActivityOutcome.Type

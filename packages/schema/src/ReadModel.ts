@@ -21,6 +21,8 @@ export const SessionInfo = Schema.Struct({
   revert: Schema.optional(RevertState),
   /** Where its `bash` runs, when the session chose (given at creation). */
   sandbox: Schema.optional(SandboxMode),
+  /** The project (tenant) it belongs to (`default` unless created with a project's key). */
+  project: Schema.String,
   cost: Schema.Number,
   tokens: Tokens,
   time: Schema.Struct({
@@ -78,6 +80,8 @@ export const SessionInput = Schema.Struct({
   /** `compact`: a compaction request rather than a prompt. */
   kind: Schema.optional(Schema.Literal("compact")),
   state: InputState,
+  /** Who admitted it (an API key id, `password` or `token`). */
+  by: Schema.optional(Schema.String),
   admittedSeq: Schema.Number,
   promotedSeq: Schema.optional(Schema.Number),
   time: Schema.Struct({ admitted: Schema.Number, promoted: Schema.optional(Schema.Number) })

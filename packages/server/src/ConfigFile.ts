@@ -83,6 +83,9 @@ const AgentEntry = Schema.Struct({
 })
 export type AgentEntry = typeof AgentEntry.Type
 
+const Dollars = Schema.Number.pipe(Schema.finite(), Schema.nonNegative())
+const BudgetLimits = Schema.Struct({ day: Schema.optional(Dollars), month: Schema.optional(Dollars) })
+
 const ModelString = Schema.String.pipe(
   Schema.pattern(/^[^/\s]+\/\S+$/, { message: () => "expected \"provider/model\"" })
 )
@@ -129,6 +132,11 @@ export const ConfigFile = Schema.Struct({
       endpoint: Schema.optional(Schema.String.pipe(Schema.pattern(/^https?:\/\//))),
       headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
     }))
+  })),
+  /** Ratchet's addition: dollar limits per UTC day or month, by project name or API key id (docs/operations.md). */
+  budgets: Schema.optional(Schema.Struct({
+    project: Schema.optional(Schema.Record({ key: Schema.String, value: BudgetLimits })),
+    key: Schema.optional(Schema.Record({ key: Schema.String, value: BudgetLimits }))
   })),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({

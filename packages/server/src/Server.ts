@@ -10,14 +10,18 @@ import { HttpApiBuilder, HttpApiScalar, HttpMiddleware, HttpServer, HttpServerRe
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
-import { type EventNotifier, type EventStore, type Attachments, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
+import { type ApiKeys, type BudgetStore, type EventNotifier, type EventStore, type Attachments, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, Snapshots, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
-import { Agents, ChildSessions, Compaction, ProjectContext, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
+import { Agents, ChildSessions, Compaction, ProjectContext, type RunBudget, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
 import type { ModelRef, PermissionRule } from "@ratchet/schema"
 import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
-import * as Auth from "./Auth.js"
+import * as AccessMiddleware from "./access/AccessMiddleware.js"
+import * as Budgets from "./access/Budgets.js"
+import * as Credentials from "./access/Credentials.js"
+import * as ProjectScope from "./access/ProjectScope.js"
+import * as AccessRoutes from "./handlers/AccessRoutes.js"
 import * as McpRoute from "./mcp/McpRoute.js"
 import * as McpServers from "./McpServers.js"
 import * as Catalog from "./handlers/Catalog.js"
@@ -52,6 +56,8 @@ export type StorageServices =
   | LogWriter.LogWriter
   | ServerLog.ServerLog
   | Attachments.Attachments
+  | ApiKeys.ApiKeys
+  | BudgetStore.BudgetStore
 
 export interface ServerOptions {
   readonly config: ServerConfigShape
@@ -175,6 +181,9 @@ const engine = (options: ServerOptions) =>
       maxOutputBytes: 32 * 1024,
       outputDir: options.toolOutputDir ?? ToolRegistry.ToolConfig.defaultValue().outputDir
     })),
+    // budgets: refused admissions (HTTP) and runs stopped before their next turn (the runner's port)
+    Layer.provideMerge(Budgets.runBudgetLayer),
+    Layer.provideMerge(Budgets.layer),
     Layer.provideMerge(options.storage)
   )
 
@@ -250,11 +259,13 @@ const http = (config: ServerConfigShape, tracing: boolean) =>
     Layer.provide(openApiRoute),
     Layer.provide(McpRoute.layer(config.version)),
     Layer.provide(V1Unsupported.layer),
-    Layer.provide(MetricsRoute.layer({ public: config.metricsPublic })),
+    Layer.provide(MetricsRoute.layer),
     Layer.provide(HttpEdges.errorShapes(config)),
     Layer.provide(HttpApiBuilder.api(Api)),
-    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, Auth.layer]),
+    Layer.provide([Sessions_.layer, Messages.layer, Events.layer, Catalog.layer, Files.filesLayer, Files.definitionsLayer, Mcp.layer, Requests.permissionLayer, Requests.questionLayer, AccessRoutes.layer]),
     Layer.provide([V1Sessions.layer, V1App.eventLayer, V1App.requestLayer, V1App.appLayer, V1Files.layer]),
+    Layer.provide([AccessMiddleware.authorizationLayer, AccessMiddleware.layer]),
+    Layer.provideMerge(Credentials.layer),
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>
@@ -283,6 +294,7 @@ export const layer = (options: ServerOptions) => {
     Layer.provideMerge(pruneToolOutputs),
     Layer.provideMerge(lifecycleLayer),
     Layer.provideMerge(sseLayer(config)),
+    Layer.provideMerge(ProjectScope.layer),
     Layer.provideMerge(engine(options)),
     Layer.provideMerge(Layer.succeed(ProviderCatalog, options.providers)),
     Layer.provideMerge(Layer.succeed(ServerConfig, config)),

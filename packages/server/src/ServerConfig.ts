@@ -27,6 +27,15 @@ export interface ReferenceDef {
     | { readonly type: "git"; readonly repository: string; readonly branch?: string; readonly description?: string; readonly hidden?: boolean }
 }
 
+/** A cost limit (config `budgets`, or set through `/api/budget`). */
+export interface BudgetDef {
+  readonly scope: "project" | "key"
+  readonly subject: string
+  readonly period: "day" | "month"
+  /** Dollars. */
+  readonly limit: number
+}
+
 export interface ServerConfigShape {
   readonly port: number
   readonly hostname: string
@@ -78,6 +87,8 @@ export interface ServerConfigShape {
   readonly commands: ReadonlyArray<CommandDef>
   /** Config `reference`, by name. */
   readonly references: ReadonlyArray<ReferenceDef>
+  /** Config `budgets` (docs/operations.md). */
+  readonly budgets: ReadonlyArray<BudgetDef>
 }
 
 export const defaults = {
@@ -101,7 +112,8 @@ export const defaults = {
   requestTimeoutMs: 30_000,
   version: "0.1.0",
   commands: [],
-  references: []
+  references: [],
+  budgets: []
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

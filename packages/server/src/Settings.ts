@@ -18,7 +18,7 @@ import * as ProjectDefinitions from "./ProjectDefinitions.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import * as SessionDirectories from "./SessionDirectories.js"
 import * as Tracing from "./Tracing.js"
-import { defaults, type ServerConfigShape } from "./ServerConfig.js"
+import { type BudgetDef, defaults, type ServerConfigShape } from "./ServerConfig.js"
 
 export interface Flags {
   readonly port?: string
@@ -65,6 +65,15 @@ export interface Settings {
 }
 
 /** `$XDG_DATA_HOME/ratchet`, else `~/.local/share/ratchet`. */
+/** Config `budgets` as a list: one entry per scope, subject and period. */
+const budgetsFrom = (section: ConfigFile["budgets"]): Array<BudgetDef> =>
+  (["project", "key"] as const).flatMap((scope) =>
+    Object.entries(section?.[scope] ?? {}).flatMap(([subject, limits]) =>
+      (["day", "month"] as const).flatMap((period) => {
+        const limit = limits[period]
+        return limit === undefined ? [] : [{ scope, subject, period, limit }]
+      })))
+
 export const dataDir = (env: Env): string => path.join(env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share"), "ratchet")
 
 /** `$XDG_DATA_HOME/ratchet/ratchet.db`, else `~/.local/share/ratchet/ratchet.db`. */
@@ -246,6 +255,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         hosts: server.hosts ?? [],
         commands: ProjectDefinitions.commandsFrom(file.command ?? {}),
         references: ProjectDefinitions.referencesFrom(file.reference ?? {}),
+        budgets: budgetsFrom(file.budgets),
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),

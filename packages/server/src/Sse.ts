@@ -13,7 +13,8 @@
 import { EventNotifier, EventStore, WireEvent } from "@ratchet/store"
 import { Cursor, type SessionId, type StoredEvent } from "@ratchet/schema"
 import { Context, Effect, Layer, Metric, Runtime } from "effect"
-import { sseSubscribers } from "./MetricsRoute.js"
+import { sseFrames, sseSubscribers } from "./MetricsRoute.js"
+import { ProjectScope } from "./access/ProjectScope.js"
 import type { ServerResponse } from "node:http"
 import { Readable } from "node:stream"
 
@@ -28,12 +29,18 @@ export const frames = (key: SessionId | "*", events: ReadonlyArray<WireEvent.Wir
   return out
 }
 
+/** One counter update per page or live batch written (never per event). */
+const countFrames = (n: number) => Effect.runSync(Metric.incrementBy(sseFrames, n))
+
 const OPENING = "retry: 1000\n: connected\n\n"
 const HEARTBEAT = ": heartbeat\n\n"
 const STALLED = `event: ratchet.closed\ndata: {"reason":"slow-consumer"}\n\n`
 const PAGE = 1000
 
 type ReadPage = (after: number) => Promise<EventStore.WirePage>
+
+/** The events of a page this stream may carry (a project's, for a project-scoped key); the cursor moves past the rest. */
+export type Select = (events: ReadonlyArray<WireEvent.WireEvent>) => Promise<ReadonlyArray<WireEvent.WireEvent>>
 
 /** Another envelope for the same log (opencode's v1 events): frames for a page, and what opens the stream. */
 export interface Encoding {
@@ -66,7 +73,8 @@ export class Feed extends Readable {
     private readonly readPage: ReadPage,
     readonly response: ServerResponse | undefined,
     private readonly onClose: (feed: Feed) => void,
-    private readonly encoding?: Encoding
+    private readonly encoding?: Encoding,
+    private readonly select?: Select
   ) {
     super({ highWaterMark: 64 * 1024 })
     this.push(encoding?.opening ?? OPENING)
@@ -88,12 +96,13 @@ export class Feed extends Readable {
     if (this.destroyed) return
     const first = events?.[0]
     if (
-      first !== undefined && this.key !== "*" && this.encoding === undefined && this.caughtUp && this.wanted && !this.reading &&
+      first !== undefined && this.key !== "*" && this.encoding === undefined && this.select === undefined && this.caughtUp && this.wanted && !this.reading &&
       first.seq === this.cursor + 1
     ) {
       this.cursor = events![events!.length - 1]!.seq
       this.lastWrite = Date.now()
       this.wanted = this.push(frames(this.key, events!.map(WireEvent.fromStored)))
+      countFrames(events!.length)
       this.endIfDeleted(events!)
       return
     }
@@ -131,11 +140,12 @@ export class Feed extends Readable {
     if (this.reading || this.destroyed) return
     this.reading = true
     this.woke = false
-    this.readPage(this.cursor).then((page) =>
-      this.encoding === undefined || page.events.length === 0
-        ? { page, text: frames(this.key, page.events) }
-        : this.encoding.encode(page.events).then((text) => ({ page, text }))
-    ).then(
+    this.readPage(this.cursor).then(async (page) => {
+      const events = this.select === undefined || page.events.length === 0 ? page.events : await this.select(page.events)
+      const text = this.encoding === undefined || events.length === 0 ? frames(this.key, events) : await this.encoding.encode(events)
+      if (events.length > 0) countFrames(events.length)
+      return { page, text }
+    }).then(
       ({ page, text }) => {
         this.reading = false
         if (this.destroyed) return
@@ -177,13 +187,14 @@ export interface SseHubOptions {
 }
 
 export interface SseHubService {
-  /** A stream of a session (or, with "*", of every session) from `after`. */
+  /** A stream of a session (or, with "*", of every session) from `after`; with `project`, only that project's sessions' events. */
   readonly open: (
     key: SessionId | "*",
     after: number,
     live: boolean,
     response: ServerResponse | undefined,
-    encoding?: Encoding
+    encoding?: Encoding,
+    project?: string
   ) => Effect.Effect<Feed>
   /** Ends every stream (shutdown). */
   readonly closeAll: Effect.Effect<void>
@@ -195,6 +206,7 @@ export const make = (options: SseHubOptions) =>
   Effect.gen(function*() {
     const store = yield* EventStore.EventStore
     const notifier = yield* EventNotifier.EventNotifier
+    const scope = yield* ProjectScope
     const runtime = yield* Effect.runtime<never>()
     const run = Runtime.runPromise(runtime)
     const feeds = new Set<Feed>()
@@ -232,7 +244,10 @@ export const make = (options: SseHubOptions) =>
       })
     )
 
-    const open: SseHubService["open"] = (key, after, live, response, encoding) =>
+    const select = (project: string): Select => (events) =>
+      run(scope.ofSessions(events.map((e) => e.sessionID))).then((projects) => events.filter((e) => projects.get(e.sessionID) === project))
+
+    const open: SseHubService["open"] = (key, after, live, response, encoding, project) =>
       Effect.sync(() => {
         const read: ReadPage = key === "*"
           ? (from) => run(store.readAllWire({ after: from, limit: PAGE }))
@@ -242,7 +257,7 @@ export const make = (options: SseHubOptions) =>
           feeds.delete(f)
           unlisten()
           gauge()
-        }, encoding)
+        }, encoding, project === undefined ? undefined : select(project))
         if (live) {
           unlisten = notifier.unsafeListen(key, (events) => feed.wake(events))
           feeds.add(feed)

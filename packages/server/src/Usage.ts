@@ -1,12 +1,12 @@
 /**
  * Usage reports: the provider turns that ended in a period, summed by
- * model, session or day (UTC) — tokens by kind, turns, and cost. A turn of
+ * model, session, day (UTC), key or project — tokens by kind, turns, and cost. A turn of
  * a model without a price adds to `unpriced`, not to the cost, so a total
  * never passes off unknown as free.
  */
 import type { SessionQueries } from "@ratchet/store"
 
-export type GroupBy = "model" | "session" | "day"
+export type GroupBy = "model" | "session" | "day" | "key" | "project"
 
 export interface Row {
   readonly key: string
@@ -27,6 +27,11 @@ const keyOf = (turn: SessionQueries.TurnUsage, groupBy: GroupBy | "total"): stri
       return turn.sessionID
     case "day":
       return new Date(turn.time).toISOString().slice(0, 10)
+    case "key":
+      // turns of an open server, or started by the server itself, have no key
+      return turn.keyID ?? "none"
+    case "project":
+      return turn.project
   }
 }
 

@@ -1,4 +1,3 @@
-export * as Auth from "./Auth.js"
 export * as ConfigFile from "./ConfigFile.js"
 export * as HttpEdges from "./HttpEdges.js"
 export * as Lifecycle from "./Lifecycle.js"

@@ -260,6 +260,41 @@ describe("ratchet CLI", () => {
     expect(bad.stderr).toContain("must be pretty, json or logfmt")
   })
 
+  it("key create|list|revoke: the key printed once works against a server without a password, and stops when revoked", async () => {
+    const db = path.join(dir, "keys.db")
+    const created = await ratchet(["key", "create", "--role", "admin", "--name", "ops", "--db", db], dir)
+    expect(created.code).toBe(0)
+    const key = created.stdout.trim()
+    expect(key).toMatch(/^rk_[a-z0-9]{16}_[A-Za-z0-9_-]{43}$/)
+    const id = key.split("_")[1]!
+    const listed = await ratchet(["key", "list", "--db", db], dir)
+    expect(listed.stdout).toMatch(new RegExp(`${id}\\s+admin\\s+\\*`))
+    expect(listed.stdout).not.toContain(key)
+    expect((await ratchet(["key", "create", "--role", "owner", "--db", db], dir)).code).toBe(2)
+    expect((await ratchet(["key", "create", "--role", "viewer", "--project", "../x", "--db", db], dir)).code).toBe(1)
+    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", db], { cwd: dir, env: { ...process.env, XDG_CONFIG_HOME: dir } })
+    const url = await new Promise<string>((resolve) => {
+      let out = ""
+      const take = (b: Buffer) => {
+        out += b.toString()
+        const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
+        if (m !== null) resolve(m[1]!)
+      }
+      server.stdout.on("data", take)
+      server.stderr.on("data", take)
+    })
+    try {
+      // a key exists: no password is configured, yet anonymous requests are refused
+      expect((await ratchet(["session", "list", "--server", url], dir)).stderr).toContain("the server needs credentials")
+      expect((await ratchet(["session", "list", "--server", url, "--token", key], dir)).code).toBe(0)
+      expect((await ratchet(["key", "revoke", id, "--db", db], dir)).code).toBe(0)
+      expect((await ratchet(["session", "list", "--server", url, "--token", key], dir)).stderr).toContain("the server needs credentials")
+      expect((await ratchet(["key", "revoke", "nosuchkey", "--db", db], dir)).code).toBe(1)
+    } finally {
+      server.kill("SIGTERM")
+    }
+  })
+
   it("bad config exits non-zero naming the file and the field", async () => {
     const bad = path.join(dir, "bad.json")
     fs.writeFileSync(bad, JSON.stringify({ provider: { x: { options: { baseURL: 42 } } } }))

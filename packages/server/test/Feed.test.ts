@@ -9,6 +9,7 @@ const endlessLog = () => {
   const readPage = (after: number) => {
     reads++
     const events = Array.from({ length: 1000 }, (_, i) => ({
+      sessionID: "ses_feedtest",
       seq: after + i + 1,
       position: after + i + 1,
       type: "session.next.text.delta",

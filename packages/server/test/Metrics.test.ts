@@ -7,12 +7,15 @@
 import parsePrometheus from "parse-prometheus-text-format"
 import { Redacted } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Harness, post, raw, start } from "./harness.js"
+import { type Harness, post, raw, start, until } from "./harness.js"
 
 let h: Harness
 const TOKEN = "a-metrics-test-token-long-enough"
 beforeAll(async () => {
-  h = await start({ config: { auth: { token: Redacted.make(TOKEN), username: "ratchet" } } })
+  h = await start({
+    config: { auth: { token: Redacted.make(TOKEN), username: "ratchet" }, shutdownGraceMs: 200 },
+    permission: [{ permission: "mark", pattern: "*", action: "ask" }]
+  })
 })
 afterAll(async () => {
   await h?.close()
@@ -71,5 +74,50 @@ describe("/metrics", () => {
     await stream.body!.getReader().read()
     expect(value(await scrape(), "ratchet_sse_subscribers", {})).toBe(1)
     controller.abort()
+  })
+
+  it("commits, event stream traffic, what waits (inputs, requests, permission replies) and what recovery did", async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` }
+    const before = await scrape()
+    const delta = (after: ReadonlyArray<Family>, name: string, labels: Record<string, string>) => value(after, name, labels) - value(before, name, labels)
+    const id = ((await post(h.baseUrl, "/api/session", {}, auth)).body.data as { id: string }).id
+    // an input admitted without waking the session stays pending
+    expect((await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "later" }, resume: false }, auth)).status).toBe(200)
+    const queued = await scrape()
+    expect(value(queued, "ratchet_pending_inputs", {})).toBeGreaterThanOrEqual(1)
+    expect(delta(queued, "ratchet_commit_seconds", {})).toBeGreaterThanOrEqual(1)
+    expect(delta(queued, "ratchet_commit_appends", {})).toBeGreaterThanOrEqual(1)
+    // a permission asked and answered: pending while asked, its wait observed once answered
+    const other = ((await post(h.baseUrl, "/api/session", {}, auth)).body.data as { id: string }).id
+    h.fake.push({ steps: [{ toolCall: { id: "w1", name: "mark", args: { text: "wait" } } }] }, { steps: [{ text: "marked" }] })
+    await post(h.baseUrl, `/api/session/${other}/prompt`, { prompt: { text: "ask" } }, auth)
+    const asked = await until("the permission is asked", async () => {
+      const list = (await raw(h.baseUrl, "/api/permission/request", { headers: auth })).body.data as Array<{ id: string; sessionID: string }>
+      return list.find((r) => r.sessionID === other)
+    })
+    expect(value(await scrape(), "ratchet_pending_requests", { kind: "permission" })).toBeGreaterThanOrEqual(1)
+    await post(h.baseUrl, `/api/session/${other}/permission/${asked.id}/reply`, { reply: "once" }, auth)
+    await raw(h.baseUrl, `/api/session/${other}/wait`, { method: "POST", headers: auth })
+    const answered = await scrape()
+    expect(delta(answered, "ratchet_permission_wait_seconds", {})).toBe(1)
+    expect(lastText).toMatch(/ratchet_permission_wait_seconds_bucket\{[^}]*reply="once"/)
+    // a replay of the global stream is counted, event by event
+    const replay = await (await fetch(`${h.baseUrl}/api/event?follow=false`, { headers: auth })).text()
+    const events = replay.split("\n").filter((l) => l.startsWith("id: ")).length
+    expect(delta(await scrape(), "ratchet_sse_events_total", {})).toBeGreaterThanOrEqual(events)
+    // a restart while a call waits for its permission: the start finds it parked and lets it go on
+    const parked = ((await post(h.baseUrl, "/api/session", {}, auth)).body.data as { id: string }).id
+    h.fake.push({ steps: [{ toolCall: { id: "p1", name: "mark", args: { text: "parked" } } }] }, { steps: [{ text: "went on" }] })
+    await post(h.baseUrl, `/api/session/${parked}/prompt`, { prompt: { text: "park" } }, auth)
+    const waiting = await until("the permission is asked", async () => {
+      const list = (await raw(h.baseUrl, "/api/permission/request", { headers: auth })).body.data as Array<{ id: string; sessionID: string }>
+      return list.find((r) => r.sessionID === parked)
+    })
+    h = await h.restart()
+    await post(h.baseUrl, `/api/session/${parked}/permission/${waiting.id}/reply`, { reply: "once" }, auth)
+    await raw(h.baseUrl, `/api/session/${parked}/wait`, { method: "POST", headers: auth })
+    const recovered = await scrape()
+    expect(delta(recovered, "ratchet_recovery_actions_total", { action: "parked" })).toBe(1)
+    expect(recovered.find((f) => f.name === "ratchet_activities_waiting")).toBeDefined()
   })
 })

@@ -87,7 +87,7 @@ describe("models", () => {
     const byDay = (await raw(h.baseUrl, `/api/usage?from=${since}&groupBy=day`)).body as unknown as Report
     expect(byDay.data.map((r) => r.key)).toEqual([new Date().toISOString().slice(0, 10)])
     expect((await raw(h.baseUrl, `/api/usage?from=${since}&to=${since}`)).status).toBe(400)
-    expect((await raw(h.baseUrl, "/api/usage?groupBy=key")).status).toBe(400)
+    expect((await raw(h.baseUrl, "/api/usage?groupBy=team")).status).toBe(400)
   })
 
   it("retries run out on a retryable failure: the turn falls back to the next model, visibly; a 400 does not", async () => {

@@ -18,9 +18,9 @@ export const projection: Projection = fromHandlers("inbox", ["session_input"], {
   "session.deleted": (e) => statement(`DELETE FROM session_input WHERE session_id = ?`, [e.sessionID]),
   "session.next.prompt.admitted": (e) =>
     statement(
-      `INSERT INTO session_input (id, session_id, prompt, delivery, state, admitted_seq, time_admitted, wake, kind)
-        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
-      [e.data.messageID, e.sessionID, JSON.stringify(e.data.prompt), e.data.delivery, e.seq, e.created, e.data.resume === false ? 0 : 1, e.data.kind ?? null]
+      `INSERT INTO session_input (id, session_id, prompt, delivery, state, admitted_seq, time_admitted, wake, kind, admitted_by)
+        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
+      [e.data.messageID, e.sessionID, JSON.stringify(e.data.prompt), e.data.delivery, e.seq, e.created, e.data.resume === false ? 0 : 1, e.data.kind ?? null, e.data.by ?? null]
     ),
   "session.next.prompted": (e) =>
     statement(

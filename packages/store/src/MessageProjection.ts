@@ -14,11 +14,11 @@ import { fromHandlers, type Handlers, type Projection, statement } from "./Proje
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value))
 
-const insertMessage = (e: StoredEvent, id: string, type: string, info: unknown) =>
+const insertMessage = (e: StoredEvent, id: string, type: string, info: unknown, keyId: string | null = null) =>
   statement(
-    `INSERT INTO message (id, session_id, seq, type, info, time_created) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO message (id, session_id, seq, type, info, time_created, key_id) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (session_id, id) DO NOTHING`,
-    [id, e.sessionID, e.seq, type, JSON.stringify(info), e.created]
+    [id, e.sessionID, e.seq, type, JSON.stringify(info), e.created, keyId]
   )
 
 const insertPart = (
@@ -80,7 +80,7 @@ const handlers: Handlers = {
       agent: e.data.agent,
       model: e.data.model,
       ...(e.data.snapshot === undefined ? {} : { snapshot: e.data.snapshot })
-    }),
+    }, e.data.by ?? null),
   "session.next.step.ended": (e) =>
     statement(`UPDATE message SET finish = ?, cost = ?, tokens = ?, time_completed = ? WHERE session_id = ? AND id = ?`, [
       e.data.finish,

@@ -271,6 +271,48 @@ const m0012_attachments = Effect.gen(function*() {
   )`)
 })
 
+/**
+ * Access and usage (docs/operations.md): a session's project (tenant), who
+ * admitted an input and whose turn an assistant message was (API key ids),
+ * the API keys themselves (scrypt hashes, never the key) and budgets.
+ */
+const m0013_access = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  const real = sql.onDialectOrElse({ pg: () => "DOUBLE PRECISION", orElse: () => "REAL" })
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN project TEXT NOT NULL DEFAULT 'default'`)
+  yield* sql.unsafe(`CREATE INDEX session_project ON session (project, time_updated)`)
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN activity_by TEXT`)
+  // a fork's first events are copies: their turns were paid for in the session they came from
+  yield* sql.unsafe(`ALTER TABLE session ADD COLUMN copied_seq INTEGER NOT NULL DEFAULT 0`)
+  yield* sql.unsafe(`ALTER TABLE session_input ADD COLUMN admitted_by TEXT`)
+  // an "always" approval holds in its session's project only
+  yield* sql.unsafe(`ALTER TABLE permission_saved ADD COLUMN project TEXT NOT NULL DEFAULT 'default'`)
+  yield* sql.unsafe(`ALTER TABLE message ADD COLUMN key_id TEXT`)
+  yield* sql.unsafe(`CREATE INDEX message_completed ON message (time_completed)`)
+  yield* sql.unsafe(`CREATE TABLE api_key (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    project TEXT,
+    salt TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created_by TEXT,
+    time_created ${big} NOT NULL,
+    time_revoked ${big}
+  )`)
+  yield* sql.unsafe(`CREATE TABLE budget (
+    id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    period TEXT NOT NULL,
+    limit_usd ${real} NOT NULL,
+    created_by TEXT,
+    time_created ${big} NOT NULL
+  )`)
+  yield* sql.unsafe(`CREATE UNIQUE INDEX budget_subject ON budget (scope, subject, period)`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -283,7 +325,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [9, "session_sandbox", m0009_session_sandbox],
   [10, "input_kind", m0010_input_kind],
   [11, "session_revert", m0011_session_revert],
-  [12, "attachments", m0012_attachments]
+  [12, "attachments", m0012_attachments],
+  [13, "access", m0013_access]
 ]
 
 const migrate = Migrator.make({})({

@@ -48,8 +48,10 @@ export const projection: Projection = fromHandlers(
       ),
       ...(e.data.saved ?? []).map((rule) =>
         statement(
-          `INSERT INTO permission_saved (id, session_id, permission, pattern, time_created) VALUES (?, ?, ?, ?, ?)`,
-          [rule.id, e.sessionID, rule.permission, rule.pattern, e.created]
+          // saved approvals hold within the saving session's project (the session row exists: it was created before it could ask)
+          `INSERT INTO permission_saved (id, session_id, permission, pattern, time_created, project)
+            VALUES (?, ?, ?, ?, ?, coalesce((SELECT project FROM session WHERE id = ?), 'default'))`,
+          [rule.id, e.sessionID, rule.permission, rule.pattern, e.created, e.sessionID]
         )
       )
     ],

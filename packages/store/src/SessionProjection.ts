@@ -13,8 +13,8 @@ const handlers = fromHandlers("session", ["session"], {
     statement(
       `INSERT INTO session (id, parent_id, title, agent, model, directory, workspace_id, status, activity_id,
         tokens_input, tokens_output, tokens_reasoning, tokens_cache_read, tokens_cache_write, cost,
-        time_created, time_updated, time_archived, permission, sandbox)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 'idle', NULL, 0, 0, 0, 0, 0, 0, ?, ?, NULL, ?, ?)`,
+        time_created, time_updated, time_archived, permission, sandbox, project, copied_seq)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 'idle', NULL, 0, 0, 0, 0, 0, 0, ?, ?, NULL, ?, ?, ?, ?)`,
       [
         e.sessionID,
         e.data.parentID ?? null,
@@ -26,7 +26,9 @@ const handlers = fromHandlers("session", ["session"], {
         e.created,
         e.created,
         e.data.permission === undefined ? null : JSON.stringify(e.data.permission),
-        e.data.sandbox ?? null
+        e.data.sandbox ?? null,
+        e.data.project ?? "default",
+        e.seq + (e.data.forkedFrom?.copied ?? 0)
       ]
     ),
   "session.updated": (e) => [
@@ -49,9 +51,9 @@ const handlers = fromHandlers("session", ["session"], {
       e.sessionID
     ]),
   "session.next.activity.started": (e) =>
-    statement(`UPDATE session SET status = 'busy', activity_id = ? WHERE id = ?`, [e.data.activityID, e.sessionID]),
+    statement(`UPDATE session SET status = 'busy', activity_id = ?, activity_by = ? WHERE id = ?`, [e.data.activityID, e.data.by ?? null, e.sessionID]),
   "session.next.activity.ended": (e) =>
-    statement(`UPDATE session SET status = 'idle', activity_id = NULL WHERE id = ?`, [e.sessionID]),
+    statement(`UPDATE session SET status = 'idle', activity_id = NULL, activity_by = NULL WHERE id = ?`, [e.sessionID]),
   "session.next.step.ended": (e) => {
     const t = e.data.tokens
     return statement(

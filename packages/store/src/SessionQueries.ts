@@ -18,6 +18,7 @@ interface SessionRow {
   readonly permission: string | null
   readonly sandbox: string | null
   readonly revert: string | null
+  readonly project: string
   readonly tokens_input: Num
   readonly tokens_output: Num
   readonly tokens_reasoning: Num
@@ -79,6 +80,7 @@ const toSession = (r: SessionRow): SessionInfo => ({
   ...opt("permission", parse(r.permission) as SessionInfo["permission"]),
   ...opt("sandbox", r.sandbox as SessionInfo["sandbox"] | null),
   ...opt("revert", parse(r.revert) as SessionInfo["revert"]),
+  project: r.project,
   cost: num(r.cost),
   tokens: {
     input: num(r.tokens_input),
@@ -144,6 +146,8 @@ export interface ListOptions {
   /** Case-insensitive substring of the title. */
   readonly search?: string
   readonly directory?: string
+  /** Only this project's sessions (a project-scoped key's view). */
+  readonly project?: string
 }
 
 export interface MessagePageOptions {
@@ -177,11 +181,23 @@ export interface SessionQueriesService {
    * sessions, retried attempts included (they were billed): what usage
    * reports are summed from.
    */
-  readonly turns: (options: { readonly from: number; readonly to: number }) => Effect.Effect<ReadonlyArray<TurnUsage>>
+  readonly turns: (options: { readonly from: number; readonly to: number; readonly project?: string }) => Effect.Effect<ReadonlyArray<TurnUsage>>
+  /**
+   * Dollars spent since `from` by a project's sessions or on a key's turns
+   * (priced turns only; what budgets compare with their limit).
+   */
+  readonly spent: (options: { readonly from: number; readonly project?: string; readonly keyID?: string }) => Effect.Effect<number>
+  /** Who the session's running activity is for (its `activity.started`'s `by`). */
+  readonly activityBy: (id: SessionId) => Effect.Effect<Option.Option<string>>
+  /** The project of each of these sessions that exists. */
+  readonly projects: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>>
 }
 
 export interface TurnUsage {
   readonly sessionID: SessionId
+  readonly project: string
+  /** The key whose input started the turn's activity (`by`), when known. */
+  readonly keyID?: string
   readonly model?: { readonly providerID: string; readonly id: string }
   readonly time: number
   /** Null: the model had no price. */
@@ -251,6 +267,7 @@ export const make = Effect.gen(function*() {
         const where = [
           options.after === undefined ? sql`1 = 1` : desc ? sql`id < ${options.after}` : sql`id > ${options.after}`,
           options.directory === undefined ? sql`1 = 1` : sql`directory = ${options.directory}`,
+          options.project === undefined ? sql`1 = 1` : sql`project = ${options.project}`,
           options.search === undefined
             ? sql`1 = 1`
             : sql`lower(title) LIKE ${`%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
@@ -285,15 +302,26 @@ export const make = Effect.gen(function*() {
         if (rows.length === 0) return Option.none()
         return Option.some((yield* withParts(id, rows))[0]!)
       }).pipe(Effect.orDie, Effect.withSpan("SessionQueries.message")),
-    turns: ({ from, to }) =>
-      sql<{ readonly session_id: string; readonly info: string; readonly cost: Num | null; readonly tokens: string | null; readonly time_completed: Num }>`
-        SELECT session_id, info, cost, tokens, time_completed FROM message
-        WHERE type = 'assistant' AND tokens IS NOT NULL AND time_completed >= ${from} AND time_completed < ${to}`.pipe(
+    turns: ({ from, to, project }) =>
+      sql<{
+        readonly session_id: string
+        readonly info: string
+        readonly cost: Num | null
+        readonly tokens: string | null
+        readonly time_completed: Num
+        readonly key_id: string | null
+        readonly project: string
+      }>`
+        SELECT m.session_id, m.info, m.cost, m.tokens, m.time_completed, m.key_id, s.project FROM message m JOIN session s ON s.id = m.session_id
+        WHERE m.type = 'assistant' AND m.tokens IS NOT NULL AND m.time_completed >= ${from} AND m.time_completed < ${to} AND m.seq > s.copied_seq
+        AND ${project === undefined ? sql`1 = 1` : sql`s.project = ${project}`}`.pipe(
         Effect.map((rows) =>
           rows.map((r): TurnUsage => {
             const model = (parse(r.info) as { model?: { providerID?: unknown; id?: unknown } } | undefined)?.model
             return {
               sessionID: r.session_id as SessionId,
+              project: r.project,
+              ...opt("keyID", r.key_id),
               ...(typeof model?.providerID === "string" && typeof model.id === "string" ? { model: { providerID: model.providerID, id: model.id } } : {}),
               time: num(r.time_completed),
               cost: r.cost === null ? null : num(r.cost),
@@ -302,6 +330,26 @@ export const make = Effect.gen(function*() {
           })),
         Effect.orDie
       ),
+    spent: ({ from, project, keyID }) =>
+      sql<{ readonly total: Num }>`SELECT sum(m.cost) AS total FROM message m JOIN session s ON s.id = m.session_id
+        WHERE m.type = 'assistant' AND m.cost IS NOT NULL AND m.time_completed >= ${from} AND m.seq > s.copied_seq
+        AND ${project === undefined ? sql`1 = 1` : sql`s.project = ${project}`}
+        AND ${keyID === undefined ? sql`1 = 1` : sql`m.key_id = ${keyID}`}`.pipe(
+        Effect.map((rows) => num(rows[0]?.total ?? 0)),
+        Effect.orDie
+      ),
+    activityBy: (id) =>
+      sql<{ readonly activity_by: string | null }>`SELECT activity_by FROM session WHERE id = ${id}`.pipe(
+        Effect.map((rows) => Option.fromNullable(rows[0]?.activity_by)),
+        Effect.orDie
+      ),
+    projects: (ids) =>
+      ids.length === 0
+        ? Effect.succeed(new Map())
+        : sql<{ readonly id: string; readonly project: string }>`SELECT id, project FROM session WHERE ${sql.in("id", ids)}`.pipe(
+          Effect.map((rows) => new Map(rows.map((r) => [r.id, r.project]))),
+          Effect.orDie
+        ),
     messages: (id, options = {}) =>
       Effect.gen(function*() {
         const desc = options.order === "desc"

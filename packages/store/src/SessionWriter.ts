@@ -12,7 +12,7 @@
  * the lease's job (its token), not the sequence's.
  */
 import type { SessionEvent, SessionId } from "@ratchet/schema"
-import { Cause, Chunk, Context, Deferred, Effect, Either, Layer, Queue, type Scope } from "effect"
+import { Cause, Chunk, Context, Deferred, Effect, Either, Layer, Metric, MetricBoundaries, Queue, type Scope } from "effect"
 import { type AppendError, type AppendResult, EventStore } from "./EventStore.js"
 
 export interface SessionWriterService {
@@ -56,6 +56,17 @@ const nextTurn = Effect.async<void>((resume) => {
   const handle = setImmediate(() => resume(Effect.void))
   return Effect.sync(() => clearImmediate(handle))
 })
+
+const commitSeconds = Metric.histogram(
+  "ratchet_commit_seconds",
+  MetricBoundaries.exponential({ start: 0.0005, factor: 2, count: 14 }),
+  "group commits of session events: time from the commit's start to its end"
+)
+const commitAppends = Metric.histogram(
+  "ratchet_commit_appends",
+  MetricBoundaries.exponential({ start: 1, factor: 2, count: 10 }),
+  "appends carried by one group commit"
+)
 
 /** Most requests in one commit; a longer backlog goes into the following ones. */
 const MAX_REQUESTS = 4096
@@ -159,7 +170,11 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
       yield* nextTurn
       const rest = yield* Queue.takeUpTo(queue, MAX_REQUESTS - 1)
       const batch = [first, ...Chunk.toReadonlyArray(rest)]
+      const started = performance.now()
       yield* commit(batch).pipe(
+        // one measurement per commit (not per event): its latency and how many appends it carried
+        Effect.zipRight(Effect.suspend(() =>
+          Effect.all([Metric.update(commitSeconds, (performance.now() - started) / 1000), Metric.update(commitAppends, batch.length)], { discard: true }))),
         // commits follow the stream (one per chunk when chunks are spaced): no span for each (on
         // PostgreSQL each would be an `sql.execute` span, a root trace of its own)
         Effect.withTracerEnabled(false),

@@ -1,7 +1,9 @@
 /** The storage stack, composed: event store + read-model queries over a migrated database. */
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Layer } from "effect"
+import * as ApiKeys from "./ApiKeys.js"
 import * as Attachments from "./Attachments.js"
+import * as BudgetStore from "./BudgetStore.js"
 import * as Database from "./Database.js"
 import * as EventNotifier from "./EventNotifier.js"
 import type { EventStore } from "./EventStore.js"
@@ -31,11 +33,17 @@ export interface Options extends SqlEventStore.Options {
 export const layer = (
   options: Options = {}
 ): Layer.Layer<
-  EventStore | SessionQueries.SessionQueries | EventNotifier.EventNotifier | ServerLog.ServerLog | Attachments.Attachments,
+  | EventStore
+  | SessionQueries.SessionQueries
+  | EventNotifier.EventNotifier
+  | ServerLog.ServerLog
+  | Attachments.Attachments
+  | ApiKeys.ApiKeys
+  | BudgetStore.BudgetStore,
   never,
   SqlClient.SqlClient | LogWriter
 > =>
-  Layer.mergeAll(SqlEventStore.layer(options), SessionQueries.layer, ServerLog.layer, Attachments.layer).pipe(
+  Layer.mergeAll(SqlEventStore.layer(options), SessionQueries.layer, ServerLog.layer, Attachments.layer, ApiKeys.layer, BudgetStore.layer).pipe(
     Layer.provideMerge(EventNotifier.layer),
     Layer.provide(Projections.layer(options.projections ?? defaultProjections))
   )

@@ -14,6 +14,7 @@ import { Either } from "effect"
 import { CorruptEvent, decodeRows, type EventRow } from "./internal/eventRows.js"
 
 export interface WireEvent {
+  readonly sessionID: string
   readonly seq: number
   readonly position: number
   readonly type: string
@@ -37,6 +38,7 @@ const envelope = (
 
 /** A typed event's envelope (the live tail, which has the events in hand). */
 export const fromStored = (e: StoredEvent): WireEvent => ({
+  sessionID: e.sessionID,
   seq: e.seq,
   position: e.position,
   type: e.type,
@@ -59,7 +61,7 @@ export const fromRows = (rows: ReadonlyArray<EventRow>): Either.Either<Array<Wir
     if (def !== undefined && def.identity && version === def.version && data.charCodeAt(0) === 123 /* { */) {
       const seq = Number(row[3])
       const position = Number(row[0])
-      out[i] = { seq, position, type: def.type, json: envelope(row[1], def.type, row[2], seq, version, position, Number(row[7]), data) }
+      out[i] = { sessionID: row[2], seq, position, type: def.type, json: envelope(row[1], def.type, row[2], seq, version, position, Number(row[7]), data) }
       continue
     }
     const decoded = decodeRows([row])

@@ -1,3 +1,5 @@
+export * as ApiKeys from "./ApiKeys.js"
+export * as BudgetStore from "./BudgetStore.js"
 export * as Attachments from "./Attachments.js"
 export * as Database from "./Database.js"
 export * as EventNotifier from "./EventNotifier.js"

@@ -32,7 +32,8 @@ import {
   type SavedPermissionInfo,
   type SessionId
 } from "@ratchet/schema"
-import { Context, Deferred, Effect, Layer, Option } from "effect"
+import { Principal } from "@ratchet/schema"
+import { Context, Deferred, Duration, Effect, Layer, Metric, MetricBoundaries, Option } from "effect"
 import * as PermissionRules from "./PermissionRules.js"
 import { RequestWaiters } from "./RequestWaiters.js"
 import { SessionWriter, type EventStore } from "@ratchet/store"
@@ -158,6 +159,13 @@ const decide = (answer: Answer): Decision =>
 const answerOf = (r: PermissionRequestInfo): Answer | undefined =>
   r.reply === undefined ? undefined : r.message === undefined ? { reply: r.reply } : { reply: r.reply, message: r.message }
 
+/** How long tool calls waited for a person's permission reply (docs/operations.md). */
+const permissionWaitSeconds = Metric.histogram(
+  "ratchet_permission_wait_seconds",
+  MetricBoundaries.exponential({ start: 0.5, factor: 2, count: 14 }),
+  "time a tool call waited for its permission reply, by reply"
+)
+
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const writer = yield* SessionWriter.SessionWriter
@@ -200,6 +208,13 @@ export const make = Effect.gen(function*() {
   )
 
   const savedRules = Effect.map(saved, (rs) => rs.map((r) => ({ permission: r.permission, pattern: r.pattern, action: "allow" as const })))
+  /** The approvals saved in this session's project: one project's "always" never allows anything in another's. */
+  const savedRulesFor = (sessionId: SessionId) =>
+    sql<{ readonly permission: string; readonly pattern: string }>`SELECT permission, pattern FROM permission_saved
+      WHERE project = coalesce((SELECT project FROM session WHERE id = ${sessionId}), 'default') ORDER BY time_created, id`.pipe(
+      Effect.map((rs) => rs.map((r) => ({ permission: r.permission, pattern: r.pattern, action: "allow" as const }))),
+      Effect.orDie
+    )
 
   /** The request a call asked before for this permission, if any (a call re-run after a restart). */
   const previous = (ask: Ask) =>
@@ -216,7 +231,7 @@ export const make = Effect.gen(function*() {
     Effect.gen(function*() {
       const base: PermissionAction = PermissionRules.evaluateAll(ask.rules, ask.permission, ask.patterns)
       if (base === "allow") return base
-      return PermissionRules.evaluateAll(PermissionRules.merge(ask.rules, yield* savedRules), ask.permission, ask.patterns)
+      return PermissionRules.evaluateAll(PermissionRules.merge(ask.rules, yield* savedRulesFor(ask.sessionId)), ask.permission, ask.patterns)
     })
 
   /** Waits for `requestId`'s answer; `alreadyAsked`: it is in the log (a re-run call), else it is recorded here. */
@@ -232,9 +247,12 @@ export const make = Effect.gen(function*() {
             asked(ask, requestId)
           ])
         }
-        return decide(yield* Deferred.await(deferred).pipe(
-          Effect.withSpan("ratchet.permission.wait", { attributes: { "ratchet.permission": ask.permission, "ratchet.request.id": requestId } })
-        ))
+        const [waited, answer] = yield* Deferred.await(deferred).pipe(
+          Effect.withSpan("ratchet.permission.wait", { attributes: { "ratchet.permission": ask.permission, "ratchet.request.id": requestId } }),
+          Effect.timed
+        )
+        yield* Metric.update(Metric.tagged(permissionWaitSeconds, "reply", answer.reply), Duration.toMillis(waited) / 1000)
+        return decide(answer)
       }))
 
   const check: PermissionsService["check"] = (ask) =>
@@ -251,14 +269,16 @@ export const make = Effect.gen(function*() {
     })
 
   const append = (sessionId: SessionId, requestId: string, answer: Answer, saved?: ReadonlyArray<{ readonly id: string; readonly permission: string; readonly pattern: string }>) =>
-    writer.append(sessionId, [
-      Events.make("session.next.permission.replied", {
-        requestID: requestId as PermissionId,
-        reply: answer.reply,
-        ...(answer.message === undefined ? {} : { message: answer.message }),
-        ...(saved === undefined || saved.length === 0 ? {} : { saved })
-      })
-    ])
+    Effect.flatMap(Principal.Principal, (actor) =>
+      writer.append(sessionId, [
+        Events.make("session.next.permission.replied", {
+          requestID: requestId as PermissionId,
+          reply: answer.reply,
+          ...(answer.message === undefined ? {} : { message: answer.message }),
+          ...(saved === undefined || saved.length === 0 ? {} : { saved }),
+          ...Principal.byField(actor)
+        })
+      ]))
 
   const reply: PermissionsService["reply"] = (sessionId, requestId, replyKind, message) =>
     Effect.gen(function*() {
@@ -280,8 +300,8 @@ export const make = Effect.gen(function*() {
 
   /** Pending requests that the saved approvals now allow are answered `once`. */
   const releaseAllowed = Effect.gen(function*() {
-    const rules = yield* savedRules
     for (const request of yield* pending()) {
+      const rules = yield* savedRulesFor(request.sessionID)
       if (PermissionRules.evaluateAll(rules, request.permission, request.patterns, "ask") !== "allow") continue
       const answer: Answer = { reply: "once" }
       const done = yield* Effect.either(append(request.sessionID, request.id, answer))

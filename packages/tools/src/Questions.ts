@@ -19,6 +19,7 @@ import {
   RequestNotPending,
   type SessionId
 } from "@ratchet/schema"
+import { Principal } from "@ratchet/schema"
 import { Context, Deferred, Effect, Layer, Option } from "effect"
 import { RequestWaiters } from "./RequestWaiters.js"
 import { SessionWriter, type EventStore } from "@ratchet/store"
@@ -143,15 +144,17 @@ export const make = Effect.gen(function*() {
           reason: `expected ${request.questions.length} answer(s), one per question, got ${answers.length}`
         })
       }
+      const actor = yield* Principal.Principal
       yield* writer.append(sessionId, [
-        Events.make("session.next.question.replied", { requestID: requestId as QuestionId, answers: answers.map((a) => [...a]) })
+        Events.make("session.next.question.replied", { requestID: requestId as QuestionId, answers: answers.map((a) => [...a]), ...Principal.byField(actor) })
       ]).pipe(Effect.catchTag("InvalidInput", answeredMeanwhile(requestId)))
       yield* waiters.resolve(requestId, { _tag: "Answered", answers } satisfies Answer)
     })
 
   const rejectOne = (sessionId: SessionId, requestId: string) =>
     Effect.zipRight(
-      writer.append(sessionId, [Events.make("session.next.question.rejected", { requestID: requestId as QuestionId })]).pipe(
+      Effect.flatMap(Principal.Principal, (actor) =>
+        writer.append(sessionId, [Events.make("session.next.question.rejected", { requestID: requestId as QuestionId, ...Principal.byField(actor) })])).pipe(
         Effect.catchTag("InvalidInput", answeredMeanwhile(requestId))
       ),
       waiters.resolve(requestId, { _tag: "Rejected" } satisfies Answer)

@@ -1024,6 +1024,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys (admin) */
+        get: operations["access.keys"];
+        put?: never;
+        /**
+         * Create an API key (admin)
+         * @description The answer holds the key once; the server keeps only its scrypt hash. A project-scoped admin creates keys of its own project only.
+         */
+        post: operations["access.createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/key/{keyID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (admin) */
+        delete: operations["access.revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List budgets with what was spent (admin) */
+        get: operations["access.budgets"];
+        /**
+         * Set a budget (admin)
+         * @description One limit per scope, subject and period; setting it again replaces it. A budget from the config file cannot be changed here.
+         */
+        put: operations["access.putBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budget/{budgetID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a budget set through the API (admin) */
+        delete: operations["access.removeBudget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/session": {
         parameters: {
             query?: never;
@@ -2225,6 +2301,7 @@ export interface components {
             revert?: components["schemas"]["RevertState"];
             /** @enum {string} */
             sandbox?: "off" | "workspace-write" | "read-only";
+            project: string;
             cost: number;
             tokens: components["schemas"]["Tokens"];
             time: {
@@ -2329,7 +2406,7 @@ export interface components {
         ForbiddenError: {
             message: string;
             /** @enum {string} */
-            reason: "host" | "origin";
+            reason: "host" | "origin" | "role" | "scope";
             /** @enum {string} */
             _tag: "ForbiddenError";
         };
@@ -2352,11 +2429,41 @@ export interface components {
             /** @enum {string} */
             _tag: "RouteNotFoundError";
         };
+        SessionNotFoundError: {
+            sessionID: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "SessionNotFoundError";
+        };
+        PermissionNotFoundError: {
+            requestID: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "PermissionNotFoundError";
+        };
+        QuestionNotFoundError: {
+            requestID: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "QuestionNotFoundError";
+        };
         ServiceUnavailableError: {
             message: string;
             service?: string;
             /** @enum {string} */
             _tag: "ServiceUnavailableError";
+        };
+        BudgetExceededError: {
+            message: string;
+            /** @enum {string} */
+            scope: "project" | "key";
+            subject: string;
+            /** @enum {string} */
+            period: "day" | "month";
+            limit: number;
+            spent: number;
+            /** @enum {string} */
+            _tag: "BudgetExceededError";
         };
         UnauthorizedError: {
             message: string;
@@ -2393,12 +2500,6 @@ export interface components {
         SessionActive: {
             /** @enum {string} */
             type: "running";
-        };
-        SessionNotFoundError: {
-            sessionID: string;
-            message: string;
-            /** @enum {string} */
-            _tag: "SessionNotFoundError";
         };
         UpdateSessionBody: {
             /**
@@ -2514,6 +2615,7 @@ export interface components {
             kind?: "compact";
             /** @enum {string} */
             state: "pending" | "promoted" | "cancelled";
+            by?: string;
             admittedSeq: number;
             promotedSeq?: number;
             time: {
@@ -2647,7 +2749,7 @@ export interface components {
             from: number;
             to: number;
             /** @enum {string} */
-            groupBy: "model" | "session" | "day";
+            groupBy: "model" | "session" | "day" | "key" | "project";
             data: components["schemas"]["UsageRow"][];
             total: components["schemas"]["UsageRow"];
         };
@@ -2713,12 +2815,6 @@ export interface components {
             };
             source?: components["schemas"]["PermissionV2Source"];
         };
-        PermissionNotFoundError: {
-            requestID: string;
-            message: string;
-            /** @enum {string} */
-            _tag: "PermissionNotFoundError";
-        };
         PermissionReplyBody: {
             reply: components["schemas"]["PermissionReply"];
             /**
@@ -2759,12 +2855,6 @@ export interface components {
         };
         QuestionV2Reply: {
             answers: string[][];
-        };
-        QuestionNotFoundError: {
-            requestID: string;
-            message: string;
-            /** @enum {string} */
-            _tag: "QuestionNotFoundError";
         };
         FileSystemEntry: {
             path: string;
@@ -2899,6 +2989,64 @@ export interface components {
             role: "user" | "assistant";
             text: string;
         };
+        ApiKeyInfo: {
+            id: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            project?: string;
+            createdBy?: string;
+            time: {
+                created: number;
+                revoked?: number;
+            };
+        };
+        /** @enum {string} */
+        Role: "viewer" | "member" | "admin";
+        CreateKeyBody: {
+            /**
+             * maxLength(128)
+             * @description a string at most 128 character(s) long
+             */
+            name: string;
+            role: components["schemas"]["Role"];
+            project?: components["schemas"]["ProjectName"];
+        };
+        /** @description 1–64 of A–Z a–z 0–9 . _ - (first a letter or digit) */
+        ProjectName: string;
+        AccessNotFoundError: {
+            id: string;
+            message: string;
+            /** @enum {string} */
+            _tag: "AccessNotFoundError";
+        };
+        BudgetInfo: {
+            id: string;
+            /** @enum {string} */
+            scope: "project" | "key";
+            subject: string;
+            /** @enum {string} */
+            period: "day" | "month";
+            limit: number;
+            spent: number;
+            /** @enum {string} */
+            source: "config" | "api";
+        };
+        PutBudgetBody: {
+            /** @enum {string} */
+            scope: "project" | "key";
+            /**
+             * maxLength(128)
+             * @description a string at most 128 character(s) long
+             */
+            subject: string;
+            /** @enum {string} */
+            period: "day" | "month";
+            /**
+             * lessThanOrEqualTo(1000000000)
+             * @description a number less than or equal to 1000000000
+             */
+            limit: number;
+        };
         V1Object: {
             [key: string]: unknown;
         };
@@ -2957,6 +3105,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -2972,7 +3129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3046,6 +3203,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3061,7 +3227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -3142,6 +3308,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3157,7 +3332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3230,6 +3405,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3245,7 +3429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3314,6 +3498,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3329,7 +3522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3406,6 +3599,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3421,7 +3623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3498,6 +3700,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3513,7 +3724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -3604,6 +3815,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3619,7 +3839,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3692,6 +3912,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3707,7 +3936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3776,6 +4005,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3791,7 +4029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -3868,6 +4106,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3883,7 +4130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -3969,6 +4216,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -3984,7 +4240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4062,6 +4318,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4077,7 +4342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4155,6 +4420,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4170,7 +4444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4255,6 +4529,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4270,7 +4553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -4339,6 +4622,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4354,7 +4646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4441,6 +4733,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4456,7 +4757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -4529,6 +4830,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4544,7 +4854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -4619,6 +4929,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4634,7 +4953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -4709,6 +5028,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4724,7 +5052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4812,6 +5140,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4827,7 +5164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["InputNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["InputNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -4913,6 +5250,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -4928,7 +5274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5001,6 +5347,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5016,7 +5371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5091,6 +5446,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5106,7 +5470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5181,6 +5545,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5196,7 +5569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5271,6 +5644,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5286,7 +5668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5358,6 +5740,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5373,7 +5764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5449,6 +5840,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5464,7 +5864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5540,6 +5940,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5555,7 +5964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5634,6 +6043,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5649,7 +6067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["ProviderNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["ProviderNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5725,6 +6143,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5740,7 +6167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5779,7 +6206,7 @@ export interface operations {
                 from?: string;
                 /** @description a string to be decoded into a number */
                 to?: string;
-                groupBy?: "model" | "session" | "day";
+                groupBy?: "model" | "session" | "day" | "key" | "project";
             };
             header?: never;
             path?: never;
@@ -5814,6 +6241,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5829,7 +6265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5902,6 +6338,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -5917,7 +6362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -5985,6 +6430,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6000,7 +6454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6073,6 +6527,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6088,7 +6551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6169,6 +6632,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6184,7 +6656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -6268,6 +6740,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6283,7 +6764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6358,6 +6839,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6373,7 +6863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -6458,6 +6948,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6473,7 +6972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6545,6 +7044,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6560,7 +7068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6628,6 +7136,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6643,7 +7160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6716,6 +7233,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6731,7 +7257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6807,6 +7333,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6822,7 +7357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -6897,6 +7432,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -6912,7 +7456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -6992,6 +7536,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7007,7 +7560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -7094,6 +7647,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7109,7 +7671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7190,6 +7752,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7205,7 +7776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7278,6 +7849,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7293,7 +7873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7369,6 +7949,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7384,7 +7973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7460,6 +8049,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7475,7 +8073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7551,6 +8149,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7566,7 +8173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7636,6 +8243,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7651,7 +8267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7729,6 +8345,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7744,7 +8369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -7826,6 +8451,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7841,7 +8475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7914,6 +8548,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -7929,7 +8572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -7998,6 +8641,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8013,7 +8665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8090,6 +8742,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8105,7 +8766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -8178,6 +8839,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8193,7 +8863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8278,6 +8948,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8293,7 +8972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8375,6 +9054,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8390,7 +9078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8482,6 +9170,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8497,7 +9194,604 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                };
+            };
+            /** @description ConflictError */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKeyInfo"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.createKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKeyInfo"];
+                        key: string;
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.revokeKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a string at most 128 character(s) long */
+                keyID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiKeyInfo"];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["AccessNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BudgetInfo"][];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.putBudget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBudgetBody"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BudgetInfo"];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
+                };
+            };
+            /** @description ConflictError */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description PayloadTooLargeError */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description UnsupportedMediaTypeError */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description ServiceUnavailableError */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "access.removeBudget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a string at most 128 character(s) long */
+                budgetID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BudgetInfo"];
+                    };
+                };
+            };
+            /** @description The request did not match the expected schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidRequestError"];
+                };
+            };
+            /** @description UnauthorizedError */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
+            /** @description ForbiddenError */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description RouteNotFoundError */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["AccessNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8585,6 +9879,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8600,7 +9903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -8697,6 +10000,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8712,7 +10024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -8796,6 +10108,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8811,7 +10132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -8887,6 +10208,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8902,7 +10232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -8978,6 +10308,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -8993,7 +10332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9084,6 +10423,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9099,7 +10447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9175,6 +10523,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9190,7 +10547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9266,6 +10623,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9281,7 +10647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9357,6 +10723,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9372,7 +10747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9448,6 +10823,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9463,7 +10847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9601,6 +10985,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9616,7 +11009,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -9770,6 +11163,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9785,7 +11187,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -9881,6 +11283,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9896,7 +11307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["MessageNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -9982,6 +11393,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -9997,7 +11417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10082,6 +11502,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10097,7 +11526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -10181,6 +11610,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10196,7 +11634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10301,6 +11739,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10316,7 +11763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10433,6 +11880,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10448,7 +11904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10542,6 +11998,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10557,7 +12022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10651,6 +12116,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10666,7 +12140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -10748,6 +12222,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10763,7 +12246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -10836,6 +12319,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10851,7 +12343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -10934,6 +12426,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -10949,7 +12450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11022,6 +12523,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11037,7 +12547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11110,6 +12620,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11125,7 +12644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11198,6 +12717,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11213,7 +12741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11286,6 +12814,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11301,7 +12838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11374,6 +12911,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11389,7 +12935,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11462,6 +13008,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11477,7 +13032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11560,6 +13115,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11575,7 +13139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11666,6 +13230,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11681,7 +13254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11762,6 +13335,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11777,7 +13359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11860,6 +13442,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11875,7 +13466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -11952,6 +13543,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -11967,7 +13567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12044,6 +13644,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12059,7 +13668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12132,6 +13741,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12147,7 +13765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12235,6 +13853,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12250,7 +13877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -12332,6 +13959,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12347,7 +13983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12433,6 +14069,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12448,7 +14093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -12533,6 +14178,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12548,7 +14202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["SessionNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description ConflictError */
@@ -12630,6 +14284,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12645,7 +14308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12718,6 +14381,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12733,7 +14405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12806,6 +14478,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12821,7 +14502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12894,6 +14575,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12909,7 +14599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -12982,6 +14672,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -12997,7 +14696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13070,6 +14769,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13085,7 +14793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13158,6 +14866,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13173,7 +14890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13246,6 +14963,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13261,7 +14987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13334,6 +15060,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13349,7 +15084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13422,6 +15157,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13437,7 +15181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13510,6 +15254,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13525,7 +15278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13598,6 +15351,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13613,7 +15375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13686,6 +15448,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13701,7 +15472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13774,6 +15545,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13789,7 +15569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13862,6 +15642,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13877,7 +15666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -13952,6 +15741,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -13967,7 +15765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14040,6 +15838,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14055,7 +15862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14134,6 +15941,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14149,7 +15965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14236,6 +16052,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14251,7 +16076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14324,6 +16149,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14339,7 +16173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14412,6 +16246,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14427,7 +16270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14500,6 +16343,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14515,7 +16367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14588,6 +16440,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14603,7 +16464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14676,6 +16537,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14691,7 +16561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14764,6 +16634,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14779,7 +16658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14855,6 +16734,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14870,7 +16758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -14946,6 +16834,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -14961,7 +16858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15037,6 +16934,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15052,7 +16958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["McpServerNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15125,6 +17031,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15140,7 +17055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15215,6 +17130,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15230,7 +17154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15305,6 +17229,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15320,7 +17253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15399,6 +17332,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15414,7 +17356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["FileNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"] | components["schemas"]["FileNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */
@@ -15489,6 +17431,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description BudgetExceededError */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetExceededError"];
+                };
+            };
             /** @description ForbiddenError */
             403: {
                 headers: {
@@ -15504,7 +17455,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RouteNotFoundError"];
+                    "application/json": components["schemas"]["RouteNotFoundError"] | components["schemas"]["SessionNotFoundError"] | components["schemas"]["PermissionNotFoundError"] | components["schemas"]["QuestionNotFoundError"];
                 };
             };
             /** @description PayloadTooLargeError */

@@ -1,6 +1,7 @@
 /**
  * The `ratchet` command, on `@effect/cli`: `serve`, `run`, `export`,
- * `session list|show|delete`, `models`; `--help` per command, `--version`.
+ * `session list|show|delete`, `models`, `usage`, `key create|list|revoke`,
+ * `mcp`; `--help` per command, `--version`.
  * Every setting also reads its environment variable and the config files
  * (Settings; docs/config.md). Usage errors exit 2, failures 1, an
  * interrupted run 130.
@@ -15,6 +16,7 @@ import * as Interactive from "./interactive.js"
 import { run } from "./run.js"
 import { messageWithStdin } from "./run.js"
 import { serve } from "./serve.js"
+import * as Keys from "./keys.js"
 import * as Sessions from "./sessions.js"
 import { type CliFailure, config, db, password, port, printLogs, server, settingsFrom, token, UsageError } from "./shared.js"
 
@@ -156,7 +158,10 @@ const when = (name: string) =>
 const usageCommand = Command.make("usage", {
   from: when("from"),
   to: when("to"),
-  groupBy: Options.choice("group-by", ["model", "session", "day"]).pipe(Options.withDescription("one row per model (default), session or UTC day"), Options.withDefault("model" as const)),
+  groupBy: Options.choice("group-by", ["model", "session", "day", "key", "project"]).pipe(
+    Options.withDescription("one row per model (default), session, UTC day, API key or project"),
+    Options.withDefault("model" as const)
+  ),
   ...client
 }, (o) =>
   Effect.gen(function*() {
@@ -173,7 +178,26 @@ const usageCommand = Command.make("usage", {
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to })
     }), o.printLogs)
-  })).pipe(Command.withDescription("Tokens, turns and cost of a period, by model, session or day."))
+  })).pipe(Command.withDescription("Tokens, turns and cost of a period, by model, session, day, key or project."))
+
+const keyCommand = Command.make("key").pipe(
+  Command.withDescription("API keys with roles, in the database directly (docs/operations.md)."),
+  Command.withSubcommands([
+    Command.make("create", {
+      role: Options.choice("role", ["viewer", "member", "admin"]).pipe(Options.withDescription("viewer reads; member also prompts and replies; admin also manages keys, budgets and the server")),
+      project: Options.text("project").pipe(Options.withDescription("the one project the key sees (default: every project)"), Options.optional),
+      name: Options.text("name").pipe(Options.withDescription("what the key is for"), Options.optional),
+      db,
+      config
+    }, (o) =>
+      Effect.flatMap(settingsFrom({ ...o, port: Option.none() }), (s) =>
+        Keys.create(s, { role: o.role, ...(Option.isSome(o.project) ? { project: o.project.value } : {}), ...(Option.isSome(o.name) ? { name: o.name.value } : {}) })))
+      .pipe(Command.withDescription("Create a key; it is printed once, on stdout.")),
+    Command.make("list", { db, config }, (o) => Effect.flatMap(settingsFrom({ ...o, port: Option.none() }), Keys.list)).pipe(Command.withDescription("Every key, revoked ones too (never the keys themselves).")),
+    Command.make("revoke", { keyID: Args.text({ name: "keyID" }), db, config }, (o) => Effect.flatMap(settingsFrom({ ...o, port: Option.none() }), (s) => Keys.revoke(s, o.keyID)))
+      .pipe(Command.withDescription("Revoke a key, at once, in every server on the database."))
+  ])
+)
 
 const mcpCommand = Command.make("mcp", client, (o) =>
   Effect.flatMap(settingsFrom(o), (s) => clientLogs(serveMcp(s, target(o)), o.printLogs))).pipe(
@@ -182,7 +206,7 @@ const mcpCommand = Command.make("mcp", client, (o) =>
 
 const ratchet = Command.make("ratchet").pipe(
   Command.withDescription("Durable LLM agent sessions: a server, and a client for it."),
-  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand, usageCommand, mcpCommand])
+  Command.withSubcommands([serveCommand, runCommand, exportCommand, sessionCommand, modelsCommand, usageCommand, keyCommand, mcpCommand])
 )
 
 const cli = Command.run(ratchet, { name: "ratchet", version: defaults.version })

@@ -53,8 +53,8 @@ export const models = (settings: Settings, target: Target) =>
     if (page.data.length === 0) process.stderr.write("no models: configure a provider (docs/config.md)\n")
   }))
 
-/** `ratchet usage`: tokens, turns and cost of a period, by model, session or day, as a table. */
-export const usage = (settings: Settings, target: Target, options: { readonly from?: number; readonly to?: number; readonly groupBy: "model" | "session" | "day" }) =>
+/** `ratchet usage`: tokens, turns and cost of a period, by model, session, day, key or project, as a table. */
+export const usage = (settings: Settings, target: Target, options: { readonly from?: number; readonly to?: number; readonly groupBy: "model" | "session" | "day" | "key" | "project" }) =>
   Effect.scoped(Effect.gen(function*() {
     const { client } = yield* connect(settings, target.server, target.credentials)
     const report = yield* call("read usage", () =>

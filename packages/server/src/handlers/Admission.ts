@@ -1,9 +1,11 @@
 /**
  * The admission bound shared by every route that admits an input (v2 and
  * v1 prompts, compactions): prompts in flight across the server, pending
- * inputs per session.
+ * inputs per session, and cost budgets.
  */
-import { TooManyRequestsError } from "@ratchet/api"
+import { type BudgetExceededError, TooManyRequestsError } from "@ratchet/api"
+import { Principal } from "@ratchet/schema"
+import type { BudgetsService } from "../access/Budgets.js"
 import type { SessionInbox } from "@ratchet/engine"
 import type { SessionId } from "@ratchet/schema"
 import { Effect } from "effect"
@@ -11,7 +13,7 @@ import type { LifecycleService } from "../Lifecycle.js"
 import * as MetricsRoute from "../MetricsRoute.js"
 import type { ServerConfigShape } from "../ServerConfig.js"
 
-const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxService, config: ServerConfigShape) => {
+const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxService, config: ServerConfigShape, budgets: BudgetsService) => {
   /**
    * Admissions of each session between their count and their commit. The
    * stored count alone let concurrent admissions all see room (300 of 300
@@ -32,7 +34,7 @@ const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxServ
   return <A, E, R>(
     sessionId: SessionId,
     effect: Effect.Effect<A, E, R>
-  ): Effect.Effect<A, E | TooManyRequestsError, R> =>
+  ): Effect.Effect<A, E | TooManyRequestsError | BudgetExceededError, R> =>
     Effect.acquireUseRelease(
       Effect.suspend(() =>
         lifecycle.tryAdmit()
@@ -43,7 +45,8 @@ const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxServ
           )
       ),
       () =>
-        Effect.flatMap(inbox.pendingCount(sessionId), (stored) => {
+        // over a budget: refused before anything is written (402)
+        Effect.zipRight(Effect.flatMap(Principal.Principal, (p) => budgets.admitTo(sessionId, p.id)), Effect.flatMap(inbox.pendingCount(sessionId), (stored) => {
           const pending = stored + (reserved.get(sessionId) ?? 1) - 1
           return pending >= config.maxPendingPerSession
             ? Effect.zipRight(
@@ -56,7 +59,7 @@ const build = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxServ
               )
             )
             : Effect.tap(effect as Effect.Effect<A, E | TooManyRequestsError, R>, () => MetricsRoute.admission("accepted"))
-        }),
+        })),
       () => Effect.zipRight(unreserve(sessionId), Effect.sync(lifecycle.admitted))
     )
 }
@@ -65,10 +68,10 @@ type Admit = ReturnType<typeof build>
 /** One bound per server (its lifecycle), whichever route group admits. */
 const instances = new WeakMap<LifecycleService, Admit>()
 
-export const make = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxService, config: ServerConfigShape): Admit => {
+export const make = (lifecycle: LifecycleService, inbox: SessionInbox.SessionInboxService, config: ServerConfigShape, budgets: BudgetsService): Admit => {
   const existing = instances.get(lifecycle)
   if (existing !== undefined) return existing
-  const admit = build(lifecycle, inbox, config)
+  const admit = build(lifecycle, inbox, config, budgets)
   instances.set(lifecycle, admit)
   return admit
 }

@@ -1,6 +1,7 @@
 /** Handlers of the `catalog` group: agents, providers, models, health. */
 import { HttpApiBuilder } from "@effect/platform"
 import { Api, InvalidRequestError, ProviderNotFoundError } from "@ratchet/api"
+import { Principal } from "@ratchet/schema"
 import { SessionQueries } from "@ratchet/store"
 import * as Usage from "../Usage.js"
 import { Agents } from "@ratchet/engine"
@@ -75,7 +76,9 @@ export const layer = HttpApiBuilder.group(Api, "catalog", (handlers) =>
           const from = urlParams.from ?? to - 30 * 24 * 3600 * 1000
           if (from >= to) return yield* new InvalidRequestError({ message: "from must be before to", kind: "schema", field: "from" })
           const groupBy = urlParams.groupBy ?? "model"
-          const turns = yield* queries.turns({ from, to })
+          // a project's key sees its project's usage only
+          const { project } = yield* Principal.Principal
+          const turns = yield* queries.turns({ from, to, ...(project === undefined ? {} : { project }) })
           return { from, to, groupBy, data: Usage.summarize(turns, groupBy), total: Usage.total(turns) }
         }))
       .handle("location", ({ urlParams }) => Effect.map(Location.resolve(config, urlParams), (l) => l.info))

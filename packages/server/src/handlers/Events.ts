@@ -3,6 +3,7 @@ import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/p
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Api } from "@ratchet/api"
 import { EventStore, SessionQueries } from "@ratchet/store"
+import { Principal } from "@ratchet/schema"
 import { Effect } from "effect"
 import { SseHub } from "../Sse.js"
 import { sessionOr404 } from "./SessionLookup.js"
@@ -15,8 +16,8 @@ export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
     const store = yield* EventStore.EventStore
 
     /** The feed as the response body: node pipes it into the socket with backpressure. */
-    const respond = (request: HttpServerRequest.HttpServerRequest, key: Parameters<typeof hub.open>[0], after: number, live: boolean) =>
-      Effect.map(hub.open(key, after, live, NodeHttpServerRequest.toServerResponse(request)), (feed) =>
+    const respond = (request: HttpServerRequest.HttpServerRequest, key: Parameters<typeof hub.open>[0], after: number, live: boolean, project?: string) =>
+      Effect.map(hub.open(key, after, live, NodeHttpServerRequest.toServerResponse(request), undefined, project), (feed) =>
         HttpServerResponse.raw(feed, {
           contentType: "text/event-stream",
           headers: { "cache-control": "no-cache, no-transform", "x-accel-buffering": "no", connection: "keep-alive" }
@@ -39,6 +40,8 @@ export const layer = HttpApiBuilder.group(Api, "event", (handlers) =>
         Effect.gen(function*() {
           const request = yield* HttpServerRequest.HttpServerRequest
           const after = yield* parseAfter("global", startOf(request, urlParams.after))
-          return yield* respond(request, "*", after, urlParams.follow !== "false")
+          // a project's key follows its project's sessions only
+          const { project } = yield* Principal.Principal
+          return yield* respond(request, "*", after, urlParams.follow !== "false", project)
         }))
   }))

@@ -15,6 +15,7 @@ import { PermissionRules, Permissions, Questions } from "@ratchet/tools"
 import type { JsonObject, MessageId, PermissionId, PermissionRequestInfo, QuestionId, QuestionRequestInfo, SessionId } from "@ratchet/schema"
 import { Effect, Option } from "effect"
 import * as Location from "../Location.js"
+import * as Visible from "../access/Visible.js"
 import { PROJECT_ID, ServerConfig } from "../ServerConfig.js"
 import { sessionOr404 } from "./SessionLookup.js"
 
@@ -120,9 +121,9 @@ export const permissionLayer = HttpApiBuilder.group(Api, "permission", (handlers
           )
         }))
       .handle("requests", ({ urlParams }) =>
-        Effect.zipWith(Location.resolve(config, urlParams), permissions.pending(), (l, rs) => ({ location: l.info, data: rs.map(toPermission) })))
+        Effect.zipWith(Location.resolve(config, urlParams), Effect.flatMap(permissions.pending(), (rs) => Visible.inProject(rs, (r) => r.sessionID)), (l, rs) => ({ location: l.info, data: rs.map(toPermission) })))
       .handle("saved", ({ urlParams }) =>
-        Effect.map(permissions.saved, (rs) => ({
+        Effect.map(Effect.flatMap(permissions.saved, (rs) => Visible.inProject(rs, (r) => r.sessionID)), (rs) => ({
           data: urlParams.projectID !== undefined && urlParams.projectID !== PROJECT_ID
             ? []
             : rs.map((r) => ({ id: r.id, projectID: PROJECT_ID, action: r.permission, resource: r.pattern }))
@@ -148,7 +149,7 @@ export const questionLayer = HttpApiBuilder.group(Api, "question", (handlers) =>
       .handle("list", ({ path }) =>
         Effect.zipRight(mustExist(path.sessionID), Effect.map(questions.pending(path.sessionID), (rs) => ({ data: rs.map(toQuestion) }))))
       .handle("requests", ({ urlParams }) =>
-        Effect.zipWith(Location.resolve(config, urlParams), questions.pending(), (l, rs) => ({ location: l.info, data: rs.map(toQuestion) })))
+        Effect.zipWith(Location.resolve(config, urlParams), Effect.flatMap(questions.pending(), (rs) => Visible.inProject(rs, (r) => r.sessionID)), (l, rs) => ({ location: l.info, data: rs.map(toQuestion) })))
       .handle("reply", ({ path, payload }) =>
         Effect.gen(function*() {
           yield* mustExist(path.sessionID)

@@ -17,6 +17,8 @@ import { SessionCommands, SessionExecution, SessionFork, SessionInbox, SessionRe
 import type { SessionId, SessionInfo, SessionInput } from "@ratchet/schema"
 import { Deferred, Effect, Either, Option } from "effect"
 import { toHttp } from "../DomainErrors.js"
+import { Budgets } from "../access/Budgets.js"
+import * as Visible from "../access/Visible.js"
 import * as Admission from "./Admission.js"
 import { sessionOr404 } from "./SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
@@ -58,11 +60,12 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
 
     const mustExist = sessionOr404(queries)
 
-    const withAdmission = Admission.make(lifecycle, inbox, config)
+    const withAdmission = Admission.make(lifecycle, inbox, config, yield* Budgets)
 
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
+          const scoped = yield* Visible.projectFilter
           const from = urlParams.cursor === undefined ? undefined : yield* PageCursor.decode("l1", urlParams.cursor)
           const result = yield* PageCursor.page(
             "l1",
@@ -77,7 +80,8 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
                   limit,
                   ...(after === undefined ? {} : { after }),
                   ...(urlParams.search === undefined ? {} : { search: urlParams.search }),
-                  ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory })
+                  ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory }),
+                  ...scoped
                 }),
                 (p) => p.sessions
               )
@@ -126,7 +130,7 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
           return { data: toSession(session) }
         }))
       .handle("active", () =>
-        Effect.map(execution.active, (ids) => ({
+        Effect.map(Effect.flatMap(execution.active, (ids) => Visible.inProject(ids, (id) => id)), (ids) => ({
           data: Object.fromEntries(ids.map((id) => [id, { type: "running" as const }]))
         })))
       .handle("get", ({ path }) => Effect.map(mustExist(path.sessionID), (s) => ({ data: toSession(s) })))

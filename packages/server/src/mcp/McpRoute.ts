@@ -10,11 +10,10 @@ import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/p
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js"
 import { createRatchetClient } from "@ratchet/sdk/fetch"
-import { McpConfig } from "@ratchet/schema"
+import { McpConfig, Principal } from "@ratchet/schema"
 import { Effect, ParseResult, Schema } from "effect"
-import * as Auth from "../Auth.js"
+import { checkRoute, refusal } from "../access/AccessMiddleware.js"
 import * as McpServers from "../McpServers.js"
-import { ServerConfig } from "../ServerConfig.js"
 import * as RatchetMcp from "./RatchetMcp.js"
 
 /** v1's `MCPStatus` per server (a server still connecting is reported as not connected yet). */
@@ -39,7 +38,7 @@ const v1Add = (servers: McpServers.McpServersService, body: object) =>
     HttpServerResponse.json({ _tag: "InvalidRequestError", message, kind: "schema" }, { status: typeof message === "string" && message.includes("already") ? 409 : 400 })))
 
 export const layer = (version: string) =>
-  HttpApiBuilder.Router.use((router) => Effect.flatMap(Effect.zip(McpServers.McpServers, ServerConfig), ([servers, config]) =>
+  HttpApiBuilder.Router.use((router) => Effect.flatMap(McpServers.McpServers, (servers) =>
     router.all(
       "/mcp",
       Effect.gen(function*() {
@@ -55,11 +54,11 @@ export const layer = (version: string) =>
         // both are the server's own routes here (not calls back into the API), so they check the credentials themselves
         const v1Get = request.method === "GET" && !(request.headers["accept"] ?? "").includes("text/event-stream")
         const v1Post = request.method === "POST" && typeof parsedBody === "object" && parsedBody !== null && !("jsonrpc" in parsedBody) && !Array.isArray(parsedBody)
-        if ((v1Get || v1Post) && !Auth.allows(config.auth, request.headers["authorization"])) {
-          return yield* HttpServerResponse.json({ _tag: "UnauthorizedError", message: "missing or wrong credentials: send Authorization: Bearer <token> or Basic <user:password>" }, {
-            status: 401,
-            headers: { "www-authenticate": "Bearer" }
-          })
+        // `Access` let any credential in; adding a server is an unscoped admin's (the MCP protocol's own calls go back
+        // through the API with the caller's credentials, checked there)
+        if (v1Post) {
+          const refused = yield* Effect.either(checkRoute(yield* Principal.Principal, "POST", "/mcp#add"))
+          if (refused._tag === "Left") return yield* refusal(refused.left)
         }
         if (v1Get) return yield* v1Status(servers)
         if (v1Post) return yield* v1Add(servers, parsedBody)
@@ -82,5 +81,8 @@ export const layer = (version: string) =>
           return await transport.handleRequest(web, parsedBody === undefined ? {} : { parsedBody })
         })
         return HttpServerResponse.fromWeb(response)
-      }).pipe(Effect.catchAll((e) => HttpServerResponse.json({ _tag: "McpError", message: String(e) }, { status: 500 })), Effect.orDie)
+      }).pipe(
+        Effect.catchAll((e) => HttpServerResponse.json({ _tag: "McpError", message: String(e) }, { status: 500 })),
+        Effect.orDie
+      )
     )))

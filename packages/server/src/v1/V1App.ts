@@ -3,7 +3,7 @@ import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/p
 import { NodeHttpServerRequest } from "@effect/platform-node"
 import { Api, InvalidRequestError, PermissionNotFoundError, QuestionNotFoundError } from "@ratchet/api"
 import { Agents } from "@ratchet/engine"
-import type { PermissionId, SessionId } from "@ratchet/schema"
+import { type PermissionId, Principal, type SessionId } from "@ratchet/schema"
 import { EventStore, SessionQueries } from "@ratchet/store"
 import { Permissions, Questions, ToolRegistry } from "@ratchet/tools"
 import { Deferred, Effect, Either, Runtime } from "effect"
@@ -16,6 +16,7 @@ import { sessionOr404 } from "../handlers/SessionLookup.js"
 import { Lifecycle } from "../Lifecycle.js"
 import { type Feed, SseHub } from "../Sse.js"
 import { parseAfter } from "../WireEvents.js"
+import * as Visible from "../access/Visible.js"
 import * as V1Events from "./V1Events.js"
 import * as V1Shapes from "./V1Shapes.js"
 
@@ -73,10 +74,14 @@ export const eventLayer = HttpApiBuilder.group(Api, "v1event", (handlers) =>
     const lifecycle = yield* Lifecycle
     const mustExist = sessionOr404(queries)
     /** Open v1 streams, for the TUI's live events. */
-    const open = new Set<{ readonly feed: Feed; readonly envelope: V1Events.Envelope_ }>()
+    const open = new Set<{ readonly feed: Feed; readonly envelope: V1Events.Envelope_; readonly project: string | undefined }>()
+    /** To the open streams the publisher may reach: a project key's, its project's streams; an unscoped one's, all. */
     const publish = (type: string, properties: Record<string, unknown>) =>
-      Effect.sync(() => {
-        for (const { feed, envelope } of open) if (!feed.destroyed) feed.push(V1Events.liveFrame(envelope, config.directory, type, properties))
+      Effect.map(Principal.Principal, ({ project }) => {
+        for (const entry of open) {
+          if (entry.feed.destroyed || (project !== undefined && entry.project !== project)) continue
+          entry.feed.push(V1Events.liveFrame(entry.envelope, config.directory, type, properties))
+        }
         return true
       })
     const command = (name: string) => publish("tui.command.execute", { command: name })
@@ -102,8 +107,9 @@ export const eventLayer = HttpApiBuilder.group(Api, "v1event", (handlers) =>
       const after = last === undefined || last === ""
         ? yield* store.lastPosition
         : yield* parseAfter("global", last).pipe(Effect.mapError((e) => new InvalidRequestError({ message: e.message, kind: "cursor", field: "last-event-id" })))
-      const feed = yield* hub.open("*", after, true, NodeHttpServerRequest.toServerResponse(request), encodingFor(envelope))
-      const entry = { feed, envelope }
+      const { project } = yield* Principal.Principal
+      const feed = yield* hub.open("*", after, true, NodeHttpServerRequest.toServerResponse(request), encodingFor(envelope), project)
+      const entry = { feed, envelope, project }
       open.add(entry)
       feed.once("close", () => open.delete(entry))
       return HttpServerResponse.raw(feed, {
@@ -150,14 +156,14 @@ export const requestLayer = HttpApiBuilder.group(Api, "v1request", (handlers) =>
         return found === undefined ? Effect.fail(questionNotFound(id, `no pending question ${id}`)) : Effect.succeed(found.sessionID)
       })
     return handlers
-      .handle("permissions", () => Effect.map(permissions.pending(), (rs) => rs.map(V1Shapes.permission)))
+      .handle("permissions", () => Effect.map(Effect.flatMap(permissions.pending(), (rs) => Visible.inProject(rs, (r) => r.sessionID)), (rs) => rs.map(V1Shapes.permission)))
       .handle("permissionReply", ({ path, payload }) =>
         Effect.gen(function*() {
           const sessionID = yield* sessionOfPermission(path.requestID)
           yield* permissions.reply(sessionID as SessionId, path.requestID as PermissionId, payload.reply, payload.message).pipe(Effect.catchAll(replyError(permissionNotFound)))
           return true
         }))
-      .handle("questions", () => Effect.map(questions.pending(), (rs) => rs.map(V1Shapes.question)))
+      .handle("questions", () => Effect.map(Effect.flatMap(questions.pending(), (rs) => Visible.inProject(rs, (r) => r.sessionID)), (rs) => rs.map(V1Shapes.question)))
       .handle("questionReply", ({ path, payload }) =>
         Effect.gen(function*() {
           const sessionID = yield* sessionOfQuestion(path.requestID)
@@ -240,7 +246,7 @@ export const appLayer = HttpApiBuilder.group(Api, "v1app", (handlers) =>
       .handle("tools", () => Effect.map(global, (ds) => ds.map((d) => ({ id: d.name, description: d.description, parameters: d.parameters }))))
       .handle("resources", () => Effect.succeed({}))
       .handle("experimentalSessions", ({ urlParams }) =>
-        Effect.map(queries.list({ order: "desc", limit: Math.min(Math.max(1, urlParams.limit ?? 100), 1000) }), (page) => page.sessions.map((s) => V1Shapes.session(s, config.version))))
+        Effect.map(Effect.flatMap(Visible.projectFilter, (scoped) => queries.list({ order: "desc", limit: Math.min(Math.max(1, urlParams.limit ?? 100), 1000), ...scoped })), (page) => page.sessions.map((s) => V1Shapes.session(s, config.version))))
       .handle("log", ({ payload }) =>
         Effect.as(
           Effect.logInfo(`client log (${payload.service}, ${payload.level}): ${payload.message.slice(0, 2000)}`),

@@ -7,6 +7,8 @@ import { Attachments, SessionQueries } from "@ratchet/store"
 import { Permissions } from "@ratchet/tools"
 import { Deferred, Effect, Either } from "effect"
 import { toHttp } from "../DomainErrors.js"
+import { Budgets } from "../access/Budgets.js"
+import * as Visible from "../access/Visible.js"
 import * as Admission from "../handlers/Admission.js"
 import { replyError } from "../handlers/Requests.js"
 import { sessionOr404 } from "../handlers/SessionLookup.js"
@@ -58,7 +60,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
     const permissions = yield* Permissions.Permissions
     const attachments = yield* Attachments.Attachments
     const catalog = yield* ProviderSetup.ProviderCatalog
-    const withAdmission = Admission.make(lifecycle, inbox, config)
+    const withAdmission = Admission.make(lifecycle, inbox, config, yield* Budgets)
     const unavailable = () => new ServiceUnavailableError({ message: "the server is shutting down", service: "server" })
     const mustExist = sessionOr404(queries)
     const shape = (s: Parameters<typeof V1Shapes.session>[0]) => V1Shapes.session(s, config.version)
@@ -122,12 +124,13 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.map(
-          queries.list({
+          Effect.flatMap(Visible.projectFilter, (scoped) => queries.list({
             order: "desc",
             limit: Math.min(Math.max(1, urlParams.limit ?? 1000), 1000),
             ...(urlParams.search === undefined ? {} : { search: urlParams.search }),
-            ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory })
-          }),
+            ...(urlParams.directory === undefined ? {} : { directory: urlParams.directory }),
+            ...scoped
+          })),
           (page) => page.sessions.filter((s) => urlParams.roots !== "true" || s.parentID === undefined).map(shape)
         ))
       .handle("create", ({ payload, urlParams }) =>
@@ -157,7 +160,7 @@ export const layer = HttpApiBuilder.group(Api, "v1session", (handlers) =>
           return shape(session)
         }))
       .handle("status", () =>
-        Effect.map(execution.active, (ids) => Object.fromEntries(ids.map((id) => [id, { type: "busy" }]))))
+        Effect.map(Effect.flatMap(execution.active, (ids) => Visible.inProject(ids, (id) => id)), (ids) => Object.fromEntries(ids.map((id) => [id, { type: "busy" }]))))
       .handle("get", ({ path }) => Effect.map(mustExist(path.sessionID as SessionId), shape))
       .handle("remove", ({ path }) => Effect.as(commands.remove(path.sessionID as SessionId).pipe(Effect.mapError(toHttp)), true))
       .handle("update", ({ path, payload }) =>
