@@ -9,6 +9,7 @@
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as McpHttp from "@ratchet/testing/mcp/http"
 import { type Harness, post, raw, start, until } from "./harness.js"
 
 type Attribute = { key: string; value: Record<string, unknown> }
@@ -16,6 +17,7 @@ type Span = { traceId: string; spanId: string; parentSpanId?: string; name: stri
 
 let h: Harness
 let receiver: Server
+let mcp: Awaited<ReturnType<typeof McpHttp.start>>
 const spans: Array<Span> = []
 const metricBatches: Array<unknown> = []
 
@@ -34,11 +36,16 @@ beforeAll(async () => {
   })
   await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", () => r()))
   const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
-  h = await start({ tracing: { endpoint, serviceName: "ratchet-test", version: "test", exportIntervalMs: 100 } })
+  mcp = await McpHttp.start()
+  h = await start({
+    tracing: { endpoint, serviceName: "ratchet-test", version: "test", exportIntervalMs: 100 },
+    mcp: { remote: { type: "remote", url: mcp.url } }
+  })
 })
 afterAll(async () => {
   await h?.close()
   await new Promise((r) => receiver.close(r))
+  await mcp?.close()
 })
 
 const attr = (span: Span | undefined, key: string) => {
@@ -52,17 +59,25 @@ describe("OpenTelemetry traces over OTLP", () => {
     const callerSpan = "00f067aa0ba902b7"
     const id = ((await post(h.baseUrl, "/api/session", {})).body.data as { id: string }).id
     h.fake.push(
-      // 40 chunks 3 ms apart: commits follow them, spans must not
-      { steps: [{ text: Array.from({ length: 40 }, (_, i) => `c${i} `) }, { toolCall: { id: "t1", name: "echo", args: { text: "traced" } } }], delayMs: 3, usage: { input: 40, output: 6 } },
-      { steps: [{ text: "traced answer" }], usage: { input: 55, output: 3 } }
+      // 80 chunks 3 ms apart: commits follow them, spans must not
+      { steps: [{ text: Array.from({ length: 80 }, (_, i) => `c${i} `) }, { toolCall: { id: "t1", name: "echo", args: { text: "traced" } } }], delayMs: 3, usage: { input: 40, output: 6 } },
+      { steps: [{ toolCall: { id: "t2", name: "remote_echo", args: { text: "over http" } } }], usage: { input: 55, output: 3 } },
+      { steps: [{ text: "traced answer" }], usage: { input: 70, output: 3 } }
     )
+    await until("the MCP server is connected", async () => {
+      const list = (await raw(h.baseUrl, "/api/mcp")).body.data as Array<{ name: string; status: string }>
+      return list.find((s) => s.name === "remote" && s.status === "connected")
+    })
     const prompted = await post(h.baseUrl, `/api/session/${id}/prompt`, { prompt: { text: "trace me" } }, { traceparent: `00-${traceId}-${callerSpan}-01` })
     expect(prompted.status).toBe(200)
     await raw(h.baseUrl, `/api/session/${id}/wait`, { method: "POST" })
     const trace = await until("the activity's spans are exported", async () => {
       const mine = spans.filter((s) => s.traceId === traceId)
       const names = mine.map((s) => s.name)
-      return names.includes("invoke_agent") && names.filter((n) => n === "chat fake-1").length === 2 && names.includes("execute_tool echo") ? mine : undefined
+      return names.includes("invoke_agent") && names.filter((n) => n === "chat fake-1").length === 3 && names.includes("execute_tool echo") &&
+          names.includes("execute_tool remote_echo")
+        ? mine
+        : undefined
     }, 20_000)
     const byName = (name: string) => trace.filter((s) => s.name === name)
     const request = trace.find((s) => s.parentSpanId === callerSpan)
@@ -73,15 +88,24 @@ describe("OpenTelemetry traces over OTLP", () => {
     expect(attr(agent, "ratchet.outcome")).toBe("completed")
     const chats = byName("chat fake-1")
     expect(chats.every((c) => c.parentSpanId === agent.spanId)).toBe(true)
-    expect(chats.map((c) => attr(c, "gen_ai.request.model"))).toEqual(["fake-1", "fake-1"])
-    expect(chats.map((c) => Number(attr(c, "gen_ai.usage.input_tokens"))).sort()).toEqual([40, 55])
-    expect(chats.map((c) => Number(attr(c, "gen_ai.usage.output_tokens"))).sort()).toEqual([3, 6])
+    expect(chats.map((c) => attr(c, "gen_ai.request.model"))).toEqual(["fake-1", "fake-1", "fake-1"])
+    expect(chats.map((c) => Number(attr(c, "gen_ai.usage.input_tokens"))).sort()).toEqual([40, 55, 70])
+    expect(chats.map((c) => Number(attr(c, "gen_ai.usage.output_tokens"))).sort()).toEqual([3, 3, 6])
     const tool = byName("execute_tool echo")[0]!
     expect(tool.parentSpanId).toBe(agent.spanId)
     expect(attr(tool, "gen_ai.tool.name")).toBe("echo")
     expect(attr(tool, "ratchet.outcome")).toBe("success")
-    // no span per streamed chunk
-    expect(trace.length).toBeLessThan(30)
+    // the context went on to the provider's requests and to the MCP server's, each under its own span
+    const parentOf = (header: unknown) => /^00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]$/.exec(String(header))
+    const providerHeaders = h.fake.requests.slice(-3).map((r) => parentOf(r.headers["traceparent"]))
+    expect(providerHeaders.every((m) => m?.[1] === traceId)).toBe(true)
+    const mcpCall = mcp.seenHeaders.map((hd) => parentOf(hd["traceparent"])).filter((m) => m !== null)
+    expect(mcpCall.length).toBeGreaterThan(0)
+    expect(mcpCall.every((m) => m![1] === traceId)).toBe(true)
+    const remoteTool = byName("execute_tool remote_echo")[0]!
+    expect(trace.some((s) => s.spanId === mcpCall[0]![2]) || mcpCall[0]![2] === remoteTool.spanId).toBe(true)
+    // no span per streamed chunk (the run's own spans, the MCP client's and the SQL reads are ~35)
+    expect(trace.length).toBeLessThan(60)
     // the log's appends (one per commit, and commits follow the chunks) are not traced
     const appends = spans.filter((s) => s.name === "sql.execute" && String(attr(s, "db.query.text") ?? "").includes("INSERT INTO event"))
     expect(appends.length).toBeLessThan(5)

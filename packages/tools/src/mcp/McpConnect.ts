@@ -9,6 +9,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js"
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js"
+import * as McpTrace from "./McpTrace.js"
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js"
 import type { McpConfig } from "@ratchet/schema"
 import { Effect } from "effect"
@@ -67,11 +68,11 @@ export const connectOnce = (name: string, server: McpConfig.ServerConfig, stderr
   }
   const requestInit = { headers: server.headers ?? {} }
   // Streamable HTTP first; a server that does not speak it may speak the legacy HTTP+SSE transport
-  return attempt(() => new StreamableHTTPClientTransport(new URL(server.url), { requestInit })).pipe(
+  return attempt(() => new StreamableHTTPClientTransport(new URL(server.url), { requestInit, fetch: McpTrace.tracingFetch })).pipe(
     Effect.catchAll((first) =>
       first.unauthorized
         ? Effect.fail(first)
-        : attempt(() => new SSEClientTransport(new URL(server.url), { requestInit })).pipe(
+        : attempt(() => new SSEClientTransport(new URL(server.url), { requestInit, fetch: McpTrace.tracingFetch })).pipe(
           Effect.mapError((second) => (second.unauthorized ? second : new ConnectFailure(`${first.message} (legacy SSE: ${second.message})`, false)))
         ))
   )

@@ -11,6 +11,7 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import type { ToolDefinition } from "@ratchet/schema"
 import { Ajv } from "ajv"
 import { Duration, Effect } from "effect"
+import * as McpTrace from "./McpTrace.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 
 export interface McpToolInfo {
@@ -76,10 +77,12 @@ export const make = (server: string, client: () => Client | undefined, info: Mcp
             if (c === undefined) {
               return yield* new ToolRegistry.ToolFailure({ type: "mcp_unavailable", message: `the MCP server ${server} is not connected; try again later` })
             }
+            // the call's span is the parent of what the server does for it (HTTP servers: `traceparent`)
+            const trace = yield* McpTrace.traceparent
             const result = yield* Effect.tryPromise({
               // the signal aborts on interruption: the SDK sends notifications/cancelled
               // the registry's timeout fires first (it interrupts, which cancels); the SDK's is a backstop
-              try: (signal) => c.callTool({ name: info.name, arguments: args }, undefined, { signal, timeout: timeoutMs + 5000 }),
+              try: (signal) => McpTrace.withTraceparent(trace, () => c.callTool({ name: info.name, arguments: args }, undefined, { signal, timeout: timeoutMs + 5000 })),
               catch: (e) => new ToolRegistry.ToolFailure({ type: "mcp_error", message: `${server}/${info.name}: ${e instanceof Error ? e.message : String(e)}` })
             })
             const content = (result.content ?? []) as ReadonlyArray<McpContent>
