@@ -563,6 +563,10 @@ export const make = Effect.gen(function*() {
           )),
         (running) => Effect.zipRight(EngineMetrics.activity(1), Effect.ensuring(running, EngineMetrics.activity(-1))),
         Effect.tap((result) => Effect.annotateCurrentSpan({ "ratchet.outcome": result.outcome, "ratchet.steps": result.steps })),
+        // the run's log lines name its trace, to go from a line to the trace and back
+        (running) =>
+          Effect.flatMap(Effect.option(Effect.currentSpan), (span) =>
+            Option.isSome(span) ? Effect.annotateLogs(running, { traceID: span.value.traceId, spanID: span.value.spanId }) : running),
         Effect.withSpan("invoke_agent", {
           kind: "internal",
           attributes: {

@@ -193,6 +193,11 @@ describe("projects", () => {
     const orphan = await request(beta.key, "POST", "/api/session", { parentID: unknownSession })
     expect(child.status).toBe(400)
     expect(JSON.stringify(child.body).replaceAll(s.id, "ID")).toBe(JSON.stringify(orphan.body).replaceAll(unknownSession, "ID"))
+    // a session named in a body: the same
+    const select = await request(beta.key, "POST", "/tui/select-session", { sessionID: s.id })
+    const selectUnknown = await request(beta.key, "POST", "/tui/select-session", { sessionID: unknownSession })
+    expect(select.status).toBe(404)
+    expect(JSON.stringify(select.body).replaceAll(s.id, "ID")).toBe(JSON.stringify(selectUnknown.body).replaceAll(unknownSession, "ID"))
     // server-wide routes are an unscoped credential's
     expect((await request(beta.key, "GET", "/metrics")).status).toBe(403)
     expect((await request(beta.key, "POST", "/api/mcp", { name: "x" })).status).toBe(403)

@@ -251,6 +251,7 @@ describe("ratchet CLI", () => {
       expect(ended.logLevel).toBe("INFO")
       expect(ended.annotations).toMatchObject({ sessionID: created.data.id, agent: "build" })
       expect(ended.annotations["activityID"]).toMatch(/^act_/)
+      expect(ended.annotations["traceID"]).toMatch(/^[0-9a-f]{32}$/)
       expect(out).not.toContain(secret)
     } finally {
       server.kill("SIGTERM")

@@ -174,6 +174,10 @@ describe("docs/config.md", () => {
     expect(settings.agents.map((a) => a.name)).not.toContain("plan")
     expect(settings.agents.find((a) => a.name === "build")?.maxSteps).toBe(40)
     expect(settings.permission).toContainEqual({ permission: "webfetch", pattern: "*", action: "deny" })
+    expect(settings.config.budgets).toEqual([
+      { scope: "project", subject: "acme", period: "day", limit: 20 },
+      { scope: "project", subject: "acme", period: "month", limit: 300 }
+    ])
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })

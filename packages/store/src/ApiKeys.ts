@@ -94,6 +94,9 @@ export const make = Effect.gen(function*() {
   const writer = yield* LogWriter
   /** sha256(presented) → key id, for keys verified by this process (bounded; oldest dropped first). */
   const verified = new Map<string, string>()
+  // each check takes 32 MiB and a thread-pool thread: a flood of wrong secrets for a real key id waits its turn
+  // here instead of starving the pool (file reads, DNS) or the memory
+  const checking = yield* Effect.makeSemaphore(2)
 
   const row = (id: string) =>
     sql<KeyRow>`SELECT * FROM api_key WHERE id = ${id}`.pipe(Effect.map((rows) => Option.fromNullable(rows[0])), Effect.orDie)
@@ -146,7 +149,7 @@ export const make = Effect.gen(function*() {
       const digest = createHash("sha256").update(presented).digest("base64")
       if (verified.get(digest) === id) return Option.some(toInfo(found.value))
       const expected = Buffer.from(found.value.hash, "base64")
-      const actual = yield* hashOf(secret, Buffer.from(found.value.salt, "base64"))
+      const actual = yield* checking.withPermits(1)(hashOf(secret, Buffer.from(found.value.salt, "base64")))
       if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return Option.none()
       if (verified.size >= CACHE_MAX) verified.delete(verified.keys().next().value!)
       verified.set(digest, id)

@@ -3,7 +3,7 @@
  * sessions. Unscoped credentials see everything, with no lookup.
  */
 import { Principal } from "@ratchet/schema"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { ProjectScope } from "./ProjectScope.js"
 
 export const inProject = <A>(items: ReadonlyArray<A>, sessionOf: (a: A) => string) =>
@@ -12,6 +12,15 @@ export const inProject = <A>(items: ReadonlyArray<A>, sessionOf: (a: A) => strin
     if (project === undefined || items.length === 0) return items
     const projects = yield* (yield* ProjectScope).ofSessions(items.map(sessionOf))
     return items.filter((a) => projects.get(sessionOf(a)) === project)
+  })
+
+/** True when the caller may see this session (a session named in a body, not the path `Access` checks). */
+export const sessionVisible = (id: string) =>
+  Effect.gen(function*() {
+    const { project } = yield* Principal.Principal
+    if (project === undefined) return true
+    const owner = yield* (yield* ProjectScope).ofSession(id)
+    return Option.isSome(owner) && owner.value === project
   })
 
 /** `{ project }` for a session list query, when the caller is scoped. */

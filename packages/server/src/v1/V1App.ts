@@ -1,9 +1,9 @@
 /** Handlers of the v1 event, request and app routes: streams, replies, and the catalog in opencode's v1 shapes. */
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"
-import { Api, InvalidRequestError, PermissionNotFoundError, QuestionNotFoundError } from "@ratchet/api"
+import { Api, InvalidRequestError, PermissionNotFoundError, QuestionNotFoundError, SessionNotFoundError } from "@ratchet/api"
 import { Agents } from "@ratchet/engine"
-import { type PermissionId, Principal, type SessionId } from "@ratchet/schema"
+import { type PermissionId, Principal, type SessionId, SessionNotFound } from "@ratchet/schema"
 import { EventStore, SessionQueries } from "@ratchet/store"
 import { Permissions, Questions, ToolRegistry } from "@ratchet/tools"
 import { Deferred, Effect, Either, Runtime } from "effect"
@@ -131,7 +131,14 @@ export const eventLayer = HttpApiBuilder.group(Api, "v1event", (handlers) =>
       .handle("showToast", ({ payload }) => publish("tui.toast.show", { ...payload }))
       .handle("publish", ({ payload }) => publish(payload.type, payload.properties))
       .handle("selectSession", ({ payload }) =>
-        Effect.zipRight(mustExist(payload.sessionID as SessionId), publish("tui.session.select", { sessionID: payload.sessionID })))
+        Effect.gen(function*() {
+          // another project's session is, to a project's key, one that does not exist
+          if (!(yield* Visible.sessionVisible(payload.sessionID))) {
+            return yield* new SessionNotFoundError({ sessionID: payload.sessionID, message: new SessionNotFound({ sessionID: payload.sessionID }).message })
+          }
+          yield* mustExist(payload.sessionID as SessionId)
+          return yield* publish("tui.session.select", { sessionID: payload.sessionID })
+        }))
       // nothing in Ratchet asks the TUI anything: the long poll ends empty (or when the server drains)
       .handle("controlNext", () =>
         Effect.as(Effect.raceFirst(Effect.sleep("25 seconds"), Deferred.await(lifecycle.draining)), { path: "", body: null }))
