@@ -110,6 +110,10 @@ export const run = async (options: {
       `/api/session/${id}/question/que_x/reply`,
       `/api/session?limit=${pick(["5", "-5", "abc"])}&directory=${encodeURIComponent(pick(["/", "x".repeat(6000)]))}`,
       "/api/permission/saved/x",
+      `/api/key/${pick(["x", "../x", "rk_x"])}`,
+      `/api/budget/${pick(["x", "config:project:default:day"])}`,
+      "/api/budget",
+      `/api/usage?groupBy=${pick(["key", "project", "team", ""])}`,
       "/api/../../etc/passwd",
       "/api/nothing",
       // opencode's v1 routes (docs/compat.md)
@@ -149,7 +153,9 @@ export const run = async (options: {
       headers: {
         host: host(),
         ...(type === "" ? {} : { "content-type": type }),
-        ...(from === undefined ? {} : { origin: from })
+        ...(from === undefined ? {} : { origin: from }),
+        // junk credentials: an open server ignores them, as it always did
+        ...(next() < 0.05 ? { authorization: pick(["Bearer rk_0000000000000000_x", "Basic !!!", "Bearer", "Digest x"]) } : {})
       },
       body
     }

@@ -54,10 +54,9 @@ export const layer = Layer.effect(
 
     const principal: CredentialsService["principal"] = (header) =>
       Effect.gen(function*() {
-        if (header === undefined || header.trim() === "") {
-          if (auth !== undefined || (yield* keysActive)) return Option.none()
-          return Option.some(OPEN)
-        }
+        // an open server (no credentials configured, no key) ignores what a client sends, as it always did
+        if (auth === undefined && !(yield* keysActive)) return Option.some(OPEN)
+        if (header === undefined || header.trim() === "") return Option.none()
         const space = header.indexOf(" ")
         const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase()
         const value = space === -1 ? "" : header.slice(space + 1).trim()
