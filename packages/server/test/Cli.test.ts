@@ -289,7 +289,9 @@ describe("ratchet CLI", () => {
       expect((await ratchet(["session", "list", "--server", url], dir)).stderr).toContain("the server needs credentials")
       expect((await ratchet(["session", "list", "--server", url, "--token", key], dir)).code).toBe(0)
       expect((await ratchet(["key", "revoke", id, "--db", db], dir)).code).toBe(0)
+      // the last key revoked: the server does not fall back to open
       expect((await ratchet(["session", "list", "--server", url, "--token", key], dir)).stderr).toContain("the server needs credentials")
+      expect((await ratchet(["session", "list", "--server", url], dir)).stderr).toContain("the server needs credentials")
       expect((await ratchet(["key", "revoke", "nosuchkey", "--db", db], dir)).code).toBe(1)
     } finally {
       server.kill("SIGTERM")

@@ -46,8 +46,8 @@ export interface ApiKeysService {
   readonly revoke: (id: string, by?: string) => Effect.Effect<Option.Option<KeyInfo>>
   /** The key a presented secret is, if it is one, valid and not revoked. */
   readonly verify: (presented: string) => Effect.Effect<Option.Option<KeyInfo>>
-  /** True when some key is not revoked: the server then asks every request for credentials. */
-  readonly anyActive: Effect.Effect<boolean>
+  /** True once a key was ever created (revoked ones count): the server then asks every request for credentials. */
+  readonly anyKey: Effect.Effect<boolean>
 }
 
 export class ApiKeys extends Context.Tag("@ratchet/store/ApiKeys")<ApiKeys, ApiKeysService>() {}
@@ -166,7 +166,7 @@ export const make = Effect.gen(function*() {
         ? sql<KeyRow>`SELECT * FROM api_key ORDER BY time_created DESC, id`
         : sql<KeyRow>`SELECT * FROM api_key WHERE project = ${options.project} ORDER BY time_created DESC, id`)
         .pipe(Effect.map((rows) => rows.map(toInfo)), Effect.orDie),
-    anyActive: sql<{ readonly id: string }>`SELECT id FROM api_key WHERE time_revoked IS NULL LIMIT 1`.pipe(
+    anyKey: sql<{ readonly id: string }>`SELECT id FROM api_key LIMIT 1`.pipe(
       Effect.map((rows) => rows.length > 0),
       Effect.orDie
     )

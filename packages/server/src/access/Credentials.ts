@@ -2,8 +2,9 @@
  * Who a request's `Authorization` header is: the configured token or
  * password (an admin of every project), an API key (its role and project),
  * or — on a server with neither credentials configured nor any key — anyone,
- * as an admin. Once a key exists the server asks every request for
- * credentials (docs/operations.md).
+ * as an admin. Once a key has been created the server asks every request
+ * for credentials, even after every key is revoked: revoking a leaked last
+ * key must not open the server (docs/operations.md).
  */
 import { ApiKeys } from "@ratchet/store"
 import { Principal } from "@ratchet/schema"
@@ -38,10 +39,10 @@ export const layer = Layer.effect(
     const keys = yield* ApiKeys.ApiKeys
     let anyKey: { readonly value: boolean; readonly at: number } | undefined
 
-    const keysActive = Effect.suspend(() => {
+    const keysExist = Effect.suspend(() => {
       const now = Date.now()
       if (anyKey !== undefined && now - anyKey.at < ANY_KEY_TTL_MS) return Effect.succeed(anyKey.value)
-      return Effect.map(keys.anyActive, (value) => {
+      return Effect.map(keys.anyKey, (value) => {
         anyKey = { value, at: now }
         return value
       })
@@ -55,7 +56,7 @@ export const layer = Layer.effect(
     const principal: CredentialsService["principal"] = (header) =>
       Effect.gen(function*() {
         // an open server (no credentials configured, no key) ignores what a client sends, as it always did
-        if (auth === undefined && !(yield* keysActive)) return Option.some(OPEN)
+        if (auth === undefined && !(yield* keysExist)) return Option.some(OPEN)
         if (header === undefined || header.trim() === "") return Option.none()
         const space = header.indexOf(" ")
         const scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase()
