@@ -59,6 +59,11 @@ export const turn = (t: TurnFigures) =>
 export const toolCall = (tool: string, outcome: "success" | "failed") =>
   Metric.increment(Metric.tagged(Metric.tagged(toolCalls, "tool", tool), "outcome", outcome))
 
+export const leasesLost = Metric.counter("ratchet_leases_lost_total", {
+  description: "sessions this process was running when another process took them over (it stops their runs)",
+  incremental: true
+})
+
 export const recoveryActions = Metric.counter("ratchet_recovery_actions_total", {
   description: "what a start did with work a stopped process left: parked (a step waiting on a reply goes on), retry_turn (a cut provider turn again), resume_tools (a cut step's calls settled), compaction (run again), orphan_closed, inputs_woken",
   incremental: true

@@ -26,14 +26,15 @@ import {
   type SessionInput,
   type SessionNotFound
 } from "@ratchet/schema"
-import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option, type Scope } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Metric, Option, type Scope } from "effect"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SessionTitles } from "./SessionTitles.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { SessionRunner } from "./SessionRunner.js"
 import * as EngineMetrics from "./EngineMetrics.js"
+import * as Ownership from "./internal/ownership.js"
 import { closingEvents } from "./internal/step.js"
-import { SessionQueries, SessionWriter } from "@ratchet/store"
+import { SessionLeases, SessionQueries, SessionSignals, SessionWriter } from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters } from "@ratchet/tools"
 
 export interface ExecutionConfigShape {
@@ -90,6 +91,10 @@ export class SessionExecution extends Context.Tag("@ratchet/engine/SessionExecut
 
 interface Run {
   dirty: boolean
+  /** The session's lease while this process runs it (docs/scale.md). */
+  lease: SessionLeases.Lease | undefined
+  /** Another process took the session over: this run stops, writing nothing more. */
+  lost: boolean
   /** Go on first with the activity a stopped process left parked on a request (or close it). */
   resumeActivity: boolean
   /** Started by `resume`: what to wait for first (its `ResumeGate`). */
@@ -119,6 +124,8 @@ export const make: Effect.Effect<
   | Permissions.Permissions
   | Questions.Questions
   | RequestWaiters.RequestWaiters
+  | SessionLeases.SessionLeases
+  | SessionSignals.SessionSignals
   | Scope.Scope
 > = Effect.gen(function*() {
   const inbox = yield* SessionInbox
@@ -129,6 +136,8 @@ export const make: Effect.Effect<
   const permissions = yield* Permissions.Permissions
   const questions = yield* Questions.Questions
   const waiters = yield* RequestWaiters.RequestWaiters
+  const leases = yield* SessionLeases.SessionLeases
+  const signals = yield* SessionSignals.SessionSignals
   const config = yield* ExecutionConfig
   const scope = yield* Effect.scope
   // optional: an engine composed without it (embedding) simply names no sessions
@@ -155,16 +164,17 @@ export const make: Effect.Effect<
       )).pipe(Effect.ensuring(Effect.suspend(() => (queued ? EngineMetrics.waiting(-1) : Effect.void))))
     })
 
-  const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
+  /**
+   * The session's run while this process holds its lease: the activity a
+   * stopped owner left (when asked), then activities until no input is
+   * pending; the lease is given up then. True when there is more to do (an
+   * input another process admitted while the lease was held here, or a wake).
+   */
+  const owned = (sessionId: SessionId, run: Run, lease: SessionLeases.Lease): Effect.Effect<boolean> =>
     Effect.gen(function*() {
       // an activity that fails before promoting its inputs leaves them pending: back off before
       // trying them again, so a persistent failure (a broken database, say) does not spin
       let failures = 0
-      if (run.gate !== undefined) {
-        const gate = run.gate
-        run.gate = undefined
-        yield* gate
-      }
       if (run.resumeActivity) {
         run.resumeActivity = false
         const exit = yield* activity(run, runner.resume(sessionId))
@@ -180,14 +190,16 @@ export const make: Effect.Effect<
           }
         }
       }
-      while (!stopping) {
+      while (!stopping && !run.lost) {
         run.dirty = false
         const trigger = nextTrigger(yield* inbox.list(sessionId))
         if (trigger.length === 0) {
-          // settle, unless a wake arrived while we looked (same synchronous step: no gap)
           if (run.dirty) continue
-          runs.delete(sessionId)
-          return
+          // give the session up, then look again: an input another process admitted while the
+          // lease was held here could not start its run there
+          run.lease = undefined
+          yield* leases.release(lease)
+          return nextTrigger(yield* inbox.list(sessionId)).length > 0
         }
         const exit = yield* activity(run, runner.run(sessionId, trigger))
         // a first answer: name the session in the background (never delays or fails the loop)
@@ -209,8 +221,41 @@ export const make: Effect.Effect<
           yield* Effect.sleep(Duration.millis(Math.min(30_000, 100 * 2 ** Math.min(failures, 9))))
         } else failures = 0
       }
+      return false
+    }).pipe(
+      // every append of this run, the tools' included, must still find the lease (fencing)
+      Effect.provideService(SessionLeases.Fence, lease)
+    )
+
+  const runLoop = (sessionId: SessionId, run: Run): Effect.Effect<void> =>
+    Effect.gen(function*() {
+      if (run.gate !== undefined) {
+        const gate = run.gate
+        run.gate = undefined
+        yield* gate
+      }
+      while (!stopping) {
+        const lease = yield* leases.acquire(sessionId)
+        // another process runs the session: it sees the inputs at its next boundary, or when it lets go
+        if (Option.isNone(lease)) return
+        run.lease = lease.value
+        run.lost = false
+        const more = yield* owned(sessionId, run, lease.value)
+        if (run.lost) return
+        // settle, unless a wake arrived meanwhile (checked and removed in one synchronous step: no gap)
+        if (!more && !run.dirty) {
+          runs.delete(sessionId)
+          return
+        }
+      }
     }).pipe(
       Effect.catchAllCause((cause) => Effect.logError(`session ${sessionId}: run loop stopped`, cause)),
+      Effect.ensuring(Effect.suspend(() => {
+        // a stop or a failure: give the session up so another process (or the next start) can go on
+        const held = run.lease
+        run.lease = undefined
+        return held === undefined || run.lost ? Effect.void : leases.release(held)
+      })),
       Effect.ensuring(Effect.sync(() => {
         if (runs.get(sessionId) === run) runs.delete(sessionId)
       })),
@@ -225,7 +270,7 @@ export const make: Effect.Effect<
         existing.dirty = true
         return Effect.void
       }
-      const run: Run = { dirty: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      const run: Run = { dirty: false, lease: undefined, lost: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
       runs.set(sessionId, run)
       return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
     })
@@ -241,10 +286,34 @@ export const make: Effect.Effect<
       yield* permissions.rejectPending(sessionId)
       yield* questions.rejectPending(sessionId)
       const fiber = runs.get(sessionId)?.activity
-      if (fiber === undefined) return false
-      yield* Fiber.interrupt(fiber)
+      if (fiber !== undefined) {
+        yield* Fiber.interrupt(fiber)
+        return true
+      }
+      // run by another process (or by none): its owner hears this and stops the activity
+      const session = yield* queries.session(sessionId)
+      if (Option.isNone(session) || session.value.status !== "busy") return false
+      yield* signals.send({ _tag: "Interrupt", sessionId })
       return true
     })
+
+  // the leases of the runs here stay alive; a run whose session was taken over stops
+  yield* Effect.forkIn(Ownership.keepLeases(leases, (held) =>
+    Effect.forEach([...runs.entries()], ([id, run]) => {
+      if (run.lease === undefined || held.has(id)) return Effect.void
+      run.lost = true
+      return Effect.zipRight(
+        Effect.zipRight(Metric.increment(EngineMetrics.leasesLost), Effect.logWarning(`session ${id}: another process took it over; this run stops`)),
+        run.activity === undefined ? Effect.void : Fiber.interrupt(run.activity)
+      )
+    }, { discard: true })), scope)
+
+  // another process's interrupt of a session run here
+  const unlistenSignals = signals.unsafeListen((signal) => {
+    const fiber = runs.get(signal.sessionId)?.activity
+    if (fiber !== undefined) Effect.runFork(Fiber.interrupt(fiber))
+  })
+  yield* Effect.addFinalizer(() => Effect.sync(unlistenSignals))
 
   const stop: SessionExecutionService["stop"] = (grace) =>
     Effect.gen(function*() {
@@ -269,8 +338,16 @@ export const make: Effect.Effect<
     Effect.gen(function*() {
       while (true) {
         const run = runs.get(sessionId)
-        if (run === undefined) return
-        yield* Deferred.await(run.done)
+        if (run !== undefined) {
+          yield* Deferred.await(run.done)
+          continue
+        }
+        // not run here: idle unless another process runs it, or nobody does yet
+        const session = yield* queries.session(sessionId)
+        const pending = (yield* inbox.list(sessionId)).length > 0
+        if (Option.isNone(session) || (session.value.status !== "busy" && !pending)) return
+        if ((yield* leases.held).has(sessionId)) yield* Effect.sleep(Duration.millis(50))
+        else yield* start(sessionId, session.value.status === "busy")
       }
     })
 
@@ -307,8 +384,14 @@ export const make: Effect.Effect<
       yield* writer.append(sessionId, events)
     })
 
+  let adopting = false
   const resume: SessionExecutionService["resume"] = Effect.gen(function*() {
     const gate = yield* ResumeGate
+    // from now on, sessions another process left (it died, or paused past its lease) are taken over here
+    if (!adopting) {
+      adopting = true
+      yield* Effect.forkIn(Ownership.adoptOrphans(leases, sql, (id) => (runs.has(id) ? Effect.void : start(id, true))), scope)
+    }
     const busy = yield* sql<{ readonly id: string; readonly activity_id: string }>`
       SELECT id, activity_id FROM session WHERE status = 'busy'`.pipe(Effect.orDie)
     // each goes on if it was parked on a request, else is closed; then its pending inputs run
@@ -346,5 +429,7 @@ export const layer: Layer.Layer<
   | Permissions.Permissions
   | Questions.Questions
   | RequestWaiters.RequestWaiters
+  | SessionLeases.SessionLeases
+  | SessionSignals.SessionSignals
 > = Layer.scoped(SessionExecution, make)
 

@@ -7,7 +7,15 @@
  */
 import type * as SqlClient from "@effect/sql/SqlClient"
 import type { Providers } from "@ratchet/llm"
-import { type Attachments, type EventStore, type SessionQueries, SessionWriter } from "@ratchet/store"
+import {
+  type Attachments,
+  type EventNotifier,
+  type EventStore,
+  type SessionLeases,
+  type SessionQueries,
+  type SessionSignals,
+  SessionWriter
+} from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters, ToolRegistry } from "@ratchet/tools"
 import { Layer } from "effect"
 import type { Agents } from "./Agents.js"
@@ -46,6 +54,9 @@ export type Requirements =
   | Attachments.Attachments
   | SessionQueries.SessionQueries
   | SqlClient.SqlClient
+  | EventNotifier.EventNotifier
+  | SessionLeases.SessionLeases
+  | SessionSignals.SessionSignals
   | Providers
   | Agents
 

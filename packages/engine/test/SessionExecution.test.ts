@@ -6,7 +6,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, it } from "@effect/vitest"
-import { SessionQueries, SessionWriter } from "@ratchet/store"
+import { SessionLeases, SessionQueries, SessionSignals, SessionWriter } from "@ratchet/store"
 import { Permissions, Questions, RequestWaiters } from "@ratchet/tools"
 import { SessionExecution, SessionInbox, SessionRunner } from "@ratchet/engine"
 import { Ids, type SessionInput } from "@ratchet/schema"
@@ -30,7 +30,8 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
       Layer.succeed(SessionRunner.SessionRunner, runner),
       Layer.succeed(SessionWriter.SessionWriter, { append: () => Effect.dieMessage("unused"), offer: () => Effect.dieMessage("unused") }),
       Layer.succeed(SessionQueries.SessionQueries, {
-        session: () => Effect.dieMessage("unused"),
+        // awaitIdle asks when no run is local: these sessions exist nowhere else
+        session: () => Effect.succeed(Option.none()),
         list: () => Effect.dieMessage("unused"),
         messages: () => Effect.dieMessage("unused"),
         message: () => Effect.dieMessage("unused"),
@@ -46,7 +47,18 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
       Layer.succeed(Permissions.Permissions, { rejectPending: () => Effect.succeed(0) } as unknown as Permissions.PermissionsService),
       Layer.succeed(Questions.Questions, { rejectPending: () => Effect.succeed(0) } as unknown as Questions.QuestionsService),
       RequestWaiters.layer,
-      Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient)
+      Layer.succeed(SqlClient.SqlClient, {} as SqlClient.SqlClient),
+      // one process: every lease is its own
+      Layer.succeed(SessionLeases.SessionLeases, {
+        owner: "proc_test",
+        ttlMs: 6000,
+        acquire: (sessionId) => Effect.succeed(Option.some({ sessionId, owner: "proc_test", token: 1 })),
+        renew: Effect.succeed(new Set<string>()),
+        release: () => Effect.void,
+        expired: Effect.succeed([]),
+        held: Effect.succeed(new Set<string>())
+      }),
+      Layer.succeed(SessionSignals.SessionSignals, { send: () => Effect.void, unsafeListen: () => () => undefined, unsafeDeliver: () => undefined })
     ))
   )
 

@@ -169,6 +169,8 @@ export const ConfigFile = Schema.Struct({
     })))),
     /** Milliseconds a request may take to arrive (headers and body) before a 408. */
     requestTimeoutMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 600_000))),
+    /** How long a process's claim on a session lasts unrenewed: a dead process's sessions move within ~4/3 of it (docs/scale.md). */
+    leaseTtlMs: Schema.optional(Schema.Int.pipe(Schema.between(1_000, 120_000))),
     /** Tool calls of one step that run at once (1: one by one). */
     parallelTools: Schema.optional(Schema.Int.pipe(Schema.between(1, 64))),
     /** Attempts per provider turn on retryable failures before the turn fails or falls back (default 4). */

@@ -10,7 +10,20 @@ import { HttpApiBuilder, HttpApiScalar, HttpMiddleware, HttpServer, HttpServerRe
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Api, OpenApiDoc } from "@ratchet/api"
-import { type ApiKeys, type BudgetStore, type EventNotifier, type EventStore, type Attachments, type LogWriter, type ServerLog, type SessionQueries, type SessionWriter, Storage } from "@ratchet/store"
+import {
+  type ApiKeys,
+  type Attachments,
+  type BudgetStore,
+  type EventNotifier,
+  type EventStore,
+  type LogWriter,
+  type ServerLog,
+  type SessionLeases,
+  type SessionQueries,
+  type SessionSignals,
+  type SessionWriter,
+  Storage
+} from "@ratchet/store"
 import { BuiltinTools, McpClients, type McpConfig, Permissions, type Questions, type RequestWaiters, Diagnostics, type LspConfig, Sandbox, Snapshots, ToolOutputs, ToolRegistry, WebSearch, WebSearchTool } from "@ratchet/tools"
 import { Agents, ChildSessions, Compaction, ProjectContext, type RunBudget, SessionTitles, type SessionCommands, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import type { Providers } from "@ratchet/llm"
@@ -58,6 +71,8 @@ export type StorageServices =
   | Attachments.Attachments
   | ApiKeys.ApiKeys
   | BudgetStore.BudgetStore
+  | SessionLeases.SessionLeases
+  | SessionSignals.SessionSignals
 
 export interface ServerOptions {
   readonly config: ServerConfigShape
@@ -98,8 +113,8 @@ export interface ServerOptions {
 }
 
 /** `postgres://…` is PostgreSQL; anything else is a SQLite file. */
-export const storageFor = (db: string): Layer.Layer<StorageServices, unknown> =>
-  /^postgres(ql)?:\/\//.test(db) ? Storage.pg({ url: db }) : Storage.sqlite({ filename: db })
+export const storageFor = (db: string, options: Storage.Options = {}): Layer.Layer<StorageServices, unknown> =>
+  /^postgres(ql)?:\/\//.test(db) ? Storage.pg({ url: db }, options) : Storage.sqlite({ filename: db }, options)
 
 export class InsecureBind extends Error {
   readonly _tag = "InsecureBind"

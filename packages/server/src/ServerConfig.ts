@@ -89,6 +89,8 @@ export interface ServerConfigShape {
   readonly references: ReadonlyArray<ReferenceDef>
   /** Config `budgets` (docs/operations.md). */
   readonly budgets: ReadonlyArray<BudgetDef>
+  /** A process's lease on a session it runs lasts this long unrenewed (`server.leaseTtlMs`, docs/scale.md). */
+  readonly leaseTtlMs: number
 }
 
 export const defaults = {
@@ -113,7 +115,8 @@ export const defaults = {
   version: "0.1.0",
   commands: [],
   references: [],
-  budgets: []
+  budgets: [],
+  leaseTtlMs: 6_000
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

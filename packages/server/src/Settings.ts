@@ -258,6 +258,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         budgets: budgetsFrom(file.budgets),
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
+        ...(server.leaseTtlMs === undefined ? {} : { leaseTtlMs: server.leaseTtlMs }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
         ...(server.retries === undefined ? {} : { retries: server.retries }),
         ...(file.telemetry?.metrics?.public === undefined ? {} : { metricsPublic: file.telemetry.metrics.public }),

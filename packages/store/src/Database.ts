@@ -72,12 +72,29 @@ export interface PgOptions {
   readonly applicationName?: string
 }
 
+/**
+ * A transaction left idle this long is ended by the server: a process
+ * paused mid-append (SIGSTOP, a frozen VM) would otherwise hold the append
+ * lock, and with it every other process's writes, until it woke
+ * (docs/scale.md). Ours never idle inside a transaction.
+ */
+const IDLE_IN_TRANSACTION_MS = 5_000
+
+const withSessionSettings = (url: string): string => {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined
+  if (parsed === undefined) return url
+  const options = parsed.searchParams.get("options") ?? ""
+  if (options.includes("idle_in_transaction_session_timeout")) return url
+  parsed.searchParams.set("options", `${options} -c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`.trim())
+  return parsed.toString()
+}
+
 export const pg = (options: PgOptions): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient | LogWriter, DatabaseError> =>
   PgLogWriter.layer.pipe(
     Layer.provideMerge(Layer.effectDiscard(Migrations.run)),
     Layer.provideMerge(
       PgClient.layer({
-        url: Redacted.make(options.url),
+        url: Redacted.make(withSessionSettings(options.url)),
         maxConnections: options.maxConnections ?? 10,
         applicationName: options.applicationName ?? "ratchet"
       })

@@ -11,17 +11,22 @@ import type {
   StoredEvent
 } from "@ratchet/schema"
 import { Context, type Effect, type Either, type Stream } from "effect"
+import type { Statement } from "./Projection.js"
 import type { WireEvent } from "./WireEvent.js"
 
 export interface AppendOptions {
   /** The stream's current last sequence (0 for a new session). A mismatch fails with `SequenceConflict`. */
   readonly expectedSequence: number
+  /** Checked in the append's transaction: refused (nothing written) when it changes no row (a lost lease). */
+  readonly guard?: Statement
 }
 
 export interface AppendRequest {
   readonly sessionId: SessionId
   readonly events: ReadonlyArray<SessionEvent>
   readonly expectedSequence: number
+  /** Checked in the append's transaction: refused (nothing written) when it changes no row (a lost lease). */
+  readonly guard?: Statement
 }
 
 export interface AppendResult {

@@ -16,6 +16,12 @@ export interface AppendInput {
   /** The stream must be at exactly this sequence, or nothing is written. */
   readonly expected: number
   readonly created: number
+  /**
+   * Run first, in the same transaction: when it changes no row the input is
+   * refused with its error (the fencing check of a session's owner,
+   * `SessionLeases`).
+   */
+  readonly guard?: Statement
 }
 
 export type AppendOutcome =

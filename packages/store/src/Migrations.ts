@@ -313,6 +313,20 @@ const m0013_access = Effect.gen(function*() {
   yield* sql.unsafe(`CREATE UNIQUE INDEX budget_subject ON budget (scope, subject, period)`)
 })
 
+/** Who runs each session (`SessionLeases`, docs/scale.md): the owner process, its fencing token, when it lapses. */
+const m0014_session_lease = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const big = sql.onDialectOrElse({ pg: () => "BIGINT", orElse: () => "INTEGER" })
+  yield* sql.unsafe(`CREATE TABLE session_lease (
+    session_id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    token ${big} NOT NULL,
+    expires ${big} NOT NULL
+  )`)
+  yield* sql.unsafe(`CREATE INDEX session_lease_owner ON session_lease (owner)`)
+  yield* sql.unsafe(`CREATE INDEX session_lease_expires ON session_lease (expires)`)
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -326,7 +340,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [10, "input_kind", m0010_input_kind],
   [11, "session_revert", m0011_session_revert],
   [12, "attachments", m0012_attachments],
-  [13, "access", m0013_access]
+  [13, "access", m0013_access],
+  [14, "session_lease", m0014_session_lease]
 ]
 
 const migrate = Migrator.make({})({

@@ -71,6 +71,7 @@ export const make = Effect.gen(function*() {
   /** One input, inside a transaction that holds the append lock. */
   const appendBody = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
     Effect.gen(function*() {
+      if (input.guard !== undefined) yield* runPlan([input.guard])
       const inserted = yield* sql.unsafe<{ readonly position: number | string }>(INSERT, [
         input.rows.map((r) => r.id),
         input.sessionId,

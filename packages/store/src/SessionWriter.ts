@@ -14,6 +14,8 @@
 import type { SessionEvent, SessionId } from "@ratchet/schema"
 import { Cause, Chunk, Context, Deferred, Effect, Either, Layer, Metric, MetricBoundaries, Queue, type Scope } from "effect"
 import { type AppendError, type AppendResult, EventStore } from "./EventStore.js"
+import type { Statement } from "./Projection.js"
+import { Fence, guard } from "./SessionLeases.js"
 
 export interface SessionWriterService {
   /** Appends and waits for the commit. An empty append waits for everything offered before it. */
@@ -34,10 +36,23 @@ export class SessionWriter extends Context.Tag("@ratchet/store/SessionWriter")<S
 interface Request {
   readonly sessionId: SessionId
   readonly events: ReadonlyArray<SessionEvent>
+  /** The run's lease check (`Fence`), for appends made inside a run of this session. */
+  readonly guard?: Statement
   readonly done: Deferred.Deferred<AppendResult, AppendError> | ((cause: Cause.Cause<AppendError>) => void)
 }
 
+const fenced = Metric.counter("ratchet_appends_fenced_total", {
+  description: "appends refused because their run lost the session to another process (fencing; docs/scale.md)",
+  incremental: true
+})
+
 const complete = (request: Request, result: Either.Either<AppendResult, AppendError>) =>
+  Effect.zipRight(
+    Either.isLeft(result) && result.left._tag === "InvalidInput" && result.left.field === "lease" ? Metric.increment(fenced) : Effect.void,
+    settleRequest(request, result)
+  )
+
+const settleRequest = (request: Request, result: Either.Either<AppendResult, AppendError>) =>
   typeof request.done === "function"
     ? Effect.sync(() => {
       if (Either.isLeft(result)) (request.done as (cause: Cause.Cause<AppendError>) => void)(Cause.fail(result.left))
@@ -91,7 +106,8 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
   /** One request on its own, retried once after the current head on a conflict. */
   const single = (request: Request) =>
     Effect.gen(function*() {
-      const attempt = (head: number) => store.append(request.sessionId, request.events, { expectedSequence: head })
+      const attempt = (head: number) =>
+        store.append(request.sessionId, request.events, { expectedSequence: head, ...(request.guard === undefined ? {} : { guard: request.guard }) })
       const result = yield* Effect.either(
         attempt(yield* headOf(request.sessionId)).pipe(
           Effect.catchTag("SequenceConflict", (e) => attempt(e.actual))
@@ -143,11 +159,12 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
       const uncached = sessions.filter((sessionId) => !heads.has(sessionId))
       const read = yield* store.lastSequences(uncached)
       const expected = sessions.map((sessionId) => heads.get(sessionId) ?? read.get(sessionId) ?? 0)
-      const results = yield* store.appendMany(sessions.map((sessionId, i) => ({
-        sessionId,
-        events: groups.get(sessionId)!.flatMap((r) => r.events),
-        expectedSequence: expected[i]!
-      })))
+      const results = yield* store.appendMany(sessions.map((sessionId, i) => {
+        const group = groups.get(sessionId)!
+        // one run's lease per session: its check covers the group (an unfenced request in it is retried alone if it fails)
+        const guard = group.find((r) => r.guard !== undefined)?.guard
+        return { sessionId, events: group.flatMap((r) => r.events), expectedSequence: expected[i]!, ...(guard === undefined ? {} : { guard }) }
+      }))
       for (const [i, sessionId] of sessions.entries()) {
         const group = groups.get(sessionId)!
         const result = results[i]!
@@ -192,15 +209,19 @@ export const make: Effect.Effect<SessionWriterService, never, EventStore | Scope
     })
   ))
 
+  /** Inside a run of this session (`Fence` set for it), the append must still find the run's lease. */
+  const guardFor = (sessionId: SessionId) =>
+    Effect.map(Fence, (lease) => (lease !== undefined && lease.sessionId === sessionId ? { guard: guard(lease) } : {}))
+
   const append: SessionWriterService["append"] = (sessionId, events) =>
     Effect.gen(function*() {
       const done = yield* Deferred.make<AppendResult, AppendError>()
-      yield* Queue.offer(queue, { sessionId, events, done })
+      yield* Queue.offer(queue, { sessionId, events, done, ...(yield* guardFor(sessionId)) })
       return yield* Deferred.await(done)
     })
 
   const offer: SessionWriterService["offer"] = (sessionId, events, onError) =>
-    Effect.asVoid(Queue.offer(queue, { sessionId, events, done: onError }))
+    Effect.flatMap(guardFor(sessionId), (fence) => Effect.asVoid(Queue.offer(queue, { sessionId, events, done: onError, ...fence })))
 
   return SessionWriter.of({ append, offer })
 })

@@ -94,7 +94,14 @@ export const make = (options: Options = {}) =>
       if (request.events.length === 0) return Either.right({ events: [], lastSequence: request.expectedSequence })
       const encoded = encodeEvents(request.events)
       if (Either.isLeft(encoded)) return Either.left(encoded.left)
-      return { sessionId: request.sessionId, events: request.events, rows: encoded.right, expected: request.expectedSequence, created }
+      return {
+        sessionId: request.sessionId,
+        events: request.events,
+        rows: encoded.right,
+        expected: request.expectedSequence,
+        created,
+        ...(request.guard === undefined ? {} : { guard: request.guard })
+      }
     }
 
     /** The writer's outcome as the caller sees it; an append wakes the session's followers. */
@@ -118,7 +125,12 @@ export const make = (options: Options = {}) =>
     // costs more than the write itself (docs/storage.md).
     const append: EventStoreService["append"] = (sessionId, events, options) =>
       Effect.suspend(() => {
-        const request = { sessionId, events, expectedSequence: options.expectedSequence }
+        const request = {
+          sessionId,
+          events,
+          expectedSequence: options.expectedSequence,
+          ...(options.guard === undefined ? {} : { guard: options.guard })
+        }
         const input = prepare(request, Date.now())
         if (Either.isEither(input)) return input
         return Effect.flatMap(writer.append(input, project), (outcome) => answer(request, outcome))

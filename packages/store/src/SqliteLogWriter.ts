@@ -119,6 +119,10 @@ export const make = (options: Options) =>
 
     /** One input, inside an open transaction; `commit: false` means undo what it did. */
     const appendOne = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) => {
+      if (input.guard !== undefined) {
+        const fenced = runPlan([input.guard])
+        if (fenced !== undefined) return { commit: false, value: { _tag: "Refused", error: fenced } as Result }
+      }
       const head = Number(lastSeq.get(input.sessionId) ?? 0)
       if (head !== input.expected) return { commit: false, value: { _tag: "Conflict", actual: head } as Result }
       // one writer holds the lock and AUTOINCREMENT gives max+1 per row: the rows get consecutive positions

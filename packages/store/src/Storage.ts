@@ -13,6 +13,8 @@ import * as MessageProjection from "./MessageProjection.js"
 import * as PgWakeups from "./PgWakeups.js"
 import * as RequestProjection from "./RequestProjection.js"
 import { type Projection, Projections } from "./Projection.js"
+import * as SessionLeases from "./SessionLeases.js"
+import * as SessionSignals from "./SessionSignals.js"
 import * as SessionProjection from "./SessionProjection.js"
 import * as ServerLog from "./ServerLog.js"
 import * as SessionQueries from "./SessionQueries.js"
@@ -28,6 +30,8 @@ export const defaultProjections: ReadonlyArray<Projection> = [
 
 export interface Options extends SqlEventStore.Options {
   readonly projections?: ReadonlyArray<Projection>
+  /** Session leases (several processes on one database; docs/scale.md). */
+  readonly leases?: SessionLeases.Options
 }
 
 export const layer = (
@@ -39,11 +43,13 @@ export const layer = (
   | ServerLog.ServerLog
   | Attachments.Attachments
   | ApiKeys.ApiKeys
-  | BudgetStore.BudgetStore,
+  | BudgetStore.BudgetStore
+  | SessionLeases.SessionLeases
+  | SessionSignals.SessionSignals,
   never,
   SqlClient.SqlClient | LogWriter
 > =>
-  Layer.mergeAll(SqlEventStore.layer(options), SessionQueries.layer, ServerLog.layer, Attachments.layer, ApiKeys.layer, BudgetStore.layer).pipe(
+  Layer.mergeAll(SqlEventStore.layer(options), SessionQueries.layer, ServerLog.layer, Attachments.layer, ApiKeys.layer, BudgetStore.layer, SessionLeases.layer(options.leases), SessionSignals.layer).pipe(
     Layer.provideMerge(EventNotifier.layer),
     Layer.provide(Projections.layer(options.projections ?? defaultProjections))
   )
@@ -53,4 +59,4 @@ export const sqlite = (db: Database.SqliteOptions, options: Options = {}) =>
 
 /** On PostgreSQL, appends made by other processes wake this process's followers too (LISTEN/NOTIFY). */
 export const pg = (db: Database.PgOptions, options: Options = {}) =>
-  PgWakeups.layer.pipe(Layer.provideMerge(layer(options)), Layer.provideMerge(Database.pg(db)))
+  Layer.merge(PgWakeups.layer, SessionSignals.pgListener).pipe(Layer.provideMerge(layer(options)), Layer.provideMerge(Database.pg(db)))

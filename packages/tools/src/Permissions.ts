@@ -36,7 +36,8 @@ import { Principal } from "@ratchet/schema"
 import { Context, Deferred, Duration, Effect, Layer, Metric, MetricBoundaries, Option } from "effect"
 import * as PermissionRules from "./PermissionRules.js"
 import { RequestWaiters } from "./RequestWaiters.js"
-import { SessionWriter, type EventStore } from "@ratchet/store"
+import { EventNotifier, SessionWriter, type EventStore } from "@ratchet/store"
+import { answeredElsewhere } from "./internal/answeredElsewhere.js"
 
 export interface PermissionConfigShape {
   /** The config file's rules (after the agent's defaults, before the session's). */
@@ -170,6 +171,7 @@ export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const writer = yield* SessionWriter.SessionWriter
   const waiters = yield* RequestWaiters
+  const notifier = yield* EventNotifier.EventNotifier
 
   const rows = (query: Effect.Effect<ReadonlyArray<RequestRow>, unknown>) =>
     Effect.orDie(Effect.map(query, (rs) => rs.map(toRequest)))
@@ -247,7 +249,9 @@ export const make = Effect.gen(function*() {
             asked(ask, requestId)
           ])
         }
-        const [waited, answer] = yield* Deferred.await(deferred).pipe(
+        // answered here (the waiter), or through another process (read back from the log)
+        const elsewhere = answeredElsewhere(notifier, ask.sessionId, Effect.map(get(ask.sessionId, requestId), Option.flatMapNullable(answerOf)))
+        const [waited, answer] = yield* Effect.raceFirst(Deferred.await(deferred), elsewhere).pipe(
           Effect.withSpan("ratchet.permission.wait", { attributes: { "ratchet.permission": ask.permission, "ratchet.request.id": requestId } }),
           Effect.timed
         )
@@ -352,7 +356,7 @@ export const make = Effect.gen(function*() {
   return Permissions.of({ savedRules, check, reply, get, pending, saved, removeSaved, rejectPending, request })
 })
 
-export const layer: Layer.Layer<Permissions, never, SqlClient.SqlClient | SessionWriter.SessionWriter | RequestWaiters> = Layer.effect(
+export const layer: Layer.Layer<Permissions, never, SqlClient.SqlClient | SessionWriter.SessionWriter | RequestWaiters | EventNotifier.EventNotifier> = Layer.effect(
   Permissions,
   make
 )

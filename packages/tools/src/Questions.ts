@@ -22,7 +22,8 @@ import {
 import { Principal } from "@ratchet/schema"
 import { Context, Deferred, Effect, Layer, Option } from "effect"
 import { RequestWaiters } from "./RequestWaiters.js"
-import { SessionWriter, type EventStore } from "@ratchet/store"
+import { EventNotifier, SessionWriter, type EventStore } from "@ratchet/store"
+import { answeredElsewhere } from "./internal/answeredElsewhere.js"
 
 export type Answer =
   | { readonly _tag: "Answered"; readonly answers: ReadonlyArray<ReadonlyArray<string>> }
@@ -85,6 +86,7 @@ export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const writer = yield* SessionWriter.SessionWriter
   const waiters = yield* RequestWaiters
+  const notifier = yield* EventNotifier.EventNotifier
 
   const rows = (query: Effect.Effect<ReadonlyArray<Row>, unknown>) => Effect.orDie(Effect.map(query, (rs) => rs.map(toRequest)))
 
@@ -121,7 +123,11 @@ export const make = Effect.gen(function*() {
               })
             ])
           }
-          return yield* Deferred.await(deferred)
+          // answered here (the waiter), or through another process (read back from the log)
+          return yield* Effect.raceFirst(
+            Deferred.await(deferred),
+            answeredElsewhere(notifier, request.sessionId, Effect.map(get(request.sessionId, requestId), Option.flatMapNullable(answerOf)))
+          )
         }))
     })
 
@@ -176,7 +182,7 @@ export const make = Effect.gen(function*() {
   return Questions.of({ ask, reply, reject, get, pending, rejectPending })
 })
 
-export const layer: Layer.Layer<Questions, never, SqlClient.SqlClient | SessionWriter.SessionWriter | RequestWaiters> = Layer.effect(
+export const layer: Layer.Layer<Questions, never, SqlClient.SqlClient | SessionWriter.SessionWriter | RequestWaiters | EventNotifier.EventNotifier> = Layer.effect(
   Questions,
   make
 )

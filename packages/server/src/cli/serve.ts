@@ -2,6 +2,7 @@
 import type { HttpServer } from "@effect/platform"
 import { Effect, Layer } from "effect"
 import * as fs from "node:fs"
+import * as os from "node:os"
 import * as path from "node:path"
 import * as Server from "../Server.js"
 import type { Settings } from "../Settings.js"
@@ -11,7 +12,13 @@ export const serverLayer = (settings: Settings): Layer.Layer<HttpServer.HttpServ
   if (!/^postgres(ql)?:\/\//.test(settings.db)) fs.mkdirSync(path.dirname(path.resolve(settings.db)), { recursive: true })
   return Server.layer({
     config: settings.config,
-    storage: Server.storageFor(settings.db),
+    storage: Server.storageFor(settings.db, {
+      leases: {
+        ttlMs: settings.config.leaseTtlMs,
+        // restarted on the same address, it is the same owner: its crashed predecessor's sessions go on at once
+        ...(settings.config.port === 0 ? {} : { owner: `${os.hostname()}/${settings.config.hostname}:${settings.config.port}` })
+      }
+    }),
     providers: settings.providers,
     agents: settings.agents,
     permission: settings.permission,

@@ -37,6 +37,9 @@ export interface ServerProcess {
   readonly alive: () => boolean
   /** How many times it was started. */
   readonly starts: () => number
+  /** SIGSTOP / SIGCONT: a process that stops answering without dying (a long GC, a frozen VM). */
+  readonly pause: () => void
+  readonly unpause: () => void
 }
 
 export const make = async (options: {
@@ -77,5 +80,13 @@ export const make = async (options: {
     c.kill("SIGKILL")
     await exited
   }
-  return { base, up, kill, alive, starts: () => starts }
+  return {
+    base,
+    up,
+    kill,
+    alive,
+    starts: () => starts,
+    pause: () => void child?.kill("SIGSTOP"),
+    unpause: () => void child?.kill("SIGCONT")
+  }
 }
