@@ -101,7 +101,8 @@ export const ListSessionsParams = Schema.Struct({
   cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(1000)))
 })
 
-export const SessionActive = Schema.Struct({ type: Schema.Literal("running") }).annotations({ identifier: "SessionActive" })
+/** `running`: its activity runs; `queued`: it is ready and waits for a run slot (`limits.maxRuns`). */
+export const SessionActive = Schema.Struct({ type: Schema.Literal("running", "queued") }).annotations({ identifier: "SessionActive" })
 
 export const PromptBody = Schema.Struct({
   /** The client's message id: admission is idempotent by it. */

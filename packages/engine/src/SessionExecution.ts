@@ -43,7 +43,7 @@ export interface ExecutionConfigShape {
 }
 
 export class ExecutionConfig extends Context.Reference<ExecutionConfig>()("@ratchet/engine/ExecutionConfig", {
-  defaultValue: (): ExecutionConfigShape => ({ maxConcurrentActivities: 16 })
+  defaultValue: (): ExecutionConfigShape => ({ maxConcurrentActivities: 1024 })
 }) {}
 
 /**
@@ -70,6 +70,8 @@ export interface SessionExecutionService {
   readonly awaitIdle: (sessionId: SessionId) => Effect.Effect<void>
   /** Sessions with a run in this process. */
   readonly active: Effect.Effect<ReadonlyArray<SessionId>>
+  /** Of those, the ones whose next activity waits for a run slot (`maxConcurrentActivities`). */
+  readonly queued: Effect.Effect<ReadonlySet<SessionId>>
   /**
    * On start: closes activities a stopped process left open (recording them
    * as interrupted, with every open part and tool call settled) and wakes
@@ -95,6 +97,8 @@ interface Run {
   lease: SessionLeases.Lease | undefined
   /** Another process took the session over: this run stops, writing nothing more. */
   lost: boolean
+  /** Its next activity waits for a run slot. */
+  queued: boolean
   /** Go on first with the activity a stopped process left parked on a request (or close it). */
   resumeActivity: boolean
   /** Started by `resume`: what to wait for first (its `ResumeGate`). */
@@ -151,9 +155,11 @@ export const make: Effect.Effect<
     Effect.suspend(() => {
       // counted as waiting until it holds a permit (or gives up waiting)
       let queued = true
+      run.queued = true
       return Effect.zipRight(EngineMetrics.waiting(1), permits.withPermits(1)(
         Effect.gen(function*() {
           queued = false
+          run.queued = false
           yield* EngineMetrics.waiting(-1)
           const fiber = yield* Effect.fork(effect)
           run.activity = fiber
@@ -161,7 +167,10 @@ export const make: Effect.Effect<
           run.activity = undefined
           return exit
         })
-      )).pipe(Effect.ensuring(Effect.suspend(() => (queued ? EngineMetrics.waiting(-1) : Effect.void))))
+      )).pipe(Effect.ensuring(Effect.suspend(() => {
+        run.queued = false
+        return queued ? EngineMetrics.waiting(-1) : Effect.void
+      })))
     })
 
   /**
@@ -270,7 +279,7 @@ export const make: Effect.Effect<
         existing.dirty = true
         return Effect.void
       }
-      const run: Run = { dirty: false, lease: undefined, lost: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      const run: Run = { dirty: false, lease: undefined, lost: false, queued: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
       runs.set(sessionId, run)
       return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
     })
@@ -342,12 +351,19 @@ export const make: Effect.Effect<
           yield* Deferred.await(run.done)
           continue
         }
-        // not run here: idle unless another process runs it, or nobody does yet
+        // not run here: idle unless another process runs it, or nobody does yet (inputs admitted
+        // with `resume: false` wait for a later prompt, not for this)
         const session = yield* queries.session(sessionId)
-        const pending = (yield* inbox.list(sessionId)).length > 0
-        if (Option.isNone(session) || (session.value.status !== "busy" && !pending)) return
+        if (Option.isNone(session)) return
+        const waking = yield* sql<{ readonly n: number }>`SELECT 1 AS n FROM session_input
+          WHERE session_id = ${sessionId} AND state = 'pending' AND wake = 1 LIMIT 1`.pipe(Effect.map((rows) => rows.length > 0), Effect.orDie)
+        if (session.value.status !== "busy" && !waking) return
         if ((yield* leases.held).has(sessionId)) yield* Effect.sleep(Duration.millis(50))
-        else yield* start(sessionId, session.value.status === "busy")
+        else {
+          yield* start(sessionId, session.value.status === "busy")
+          // stopping: nothing starts, nothing to wait for
+          if (!runs.has(sessionId)) return
+        }
       }
     })
 
@@ -413,6 +429,7 @@ export const make: Effect.Effect<
     interrupt,
     awaitIdle,
     active: Effect.sync(() => [...runs.keys()]),
+    queued: Effect.sync(() => new Set([...runs].filter(([, run]) => run.queued).map(([id]) => id))),
     resume,
     stop
   })

@@ -138,6 +138,13 @@ export const ConfigFile = Schema.Struct({
     project: Schema.optional(Schema.Record({ key: Schema.String, value: BudgetLimits })),
     key: Schema.optional(Schema.Record({ key: Schema.String, value: BudgetLimits }))
   })),
+  /** Ratchet's addition: the server's bounds (docs/scale.md). */
+  limits: Schema.optional(Schema.Struct({
+    /** Activities running at once in this process (the rest wait, visibly: `queued`). */
+    maxRuns: Schema.optional(Schema.Int.pipe(Schema.between(1, 100_000))),
+    /** Provider requests streaming at once, per provider (the rest wait for a connection). */
+    providerConnections: Schema.optional(Schema.Int.pipe(Schema.between(1, 100_000)))
+  })),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({
     auto: Schema.optional(Schema.Boolean),

@@ -9,7 +9,7 @@
 import { NodeHttpClient } from "@effect/platform-node"
 import { Anthropic, Gemini, type LanguageModelService, ModelCatalogue, type ModelSettings, OpenAiCompatible, OpenAiResponses, Providers } from "@ratchet/llm"
 import type { ModelRef } from "@ratchet/schema"
-import { Context, Effect, Either, Layer, Redacted } from "effect"
+import { Context, Effect, Either, Layer, Redacted, Stream } from "effect"
 import { ConfigError, type ConfigFile, type ProviderEntry } from "./ConfigFile.js"
 
 interface Known {
@@ -244,13 +244,26 @@ const adapterFor = (p: ResolvedProvider) => {
   }
 }
 
+/**
+ * At most `connections` requests of one provider stream at once; the next
+ * waits for one to end. The bound is where the cost is — the provider's
+ * connections and rate limits — rather than on whole activities, which
+ * spend most of their time waiting on the provider or a person.
+ */
+const bounded = (model: LanguageModelService, connections: number) =>
+  Effect.map(Effect.makeSemaphore(connections), (slots): LanguageModelService => ({
+    ...model,
+    stream: (request) =>
+      Stream.unwrapScoped(Effect.as(Effect.acquireRelease(slots.take(1), () => slots.release(1)), model.stream(request)))
+  }))
+
 /** The `Providers` service over the resolved providers, each on its wire's adapter, all on one undici HTTP client. */
-export const layer = (resolved: Resolved): Layer.Layer<Providers> =>
+export const layer = (resolved: Resolved, options: { readonly connections?: number } = {}): Layer.Layer<Providers> =>
   Layer.effect(
     Providers,
     Effect.gen(function*() {
       const models: Record<string, LanguageModelService> = {}
-      for (const p of resolved.providers) models[p.id] = yield* adapterFor(p)
+      for (const p of resolved.providers) models[p.id] = yield* bounded(yield* adapterFor(p), options.connections ?? 256)
       return Providers.fromRecord(models)
     })
   ).pipe(Layer.provide(NodeHttpClient.layerUndici))

@@ -154,7 +154,8 @@ const engine = (options: ServerOptions) =>
     Layer.provideMerge(McpServers.layer(options.mcp ?? {})),
     Layer.provideMerge(Layer.unwrapEffect(Effect.map(websearchTool(options.websearch), (search) =>
       Sessions.layer(BuiltinTools.registry([...(options.tools ?? []), ...search]))))),
-    Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers)),
+    Layer.provideMerge(options.providersLayer ?? ProviderSetup.layer(options.providers, { connections: options.config.providerConnections })),
+    Layer.provideMerge(Layer.succeed(SessionExecution.ExecutionConfig, { maxConcurrentActivities: options.config.maxRuns })),
     Layer.provideMerge(Agents.layer(options.agents)),
     Layer.provideMerge(Layer.succeed(Permissions.PermissionConfig, { rules: options.permission ?? [] })),
     Layer.provideMerge(Layer.succeed(SessionTitles.TitleConfig, options.titles ?? { enabled: true })),

@@ -91,6 +91,10 @@ export interface ServerConfigShape {
   readonly budgets: ReadonlyArray<BudgetDef>
   /** A process's lease on a session it runs lasts this long unrenewed (`server.leaseTtlMs`, docs/scale.md). */
   readonly leaseTtlMs: number
+  /** Activities running at once in this process (`limits.maxRuns`, `--max-runs`); more wait, shown as `queued`. */
+  readonly maxRuns: number
+  /** Provider requests streaming at once per provider (`limits.providerConnections`). */
+  readonly providerConnections: number
 }
 
 export const defaults = {
@@ -116,7 +120,9 @@ export const defaults = {
   commands: [],
   references: [],
   budgets: [],
-  leaseTtlMs: 6_000
+  leaseTtlMs: 6_000,
+  maxRuns: 1024,
+  providerConnections: 256
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

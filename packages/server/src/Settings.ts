@@ -27,6 +27,8 @@ export interface Flags {
   readonly config?: string
   /** Origins allowed from browsers, added to `server.cors`. */
   readonly cors?: ReadonlyArray<string>
+  /** `--max-runs`: over `limits.maxRuns`. */
+  readonly maxRuns?: string
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -65,6 +67,15 @@ export interface Settings {
 }
 
 /** `$XDG_DATA_HOME/ratchet`, else `~/.local/share/ratchet`. */
+/** `--max-runs`, else `RATCHET_MAX_RUNS`, else `limits.maxRuns`. */
+const maxRunsOf = (flag: string | undefined, env: string | undefined, file: number | undefined) => {
+  if (flag === undefined && env === undefined) return Effect.succeed(file === undefined ? {} : { maxRuns: file })
+  return Either.map(
+    flag === undefined ? int("RATCHET_MAX_RUNS", "value", env!, 1, 100_000) : int("--max-runs", "value", flag, 1, 100_000),
+    (maxRuns) => ({ maxRuns })
+  )
+}
+
 /** Config `budgets` as a list: one entry per scope, subject and period. */
 const budgetsFrom = (section: ConfigFile["budgets"]): Array<BudgetDef> =>
   (["project", "key"] as const).flatMap((scope) =>
@@ -259,6 +270,8 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         cors: [...(server.cors ?? []), ...(yield* origins(flags.cors ?? []))],
         ...(server.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: server.requestTimeoutMs }),
         ...(server.leaseTtlMs === undefined ? {} : { leaseTtlMs: server.leaseTtlMs }),
+        ...(yield* maxRunsOf(flags.maxRuns, env.RATCHET_MAX_RUNS, file.limits?.maxRuns)),
+        ...(file.limits?.providerConnections === undefined ? {} : { providerConnections: file.limits.providerConnections }),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
         ...(server.retries === undefined ? {} : { retries: server.retries }),
         ...(file.telemetry?.metrics?.public === undefined ? {} : { metricsPublic: file.telemetry.metrics.public }),

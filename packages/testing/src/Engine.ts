@@ -94,6 +94,6 @@ export const layer = (
     Layer.provideMerge(database),
     Layer.provideMerge(testRunnerConfig),
     Layer.provideMerge(Layer.succeed(SessionExecution.ExecutionConfig, {
-      maxConcurrentActivities: options.maxConcurrentActivities ?? 16
+      maxConcurrentActivities: options.maxConcurrentActivities ?? 1024
     }))
   )

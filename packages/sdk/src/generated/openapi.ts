@@ -2499,7 +2499,7 @@ export interface components {
         };
         SessionActive: {
             /** @enum {string} */
-            type: "running";
+            type: "running" | "queued";
         };
         UpdateSessionBody: {
             /**

@@ -71,6 +71,10 @@ const serveCommand = Command.make(
     db,
     config,
     cors: Options.text("cors").pipe(Options.withDescription("a browser origin allowed to call the API (repeatable; config server.cors)"), Options.repeated),
+    maxRuns: Options.integer("max-runs").pipe(
+      Options.withDescription("activities running at once in this process; more wait, shown as queued (env RATCHET_MAX_RUNS; config limits.maxRuns; default 1024)"),
+      Options.optional
+    ),
     logFormat: Options.choice("log-format", ["pretty", "json", "logfmt"]).pipe(
       Options.withDescription("pretty lines for a terminal, or one JSON object (or logfmt line) per line for a collector (env RATCHET_LOG_FORMAT; default pretty); the level is --log-level"),
       Options.optional

@@ -34,14 +34,15 @@ export interface Common {
 }
 
 /** Settings from flags, the environment and the config files; a bad value exits 2 naming it. */
-export const settingsFrom = (flags: Common & { readonly hostname?: Option.Option<string>; readonly cors?: ReadonlyArray<string> }) =>
+export const settingsFrom = (flags: Common & { readonly hostname?: Option.Option<string>; readonly cors?: ReadonlyArray<string>; readonly maxRuns?: Option.Option<number> }) =>
   Settings.resolve(
     {
       ...Option.match(flags.port, { onNone: () => ({}), onSome: (port) => ({ port }) }),
       ...Option.match(flags.db, { onNone: () => ({}), onSome: (db) => ({ db }) }),
       ...Option.match(flags.config, { onNone: () => ({}), onSome: (config) => ({ config }) }),
       ...Option.match(flags.hostname ?? Option.none(), { onNone: () => ({}), onSome: (hostname) => ({ hostname }) }),
-      ...(flags.cors === undefined || flags.cors.length === 0 ? {} : { cors: flags.cors })
+      ...(flags.cors === undefined || flags.cors.length === 0 ? {} : { cors: flags.cors }),
+      ...Option.match(flags.maxRuns ?? Option.none(), { onNone: () => ({}), onSome: (n) => ({ maxRuns: String(n) }) })
     },
     process.env,
     process.cwd()

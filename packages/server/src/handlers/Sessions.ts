@@ -130,9 +130,11 @@ export const layer = HttpApiBuilder.group(Api, "session", (handlers) =>
           return { data: toSession(session) }
         }))
       .handle("active", () =>
-        Effect.map(Effect.flatMap(execution.active, (ids) => Visible.inProject(ids, (id) => id)), (ids) => ({
-          data: Object.fromEntries(ids.map((id) => [id, { type: "running" as const }]))
-        })))
+        Effect.gen(function*() {
+          const ids = yield* Visible.inProject(yield* execution.active, (id) => id)
+          const queued = yield* execution.queued
+          return { data: Object.fromEntries(ids.map((id) => [id, { type: queued.has(id) ? "queued" as const : "running" as const }])) }
+        }))
       .handle("get", ({ path }) => Effect.map(mustExist(path.sessionID), (s) => ({ data: toSession(s) })))
       .handle("update", ({ path, payload }) =>
         Effect.map(
