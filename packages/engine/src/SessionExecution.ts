@@ -307,7 +307,8 @@ export const make: Effect.Effect<
     })
 
   // the leases of the runs here stay alive; a run whose session was taken over stops
-  yield* Effect.forkIn(Ownership.keepLeases(leases, (held) =>
+  const running = Effect.sync(() => [...runs].filter(([, run]) => run.lease !== undefined).map(([id]) => id))
+  yield* Effect.forkIn(Ownership.keepLeases(leases, running, (held) =>
     Effect.forEach([...runs.entries()], ([id, run]) => {
       if (run.lease === undefined || held.has(id)) return Effect.void
       run.lost = true
@@ -358,7 +359,9 @@ export const make: Effect.Effect<
         const waking = yield* sql<{ readonly n: number }>`SELECT 1 AS n FROM session_input
           WHERE session_id = ${sessionId} AND state = 'pending' AND wake = 1 LIMIT 1`.pipe(Effect.map((rows) => rows.length > 0), Effect.orDie)
         if (session.value.status !== "busy" && !waking) return
-        if ((yield* leases.held).has(sessionId)) yield* Effect.sleep(Duration.millis(50))
+        // another process's live lease: it runs the session; our own name with no run here is a leftover
+        const holder = (yield* leases.held).get(sessionId)
+        if (holder !== undefined && holder !== leases.owner) yield* Effect.sleep(Duration.millis(50))
         else {
           yield* start(sessionId, session.value.status === "busy")
           // stopping: nothing starts, nothing to wait for

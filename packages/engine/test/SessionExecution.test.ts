@@ -53,10 +53,10 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         owner: "proc_test",
         ttlMs: 6000,
         acquire: (sessionId) => Effect.succeed(Option.some({ sessionId, owner: "proc_test", token: 1 })),
-        renew: Effect.succeed(new Set<string>()),
+        renew: (sessions) => Effect.succeed(new Set(sessions)),
         release: () => Effect.void,
         expired: Effect.succeed([]),
-        held: Effect.succeed(new Set<string>())
+        held: Effect.succeed(new Map<string, string>())
       }),
       Layer.succeed(SessionSignals.SessionSignals, { send: () => Effect.void, unsafeListen: () => () => undefined, unsafeDeliver: () => undefined })
     ))

@@ -31,14 +31,18 @@ export interface SessionLeasesService {
    * ours (then renewed, same token). None while another process holds it.
    */
   readonly acquire: (sessionId: SessionId) => Effect.Effect<Option.Option<Lease>>
-  /** Extends every lease this process holds; returns the sessions it still holds (a lost one is missing). */
-  readonly renew: Effect.Effect<ReadonlySet<string>>
+  /**
+   * Extends the leases of these sessions (the ones this process runs; a
+   * lease it holds for nothing is left to lapse); returns those it still
+   * holds (a lost one is missing).
+   */
+  readonly renew: (sessions: ReadonlyArray<string>) => Effect.Effect<ReadonlySet<string>>
   /** Gives the lease up (only if still ours): another process may take the session at once. */
   readonly release: (lease: Lease) => Effect.Effect<void>
   /** Sessions whose lease expired (their owner stopped renewing): work for whoever takes them. */
   readonly expired: Effect.Effect<ReadonlyArray<SessionId>>
-  /** Sessions with a lease that has not expired, by anyone. */
-  readonly held: Effect.Effect<ReadonlySet<string>>
+  /** Sessions with a lease that has not expired, and whose it is. */
+  readonly held: Effect.Effect<ReadonlyMap<string, string>>
   readonly ttlMs: number
 }
 
@@ -108,12 +112,16 @@ export const make = (options: Options = {}) =>
         return row !== undefined && row.owner === owner ? Option.some({ sessionId, owner, token: Number(row.token) }) : Option.none()
       })
 
-    const renew: SessionLeasesService["renew"] = Effect.gen(function*() {
-      // through the writer: on SQLite it holds the only connection that writes
-      yield* writer.write([statement(`UPDATE session_lease SET expires = ${now} + ? WHERE owner = ?`, [ttlMs, owner])])
-      const rows = yield* sql<{ readonly session_id: string }>`SELECT session_id FROM session_lease WHERE owner = ${owner}`
-      return new Set(rows.map((r) => r.session_id))
-    }).pipe(Effect.orDie)
+    const renew: SessionLeasesService["renew"] = (sessions) =>
+      sessions.length === 0 ? Effect.succeed(new Set<string>()) : Effect.gen(function*() {
+        // through the writer: on SQLite it holds the only connection that writes
+        yield* writer.write([statement(
+          `UPDATE session_lease SET expires = ${now} + ? WHERE owner = ? AND session_id IN (${sessions.map(() => "?").join(", ")})`,
+          [ttlMs, owner, ...sessions]
+        )])
+        const rows = yield* sql<{ readonly session_id: string }>`SELECT session_id FROM session_lease WHERE owner = ${owner} AND ${sql.in("session_id", sessions)}`
+        return new Set(rows.map((r) => r.session_id))
+      }).pipe(Effect.orDie)
 
     const release: SessionLeasesService["release"] = (lease) =>
       writer.write([statement(`DELETE FROM session_lease WHERE session_id = ? AND owner = ? AND token = ?`, [lease.sessionId, lease.owner, lease.token])])
@@ -129,8 +137,8 @@ export const make = (options: Options = {}) =>
         Effect.map((rows) => rows.map((r) => r.session_id as SessionId)),
         Effect.orDie
       ),
-      held: sql.unsafe<{ readonly session_id: string }>(`SELECT session_id FROM session_lease WHERE expires >= ${now}`).pipe(
-        Effect.map((rows) => new Set(rows.map((r) => r.session_id))),
+      held: sql.unsafe<{ readonly session_id: string; readonly owner: string }>(`SELECT session_id, owner FROM session_lease WHERE expires >= ${now}`).pipe(
+        Effect.map((rows) => new Map(rows.map((r) => [r.session_id, r.owner]))),
         Effect.orDie
       )
     })

@@ -15,8 +15,12 @@ import type { SessionId } from "@ratchet/schema"
 import type { SessionLeases } from "@ratchet/store"
 import { Duration, Effect, Schedule } from "effect"
 
-export const keepLeases = (leases: SessionLeases.SessionLeasesService, lost: (held: ReadonlySet<string>) => Effect.Effect<void>) =>
-  Effect.flatMap(leases.renew, lost).pipe(
+export const keepLeases = (
+  leases: SessionLeases.SessionLeasesService,
+  running: Effect.Effect<ReadonlyArray<string>>,
+  lost: (held: ReadonlySet<string>) => Effect.Effect<void>
+) =>
+  Effect.flatMap(Effect.flatMap(running, leases.renew), lost).pipe(
     Effect.catchAllCause((cause) => Effect.logWarning("could not renew session leases", cause)),
     Effect.repeat(Schedule.spaced(Duration.millis(Math.max(100, leases.ttlMs / 3)))),
     Effect.asVoid
@@ -30,8 +34,10 @@ export const orphans = (leases: SessionLeases.SessionLeasesService, sql: SqlClie
     const busy = yield* sql<{ readonly id: string }>`SELECT id FROM session WHERE status = 'busy'`
     const pending = yield* sql<{ readonly session_id: string }>`SELECT DISTINCT session_id FROM session_input WHERE state = 'pending' AND wake = 1`
     const out = new Set<string>(expired)
-    for (const r of busy) if (!held.has(r.id)) out.add(r.id)
-    for (const r of pending) if (!held.has(r.session_id)) out.add(r.session_id)
+    // a lease of this process's own name that nothing here runs (a predecessor's, kept by a restart) counts as free
+    const free = (id: string) => !held.has(id) || held.get(id) === leases.owner
+    for (const r of busy) if (free(r.id)) out.add(r.id)
+    for (const r of pending) if (free(r.session_id)) out.add(r.session_id)
     return [...out].map((id) => id as SessionId)
   }).pipe(Effect.orDie)
 
