@@ -32,6 +32,20 @@ const ratchet = (args: ReadonlyArray<string>, cwd: string, env: Record<string, s
     child.stdin.end(input)
   })
 
+/** `ratchet serve` on a free port over `db`; resolves with the process and its URL once it listens. */
+const serve = (db: string, env: Record<string, string> = {}) =>
+  new Promise<{ readonly server: ReturnType<typeof spawn>; readonly url: string }>((resolve) => {
+    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", db], { cwd: dir, env: { ...process.env, XDG_CONFIG_HOME: dir, ...env } })
+    let out = ""
+    const take = (b: Buffer) => {
+      out += b.toString()
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
+      if (m !== null) resolve({ server, url: m[1]! })
+    }
+    server.stdout!.on("data", take)
+    server.stderr!.on("data", take)
+  })
+
 // eslint-disable-next-line no-control-regex
 const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/\r/g, "")
 
@@ -195,20 +209,7 @@ describe("ratchet CLI", () => {
     expect(gone.code).toBe(1)
     expect(gone.stderr).toContain(`session ${id}`)
     // a protected server: 401 is "needs credentials", not "no server"
-    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", path.join(dir, "auth.db")], {
-      cwd: dir,
-      env: { ...process.env, XDG_CONFIG_HOME: dir, RATCHET_TOKEN: "a-long-enough-secret-token" }
-    })
-    const url = await new Promise<string>((resolve) => {
-      let out = ""
-      const take = (b: Buffer) => {
-        out += b.toString()
-        const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
-        if (m !== null) resolve(m[1]!)
-      }
-      server.stdout.on("data", take)
-      server.stderr.on("data", take)
-    })
+    const { server, url } = await serve(path.join(dir, "auth.db"), { RATCHET_TOKEN: "a-long-enough-secret-token" })
     try {
       const denied = await ratchet(["session", "list", "--server", url], dir)
       expect(denied.code).toBe(1)
@@ -273,17 +274,7 @@ describe("ratchet CLI", () => {
     expect(listed.stdout).not.toContain(key)
     expect((await ratchet(["key", "create", "--role", "owner", "--db", db], dir)).code).toBe(2)
     expect((await ratchet(["key", "create", "--role", "viewer", "--project", "../x", "--db", db], dir)).code).toBe(1)
-    const server = spawn(process.execPath, [MAIN, "serve", "--port", "0", "--db", db], { cwd: dir, env: { ...process.env, XDG_CONFIG_HOME: dir } })
-    const url = await new Promise<string>((resolve) => {
-      let out = ""
-      const take = (b: Buffer) => {
-        out += b.toString()
-        const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
-        if (m !== null) resolve(m[1]!)
-      }
-      server.stdout.on("data", take)
-      server.stderr.on("data", take)
-    })
+    const { server, url } = await serve(db)
     try {
       // a key exists: no password is configured, yet anonymous requests are refused
       expect((await ratchet(["session", "list", "--server", url], dir)).stderr).toContain("the server needs credentials")
