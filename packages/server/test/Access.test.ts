@@ -117,6 +117,8 @@ describe("roles", () => {
       ["POST", "/tui/show-toast", { message: "hi", variant: "info" }, false, true, true],
       ["GET", "/api/key", undefined, false, false, true],
       ["POST", "/api/key", { name: "made by admin key", role: "viewer" }, false, false, true],
+      // the router reads `//` as `/`: so does the role table
+      ["POST", "//api//key", { name: "made through a dressed path", role: "viewer" }, false, false, true],
       ["GET", "/api/budget", undefined, false, false, true],
       ["POST", "/api/mcp", { name: "x" }, false, false, true],
       ["POST", "/global/dispose", undefined, false, false, true]
@@ -193,6 +195,20 @@ describe("projects", () => {
     const orphan = await request(beta.key, "POST", "/api/session", { parentID: unknownSession })
     expect(child.status).toBe(400)
     expect(JSON.stringify(child.body).replaceAll(s.id, "ID")).toBe(JSON.stringify(orphan.body).replaceAll(unknownSession, "ID"))
+    // paths dressed up to name one session to the check and another to the route
+    const mine = await newSession(beta.key)
+    for (const dressed of [
+      `/api/session/${mine.id}/../${s.id}/message`,
+      `/api/session/${mine.id}/%2E%2E/${s.id}/message`,
+      `/api//session/${s.id}/message`,
+      `/api/session/${encodeURIComponent(s.id)}/message`,
+      `/api/session/${s.id.replace("ses_", "ses%5F")}/message`,
+      `/session/${mine.id}/../${s.id}`
+    ]) {
+      const r = await request(beta.key, "GET", dressed)
+      expect(r.status, dressed).not.toBe(200)
+      expect(JSON.stringify(r.body), dressed).not.toContain("acme")
+    }
     // a session named in a body: the same
     const select = await request(beta.key, "POST", "/tui/select-session", { sessionID: s.id })
     const selectUnknown = await request(beta.key, "POST", "/tui/select-session", { sessionID: unknownSession })

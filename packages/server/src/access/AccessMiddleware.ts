@@ -94,7 +94,13 @@ export const layer = Layer.effect(
 
 const PUBLIC_METRICS: Principal.PrincipalShape = { id: undefined, role: "viewer", project: undefined }
 
-const pathOf = (url: string): string => {
+/**
+ * The path as the router will read it: without the query, and with runs of
+ * slashes collapsed (the router matches `/api//key` as `/api/key`; a check
+ * that read it otherwise would let it past the role table and the project
+ * checks — a probe found exactly that).
+ */
+export const pathOf = (url: string): string => {
   const q = url.indexOf("?")
-  return q === -1 ? url : url.slice(0, q)
+  return (q === -1 ? url : url.slice(0, q)).replace(/\/{2,}/g, "/")
 }
