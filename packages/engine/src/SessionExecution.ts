@@ -107,6 +107,11 @@ interface Run {
   readonly done: Deferred.Deferred<void>
 }
 
+/** A failure whose cause is an append refused because the run's lease is gone (fencing, docs/scale.md). */
+const fencedOut = (cause: Cause.Cause<unknown>): boolean =>
+  [...Cause.failures(cause), ...Cause.defects(cause)].some((e) =>
+    typeof e === "object" && e !== null && (e as { _tag?: unknown })._tag === "InvalidInput" && (e as { field?: unknown }).field === "lease")
+
 /** The inputs the next activity opens with, or none. */
 export const nextTrigger = (pending: ReadonlyArray<SessionInput>): ReadonlyArray<SessionInput> => {
   const interrupt = pending.find((i) => i.delivery === "interrupt")
@@ -214,6 +219,13 @@ export const make: Effect.Effect<
         // a first answer: name the session in the background (never delays or fails the loop)
         if (Exit.isSuccess(exit) && Option.isSome(titles)) yield* Effect.forkIn(titles.value.maybeTitle(sessionId), scope)
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
+          // refused by the fence: another process runs the session now; nothing more is written from here
+          if (fencedOut(exit.cause)) {
+            run.lost = true
+            yield* Metric.increment(EngineMetrics.leasesLost)
+            yield* Effect.logWarning(`session ${sessionId}: another process took it over; this run stops`)
+            return false
+          }
           failures++
           yield* Effect.logWarning(`session ${sessionId}: activity failed (attempt ${failures})`, exit.cause)
           // an activity whose writes were refused could not record its end: record it now, so the
@@ -310,7 +322,10 @@ export const make: Effect.Effect<
   const running = Effect.sync(() => [...runs].filter(([, run]) => run.lease !== undefined).map(([id]) => id))
   yield* Effect.forkIn(Ownership.keepLeases(leases, running, (held) =>
     Effect.forEach([...runs.entries()], ([id, run]) => {
-      if (run.lease === undefined || held.has(id)) return Effect.void
+      // taken over: another owner, or a new token. No row means it was just released (or a taker finished
+      // and released): the fence refuses anything this run still writes, which stops it below
+      const row = held.get(id)
+      if (run.lease === undefined || row === undefined || (row.owner === run.lease.owner && row.token === run.lease.token)) return Effect.void
       run.lost = true
       return Effect.zipRight(
         Effect.zipRight(Metric.increment(EngineMetrics.leasesLost), Effect.logWarning(`session ${id}: another process took it over; this run stops`)),

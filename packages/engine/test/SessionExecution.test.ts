@@ -53,7 +53,7 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         owner: "proc_test",
         ttlMs: 6000,
         acquire: (sessionId) => Effect.succeed(Option.some({ sessionId, owner: "proc_test", token: 1 })),
-        renew: (sessions) => Effect.succeed(new Set(sessions)),
+        renew: (sessions) => Effect.succeed(new Map(sessions.map((id) => [id, { owner: "proc_test", token: 1 }]))),
         release: () => Effect.void,
         expired: Effect.succeed([]),
         held: Effect.succeed(new Map<string, string>())

@@ -126,6 +126,7 @@ describe.skipIf(unavailable !== undefined)("several processes on one PostgreSQL"
     const logs = await Promise.all(ids.map((id) => history(any().base, id)))
     for (const log of logs) {
       const activities = log.events.filter((e) => e.type === "session.next.activity.ended")
+      if (activities.length !== 2) console.log(log.id, log.events.filter((e) => !e.type.endsWith(".delta")).map((e) => `${e.durable.seq} ${e.type.replace("session.next.", "")} ${JSON.stringify(e.data).slice(0, 160)}`).join("\n"))
       expect(activities.map((e) => e.data.outcome), log.id).toEqual(["completed", "completed"])
     }
     expect(check(logs, acknowledged)).toEqual([])

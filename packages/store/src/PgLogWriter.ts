@@ -23,7 +23,8 @@ import {
 } from "./LogWriter.js"
 import type { Plan, ProjectionError, Statement } from "./Projection.js"
 
-const APPEND_LOCK_KEY = 7_214_905_118
+/** The append lock; `SessionLeases` takes it too before renewing several leases at once (see there). */
+export const APPEND_LOCK_KEY = 7_214_905_118
 /** PgWakeups listens on it; kept here as a literal so the writer needs nothing of the listener. */
 const WAKEUP_CHANNEL = "ratchet_events"
 

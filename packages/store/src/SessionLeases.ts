@@ -15,6 +15,7 @@ import { InvalidInput, type SessionId } from "@ratchet/schema"
 import { Context, Effect, Layer, Option } from "effect"
 import { randomBytes } from "node:crypto"
 import { LogWriter } from "./LogWriter.js"
+import { APPEND_LOCK_KEY } from "./PgLogWriter.js"
 import { type Statement, statement } from "./Projection.js"
 
 export interface Lease {
@@ -33,10 +34,10 @@ export interface SessionLeasesService {
   readonly acquire: (sessionId: SessionId) => Effect.Effect<Option.Option<Lease>>
   /**
    * Extends the leases of these sessions (the ones this process runs; a
-   * lease it holds for nothing is left to lapse); returns those it still
-   * holds (a lost one is missing).
+   * lease it holds for nothing is left to lapse); returns who holds each
+   * now (missing: nobody — released).
    */
-  readonly renew: (sessions: ReadonlyArray<string>) => Effect.Effect<ReadonlySet<string>>
+  readonly renew: (sessions: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, { readonly owner: string; readonly token: number }>>
   /** Gives the lease up (only if still ours): another process may take the session at once. */
   readonly release: (lease: Lease) => Effect.Effect<void>
   /** Sessions whose lease expired (their owner stopped renewing): work for whoever takes them. */
@@ -113,14 +114,21 @@ export const make = (options: Options = {}) =>
       })
 
     const renew: SessionLeasesService["renew"] = (sessions) =>
-      sessions.length === 0 ? Effect.succeed(new Set<string>()) : Effect.gen(function*() {
-        // through the writer: on SQLite it holds the only connection that writes
-        yield* writer.write([statement(
-          `UPDATE session_lease SET expires = ${now} + ? WHERE owner = ? AND session_id IN (${sessions.map(() => "?").join(", ")})`,
-          [ttlMs, owner, ...sessions]
-        )])
-        const rows = yield* sql<{ readonly session_id: string }>`SELECT session_id FROM session_lease WHERE owner = ${owner} AND ${sql.in("session_id", sessions)}`
-        return new Set(rows.map((r) => r.session_id))
+      sessions.length === 0 ? Effect.succeed(new Map()) : Effect.gen(function*() {
+        // through the writer: on SQLite it holds the only connection that writes. On PostgreSQL, after
+        // the append lock: a group commit holds several of these rows (its fences) under that lock, and
+        // an update of several rows taking them in another order would deadlock with it
+        yield* writer.write([
+          ...(writer.dialect === "pg" ? [statement(`SELECT pg_advisory_xact_lock(?)`, [APPEND_LOCK_KEY])] : []),
+          statement(
+            `UPDATE session_lease SET expires = ${now} + ? WHERE owner = ? AND session_id IN (${sessions.map(() => "?").join(", ")})`,
+            [ttlMs, owner, ...sessions]
+          )
+        ])
+        // whose each lease is now: a row of another owner (or token) is a takeover; no row, a release
+        const rows = yield* sql<{ readonly session_id: string; readonly owner: string; readonly token: number | string }>`
+          SELECT session_id, owner, token FROM session_lease WHERE ${sql.in("session_id", sessions)}`
+        return new Map(rows.map((r) => [r.session_id, { owner: r.owner, token: Number(r.token) }]))
       }).pipe(Effect.orDie)
 
     const release: SessionLeasesService["release"] = (lease) =>

@@ -18,7 +18,7 @@ import { Duration, Effect, Schedule } from "effect"
 export const keepLeases = (
   leases: SessionLeases.SessionLeasesService,
   running: Effect.Effect<ReadonlyArray<string>>,
-  lost: (held: ReadonlySet<string>) => Effect.Effect<void>
+  lost: (held: ReadonlyMap<string, { readonly owner: string; readonly token: number }>) => Effect.Effect<void>
 ) =>
   Effect.flatMap(Effect.flatMap(running, leases.renew), lost).pipe(
     Effect.catchAllCause((cause) => Effect.logWarning("could not renew session leases", cause)),
