@@ -375,8 +375,8 @@ export const make: Effect.Effect<
           WHERE session_id = ${sessionId} AND state = 'pending' AND wake = 1 LIMIT 1`.pipe(Effect.map((rows) => rows.length > 0), Effect.orDie)
         if (session.value.status !== "busy" && !waking) return
         // another process's live lease: it runs the session; our own name with no run here is a leftover
-        const holder = (yield* leases.held).get(sessionId)
-        if (holder !== undefined && holder !== leases.owner) yield* Effect.sleep(Duration.millis(50))
+        const holder = yield* leases.holder(sessionId)
+        if (Option.isSome(holder) && holder.value !== leases.owner) yield* Effect.sleep(Duration.millis(50))
         else {
           yield* start(sessionId, session.value.status === "busy")
           // stopping: nothing starts, nothing to wait for

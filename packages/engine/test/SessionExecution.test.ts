@@ -56,6 +56,7 @@ const execution = (inbox: SessionInbox.SessionInboxService, runner: SessionRunne
         renew: (sessions) => Effect.succeed(new Map(sessions.map((id) => [id, { owner: "proc_test", token: 1 }]))),
         release: () => Effect.void,
         expired: Effect.succeed([]),
+        holder: () => Effect.succeed(Option.none()),
         held: Effect.succeed(new Map<string, string>())
       }),
       Layer.succeed(SessionSignals.SessionSignals, { send: () => Effect.void, unsafeListen: () => () => undefined, unsafeDeliver: () => undefined })

@@ -18,6 +18,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto"
 import { LogWriter } from "./LogWriter.js"
 import { statement } from "./Projection.js"
+import { entryStatement as audit } from "./ServerLog.js"
 
 export interface KeyInfo {
   readonly id: string
@@ -85,9 +86,6 @@ const toInfo = (r: KeyRow): KeyInfo => ({
   ...(r.created_by === null ? {} : { createdBy: r.created_by }),
   time: { created: Number(r.time_created), ...(r.time_revoked === null ? {} : { revoked: Number(r.time_revoked) }) }
 })
-
-const audit = (type: string, data: Record<string, unknown>) =>
-  statement("INSERT INTO server_event (type, data, created) VALUES (?, ?, ?)", [type, JSON.stringify({ _tag: type, ...data }), Date.now()])
 
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient

@@ -9,6 +9,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import { randomBytes } from "node:crypto"
 import { LogWriter } from "./LogWriter.js"
 import { statement } from "./Projection.js"
+import { entryStatement as audit } from "./ServerLog.js"
 
 export interface StoredBudget {
   readonly id: string
@@ -42,9 +43,6 @@ const toBudget = (r: Row): StoredBudget => ({
   period: r.period as StoredBudget["period"],
   limit: Number(r.limit_usd)
 })
-
-const audit = (type: string, data: Record<string, unknown>) =>
-  statement("INSERT INTO server_event (type, data, created) VALUES (?, ?, ?)", [type, JSON.stringify({ _tag: type, ...data }), Date.now()])
 
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient

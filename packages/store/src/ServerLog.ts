@@ -20,6 +20,13 @@ export interface ServerLogService {
   readonly read: <A, I>(schema: Schema.Schema<A, I>, types: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<A>>
 }
 
+/**
+ * An entry as a statement, for a change that writes its own rows too (keys,
+ * budgets): the entry commits with them, in the same `LogWriter.write`.
+ */
+export const entryStatement = (type: string, data: Record<string, unknown>) =>
+  statement("INSERT INTO server_event (type, data, created) VALUES (?, ?, ?)", [type, JSON.stringify({ _tag: type, ...data }), Date.now()])
+
 export class ServerLog extends Context.Tag("@ratchet/store/ServerLog")<ServerLog, ServerLogService>() {}
 
 export const layer: Layer.Layer<ServerLog, never, SqlClient.SqlClient | LogWriter> = Layer.effect(

@@ -42,6 +42,8 @@ export interface SessionLeasesService {
   readonly release: (lease: Lease) => Effect.Effect<void>
   /** Sessions whose lease expired (their owner stopped renewing): work for whoever takes them. */
   readonly expired: Effect.Effect<ReadonlyArray<SessionId>>
+  /** Whose live lease this session has, if any (one row: what a wait polls). */
+  readonly holder: (sessionId: SessionId) => Effect.Effect<Option.Option<string>>
   /** Sessions with a lease that has not expired, and whose it is. */
   readonly held: Effect.Effect<ReadonlyMap<string, string>>
   readonly ttlMs: number
@@ -145,6 +147,11 @@ export const make = (options: Options = {}) =>
         Effect.map((rows) => rows.map((r) => r.session_id as SessionId)),
         Effect.orDie
       ),
+      holder: (sessionId) =>
+        sql.unsafe<{ readonly owner: string }>(
+          `SELECT owner FROM session_lease WHERE session_id = ${writer.dialect === "pg" ? "$1" : "?"} AND expires >= ${now}`,
+          [sessionId]
+        ).pipe(Effect.map((rows) => Option.fromNullable(rows[0]?.owner)), Effect.orDie),
       held: sql.unsafe<{ readonly session_id: string; readonly owner: string }>(`SELECT session_id, owner FROM session_lease WHERE expires >= ${now}`).pipe(
         Effect.map((rows) => new Map(rows.map((r) => [r.session_id, r.owner]))),
         Effect.orDie

@@ -31,6 +31,8 @@ export interface BudgetsService {
   readonly admit: (project: string, keyID: string | undefined) => Effect.Effect<void, BudgetExceededError>
   /** `admit` for an input to this session (an unknown session passes: the route answers its 404). */
   readonly admitTo: (sessionID: string, keyID: string | undefined) => Effect.Effect<void, BudgetExceededError>
+  /** Forget the stored budgets read before (after this process set or removed one). */
+  readonly changed: Effect.Effect<void>
 }
 
 export class Budgets extends Context.Tag("@ratchet/server/Budgets")<Budgets, BudgetsService>() {}
@@ -40,6 +42,8 @@ export const periodStart = (period: "day" | "month", now: number): number => {
   const d = new Date(now)
   return period === "day" ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) : Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
 }
+
+const STORED_TTL_MS = 1_000
 
 const configId = (b: { readonly scope: string; readonly subject: string; readonly period: string }) => `config:${b.scope}:${b.subject}:${b.period}`
 
@@ -51,7 +55,16 @@ export const layer = Layer.effect(
     const queries = yield* SessionQueries.SessionQueries
     const fromConfig: ReadonlyArray<Budget> = config.budgets.map((b) => ({ ...b, id: configId(b), source: "config" as const }))
 
-    const inForce = Effect.map(store.list, (stored) => {
+    // the stored budgets, read at most once a second: admissions and turns ask on every prompt and step,
+    // and another process's change is seen within that second
+    let cached: { readonly at: number; readonly list: ReadonlyArray<BudgetStore.StoredBudget> } | undefined
+    const storedBudgets = Effect.suspend(() => {
+      const now = Date.now()
+      if (cached !== undefined && now - cached.at < STORED_TTL_MS) return Effect.succeed(cached.list)
+      return Effect.tap(store.list, (list) => Effect.sync(() => (cached = { at: now, list })))
+    })
+
+    const inForce = Effect.map(storedBudgets, (stored) => {
       const byKey = new Map<string, Budget>(fromConfig.map((b) => [configId(b), b]))
       for (const b of stored) byKey.set(configId(b), { ...b, source: "api" })
       return [...byKey.values()]
@@ -62,9 +75,8 @@ export const layer = Layer.effect(
 
     const firstExceeded = (project: string, keyID: string | undefined) =>
       Effect.gen(function*() {
-        // nothing configured or stored: no query at all on the admission path
-        if (fromConfig.length === 0 && (yield* store.list).length === 0) return Option.none()
         const now = Date.now()
+        // nothing configured or stored (the common case): no spend is read
         for (const b of yield* inForce) {
           if (!(b.scope === "project" ? b.subject === project : b.subject === keyID)) continue
           const spent = yield* spentOn(b, now)
@@ -92,6 +104,7 @@ export const layer = Layer.effect(
 
     return Budgets.of({
       admit,
+      changed: Effect.sync(() => (cached = undefined)),
       admitTo: (sessionID, keyID) =>
         Effect.flatMap(queries.projects([sessionID]), (projects) => {
           const project = projects.get(sessionID)

@@ -103,6 +103,7 @@ export const layer = HttpApiBuilder.group(Api, "access", (handlers) =>
             return yield* new ConflictError({ message: `this budget is set in the config file; change it there`, resource: "budget" })
           }
           const saved = yield* stored.put(payload, principal.id)
+          yield* budgets.changed
           yield* Effect.logInfo(`budget ${saved.id} (${saved.scope} ${saved.subject}, $${saved.limit} a ${saved.period}) set by ${principal.id ?? "an open server's client"}`)
           const listed = (yield* budgets.list).find((b) => b.id === saved.id)
           return { data: listed ?? { ...saved, spent: 0, source: "api" as const } }
@@ -114,6 +115,7 @@ export const layer = HttpApiBuilder.group(Api, "access", (handlers) =>
           if (found === undefined || !budgetVisible(principal, yield* projectKeyIds(principal))(found)) return yield* budgetNotFound(path.budgetID)
           if (found.source === "config") return yield* new ConflictError({ message: `this budget is set in the config file; change it there`, resource: "budget" })
           yield* stored.remove(path.budgetID, principal.id)
+          yield* budgets.changed
           yield* Effect.logInfo(`budget ${path.budgetID} removed by ${principal.id ?? "an open server's client"}`)
           return { data: found }
         }))
