@@ -327,6 +327,17 @@ const m0014_session_lease = Effect.gen(function*() {
   yield* sql.unsafe(`CREATE INDEX session_lease_expires ON session_lease (expires)`)
 })
 
+/** PostgreSQL: the refusal a one-round-trip append raises when a check fails (`internal/pgScript.ts`). */
+const m0015_append_refusal = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.onDialectOrElse({
+    pg: () =>
+      sql.unsafe(`CREATE OR REPLACE FUNCTION ratchet_refuse(reason text) RETURNS integer LANGUAGE plpgsql VOLATILE AS $$
+        BEGIN RAISE EXCEPTION USING ERRCODE = 'RT001', MESSAGE = reason; END $$`),
+    orElse: () => Effect.void
+  })
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -341,7 +352,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [11, "session_revert", m0011_session_revert],
   [12, "attachments", m0012_attachments],
   [13, "access", m0013_access],
-  [14, "session_lease", m0014_session_lease]
+  [14, "session_lease", m0014_session_lease],
+  [15, "append_refusal", m0015_append_refusal]
 ]
 
 const migrate = Migrator.make({})({

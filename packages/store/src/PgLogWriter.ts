@@ -4,14 +4,19 @@
  * Global positions must become visible in commit order, or a global follower
  * could step past a position that commits later. A transaction-scoped
  * advisory lock serialises appends from insert to commit; the unique
- * (session_id, seq) index still backs the conditional insert against a
- * racing writer.
+ * (session_id, seq) index still backs the head check against a racing writer.
+ *
+ * An append (or a whole group commit) is one script (`internal/pgScript.ts`):
+ * lock, fencing guard, head check, insert, projections and notify travel in
+ * one simple-protocol message and run as one implicit transaction, so the
+ * lock is held for one round trip instead of six or more.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { StoredEvent } from "@ratchet/schema"
 import { Effect, Either, Layer } from "effect"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
+import * as Script from "./internal/pgScript.js"
 import { classifyUnique, duplicateRow } from "./internal/sqlErrors.js"
 import {
   type AppendInput,
@@ -28,13 +33,6 @@ export const APPEND_LOCK_KEY = 7_214_905_118
 /** PgWakeups listens on it; kept here as a literal so the writer needs nothing of the listener. */
 const WAKEUP_CHANNEL = "ratchet_events"
 
-const INSERT = `INSERT INTO event (id, session_id, seq, type, version, data, created)
-  SELECT u.id, $2::text, u.seq, u.type, u.version, u.data, $3::bigint
-  FROM unnest($1::text[], $4::int[], $5::text[], $6::int[], $7::text[]) AS u(id, seq, type, version, data)
-  WHERE coalesce((SELECT CASE WHEN type = 'session.deleted' THEN -1 ELSE seq END
-    FROM event WHERE session_id = $2::text ORDER BY event.seq DESC LIMIT 1), 0) = $8::int
-  RETURNING position`
-
 /** `?` placeholders to `$n`; our statements have no `?` inside literals. */
 const numbered = new Map<string, string>()
 const toPg = (sql: string): string => {
@@ -50,6 +48,49 @@ const toPg = (sql: string): string => {
 
 class Refused {
   constructor(readonly error: ProjectionError) {}
+}
+
+/** One input's statements in a script, and where its insert's result lands. */
+interface Part {
+  readonly input: AppendInput
+  readonly plan: ReadonlyArray<Statement>
+  readonly insertAt: number
+}
+
+/**
+ * Projections never read `position` (it is the log's, not the read models'), so an input's
+ * plan is made before the insert that assigns them: that is what lets the whole append
+ * travel as one script. The real positions go into the events the caller gets back.
+ */
+const UNPOSITIONED: ReadonlyArray<number> = []
+
+const insertSql = (input: AppendInput): string => {
+  const session = Script.quote(input.sessionId)
+  const created = Script.integer(input.created)
+  const rows = input.rows.map((r, i) =>
+    `(${Script.quote(r.id)}, ${session}, ${Script.integer(input.expected + 1 + i)}, ${Script.quote(r.type)}, ${
+      Script.integer(r.version)
+    }, ${Script.quote(r.data)}, ${created})`
+  )
+  // the positions as one row, not one row each: a group's result is parsed on the hot path
+  return `WITH inserted AS (INSERT INTO event (id, session_id, seq, type, version, data, created) VALUES ${rows.join(", ")}
+    RETURNING position) SELECT string_agg(position::text, ',' ORDER BY position) AS positions FROM inserted`
+}
+
+/** Appends `input`'s statements to `out`; its refusals are tagged with `k`, its index in the script. */
+const renderInput = (input: AppendInput, plan: ReadonlyArray<Statement>, k: number, out: Array<string>): Part => {
+  if (input.guard !== undefined) out.push(Script.mustChange(input.guard, `guard:${k}`))
+  // the head check: the stream is at exactly `expected` (a deleted session's head is -1). `event.seq`,
+  // not `seq`: the CASE's output column is named `seq` too, and ordering by it would sort the session
+  out.push(`SELECT ratchet_refuse(${Script.quote(`conflict:${k}`)}) WHERE coalesce((SELECT CASE WHEN type = 'session.deleted'
+    THEN -1 ELSE seq END FROM event WHERE session_id = ${Script.quote(input.sessionId)} ORDER BY event.seq DESC LIMIT 1), 0)
+    <> ${Script.integer(input.expected)}`)
+  const insertAt = out.length
+  out.push(insertSql(input))
+  plan.forEach((statement, i) => out.push(Script.render(statement, `must:${k}:${i}`)))
+  // delivered to every listening process when (and only if) the script commits
+  out.push(`SELECT pg_notify(${Script.quote(WAKEUP_CHANNEL)}, ${Script.quote(input.sessionId)})`)
+  return { input, plan, insertAt }
 }
 
 export const make = Effect.gen(function*() {
@@ -69,38 +110,43 @@ export const make = Effect.gen(function*() {
           ? Effect.fail(new Refused(s.mustChange()))
           : Effect.void), { discard: true })
 
-  /** One input, inside a transaction that holds the append lock. */
-  const appendBody = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
-    Effect.gen(function*() {
-      if (input.guard !== undefined) yield* runPlan([input.guard])
-      const inserted = yield* sql.unsafe<{ readonly position: number | string }>(INSERT, [
-        input.rows.map((r) => r.id),
-        input.sessionId,
-        input.created,
-        input.rows.map((_, i) => input.expected + 1 + i),
-        input.rows.map((r) => r.type),
-        input.rows.map((r) => r.version),
-        input.rows.map((r) => r.data),
-        input.expected
-      ])
-      if (inserted.length !== input.rows.length) {
-        return { _tag: "Conflict", actual: yield* lastSeq(input.sessionId) } satisfies AppendOutcome as AppendOutcome
-      }
-      const stored = storedEvents(input, inserted.map((r) => Number(r.position)).sort((a, b) => a - b))
-      const plan = project(stored)
-      if (Either.isLeft(plan)) return yield* Effect.fail(new Refused(plan.left))
-      yield* runPlan(plan.right)
-      // delivered to every listening process when (and only if) the transaction commits
-      yield* sql`SELECT pg_notify(${WAKEUP_CHANNEL}, ${input.sessionId})`
-      return { _tag: "Appended", events: stored } satisfies AppendOutcome as AppendOutcome
-    })
+  /**
+   * Runs a script of several statements in one round trip: each statement's rows, in order.
+   * On a reserved connection, not through a `Statement`: a statement's span would carry the
+   * script, and with it the events' content, as `db.query.text` to the trace exporter.
+   * Taking the connection is uninterruptible so an interrupt cannot strand it in the pool.
+   */
+  const runScript = (statements: ReadonlyArray<string>) =>
+    Effect.scoped(
+      Effect.flatMap(Effect.uninterruptible(sql.reserve), (connection) => connection.executeRaw(statements.join(";\n"), []))
+    ).pipe(
+      Effect.map((result) =>
+        (Array.isArray(result) ? result : [result]).map((r) => ((r as { rows?: ReadonlyArray<unknown> }).rows ?? []))
+      )
+    )
 
-  /** A refused plan or a classified driver error as the caller sees it; anything else is a defect. */
-  const classify = (input: AppendInput) => (error: Refused | SqlError): Effect.Effect<AppendOutcome, ProjectionError> => {
-    if (error instanceof Refused) return Effect.fail(error.error)
+  const appended = (part: Part, results: ReadonlyArray<ReadonlyArray<unknown>>): AppendOutcome => {
+    const row = (results[part.insertAt] as ReadonlyArray<{ readonly positions: string | null }>)[0]
+    const positions = (row?.positions ?? "").split(",").map(Number)
+    return { _tag: "Appended", events: storedEvents(part.input, positions) }
+  }
+
+  /** A failed script's error as input `k`'s outcome: a refusal, a conflict, a duplicate; anything else is a defect. */
+  const classify = (part: Part, k: number) => (error: SqlError): Effect.Effect<AppendOutcome, ProjectionError> => {
+    const tag = Script.refusal(error.cause)
+    if (tag !== undefined) {
+      const [kind, at, index] = tag.split(":")
+      if (Number(at) === k) {
+        if (kind === "conflict") return Effect.map(Effect.orDie(lastSeq(part.input.sessionId)), (actual) => ({ _tag: "Conflict", actual }))
+        if (kind === "guard" && part.input.guard?.mustChange !== undefined) return Effect.fail(part.input.guard.mustChange())
+        const refusing = part.plan[Number(index)]?.mustChange
+        if (kind === "must" && refusing !== undefined) return Effect.fail(refusing())
+      }
+      return Effect.die(error)
+    }
     switch (classifyUnique(error.cause)) {
       case "sequence":
-        return Effect.map(Effect.orDie(lastSeq(input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
+        return Effect.map(Effect.orDie(lastSeq(part.input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
       case "unique":
         return Effect.fail(duplicateRow(error.cause))
       default:
@@ -108,24 +154,48 @@ export const make = Effect.gen(function*() {
     }
   }
 
-  const lock = sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`
+  const lock = `SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`
+
+  const planOf = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
+    project(storedEvents(input, UNPOSITIONED))
 
   const append: LogWriterService["append"] = (input, project) =>
-    sql.withTransaction(Effect.zipRight(lock, appendBody(input, project))).pipe(Effect.catchAll(classify(input)))
-
-  // one transaction, one lock; each input in a nested transaction (a savepoint), so a refused
-  // or conflicting one is rolled back alone and the transaction stays usable
-  const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
-    inputs.length === 0 ? Effect.succeed([]) : sql.withTransaction(
-      Effect.zipRight(
-        lock,
-        Effect.forEach(inputs, (input) =>
-          sql.withTransaction(appendBody(input, project)).pipe(
-            Effect.catchAll(classify(input)),
-            Effect.catchAll((error) => Effect.succeed<ManyOutcome>({ _tag: "Refused", error }))
-          ))
+    Effect.suspend(() => {
+      const plan = planOf(input, project)
+      if (Either.isLeft(plan)) return Effect.fail(plan.left)
+      const statements = [lock]
+      const part = renderInput(input, plan.right, 0, statements)
+      return runScript(statements).pipe(
+        Effect.map((results) => appended(part, results)),
+        Effect.catchAll(classify(part, 0))
       )
-    ).pipe(Effect.orDie)
+    })
+
+  const one = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
+    append(input, project).pipe(Effect.catchAll((error) => Effect.succeed<ManyOutcome>({ _tag: "Refused", error })))
+
+  // One script for the whole group: one lock, one round trip, one commit. When any input of
+  // it refuses, nothing of the script was written; the inputs then go one by one, so each
+  // succeeds or fails on its own, as if each had its own savepoint.
+  const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
+    Effect.suspend(() => {
+      if (inputs.length === 0) return Effect.succeed([])
+      const statements = [lock]
+      const parts: Array<Part> = []
+      for (const input of inputs) {
+        const plan = planOf(input, project)
+        if (Either.isLeft(plan)) return Effect.forEach(inputs, (i) => one(i, project))
+        parts.push(renderInput(input, plan.right, parts.length, statements))
+      }
+      return runScript(statements).pipe(
+        Effect.map((results) => parts.map((part): ManyOutcome => appended(part, results))),
+        Effect.catchAll((error) =>
+          Script.refusal(error.cause) !== undefined || classifyUnique(error.cause) !== "other"
+            ? Effect.forEach(inputs, (i) => one(i, project))
+            : Effect.die(error)
+        )
+      )
+    })
 
   const rebuild: LogWriterService["rebuild"] = (tables, decode, project) =>
     sql.withTransaction(

@@ -34,7 +34,10 @@ const SESSIONS = QUICK ? [1, 8] : [1, 8, 32]
 /** Paced streams also at 64 and 128 sessions: whether throughput keeps up with what is offered (no run ceiling). */
 const PACED_SESSIONS = QUICK ? [1, 8, 32] : [1, 8, 32, 64, 128]
 const SPACINGS = [0, 5]
-const sessionsAt = (spacing: number) => (spacing === 0 ? SESSIONS : PACED_SESSIONS)
+/** BENCH_ONLY=32x5,64x5 runs just those scenarios (a profile's focus); the figures then hold only them. */
+const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.split("x").map(Number) as [number, number])
+const sessionsAt = (spacing: number) =>
+  ONLY !== undefined ? ONLY.filter(([, sp]) => sp === spacing).map(([n]) => n) : spacing === 0 ? SESSIONS : PACED_SESSIONS
 
 const now = () => performance.timeOrigin + performance.now()
 
@@ -146,7 +149,7 @@ const main = Effect.gen(function*() {
     const out = []
     for (const spacing of SPACINGS) for (const sessions of sessionsAt(spacing)) out.push(yield* scenario(baseURL, sessions, spacing))
     const byWire: Array<{ wire: Wire; spacing: number; ratio: number; rate: number }> = []
-    for (let round = 0; round < WIRE_ROUNDS; round++) {
+    for (let round = 0; round < (ONLY === undefined ? WIRE_ROUNDS : 0); round++) {
       for (const spacing of SPACINGS) {
         for (const wire of WIRES) {
           const r = yield* scenario(baseURL, WIRE_SESSIONS, spacing, wire)
@@ -172,8 +175,8 @@ const main = Effect.gen(function*() {
   const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   const wireRatio = (wire: Wire, spacing: number) => median(wires.filter((w) => w.wire === wire && w.spacing === spacing).map((w) => w.ratio))
   const wireRate = (wire: Wire, spacing: number) => median(wires.filter((w) => w.wire === wire && w.spacing === spacing).map((w) => w.rate))
-  console.log(`\nwire formats, ${WIRE_SESSIONS} sessions × ${CHUNKS} chunks, median of ${WIRE_ROUNDS} interleaved rounds`)
-  console.log(table(SPACINGS.flatMap((spacing) => WIRES.map((wire) => ({
+  if (ONLY === undefined) console.log(`\nwire formats, ${WIRE_SESSIONS} sessions × ${CHUNKS} chunks, median of ${WIRE_ROUNDS} interleaved rounds`)
+  if (ONLY === undefined) console.log(table(SPACINGS.flatMap((spacing) => WIRES.map((wire) => ({
     wire,
     "spacing ms": spacing,
     "chunks/s": round(wireRate(wire, spacing), 0),
@@ -191,6 +194,10 @@ const main = Effect.gen(function*() {
     figures[`chunks_per_s_${k}`] = round(r.rate, 0)
     figures[`aggregate_ratio_${k}`] = round(r.ratio, 3)
     figures[`peak_rss_mb_${k}`] = round(r.rssMb, 1)
+  }
+  if (ONLY !== undefined) {
+    console.log(JSON.stringify(figures))
+    return
   }
   figures.p99_commit_ms_32x5 = round(pick(top, 5)!.p99, 3)
   figures.aggregate_ratio_0ms = round(pick(top, 0)!.ratio, 3)

@@ -243,14 +243,19 @@ export const eventStoreSuite = (
             { sessionId: b, events: [synthetic("b-stale")], expectedSequence: 5 },
             { sessionId: c, events: [synthetic("__fail__")], expectedSequence: 1 },
             { sessionId: a, events: [synthetic("a2")], expectedSequence: 2 },
-            { sessionId: b, events: [{ type: "session.next.synthetic", data: {} } as never], expectedSequence: 1 }
+            { sessionId: b, events: [{ type: "session.next.synthetic", data: {} } as never], expectedSequence: 1 },
+            // refused by the database, not the plan: a result for a call that was never made changes no part
+            { sessionId: c, events: [Events.make("session.next.tool.success", { assistantMessageID: Fixtures.newMessageId(), callID: "nope" })], expectedSequence: 1 },
+            { sessionId: c, events: [synthetic("c-after-refused")], expectedSequence: 2 }
           ])
           assert.deepStrictEqual(results.map((r) => (Either.isRight(r) ? r.right.lastSequence : r.left._tag)), [
             2,
             "SequenceConflict",
             "InvalidInput",
             3,
-            "InvalidInput"
+            "InvalidInput",
+            "InvalidInput",
+            "SequenceConflict"
           ])
           assert.strictEqual(yield* store.lastSequence(a), 3)
           assert.strictEqual(yield* store.lastSequence(b), 1)
@@ -258,6 +263,27 @@ export const eventStoreSuite = (
           const after = yield* snapshot
           // only a's messages were added
           assert.strictEqual(after.message.length, before.message.length + 2)
+        }))
+
+      it.effect("hostile text round-trips exactly through the log and the read models", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const id = yield* createSession
+          const texts = [
+            "'); DROP TABLE event; --",
+            "\\'; SELECT pg_sleep(10); --",
+            "E'\\x00' $$ $tag$ ? ?? $1 ; \\ \\\\ ''",
+            "unicode: é ü 漢字 🚀 \u2028 \u0001 \t\n\r",
+            "a lone surrogate \ud800 stays as it was"
+          ]
+          const r = yield* store.append(id, texts.map(synthetic), { expectedSequence: 1 })
+          assert.strictEqual(r.lastSequence, 1 + texts.length)
+          const page = yield* store.readStream(id, { after: 1 })
+          assert.deepStrictEqual(page.events.map((e) => (e.data as { readonly text: string }).text), texts.map((t) => JSON.parse(JSON.stringify(t)) as string))
+          const sql = yield* SqlClient.SqlClient
+          const infos = yield* sql<{ readonly info: string }>`SELECT info FROM message WHERE session_id = ${id} ORDER BY seq`
+          assert.deepStrictEqual(infos.map((m) => (JSON.parse(m.info) as { readonly text: string }).text), texts.map((t) => JSON.parse(JSON.stringify(t)) as string))
+          assert.ok((yield* sql`SELECT count(*) AS n FROM event`).length === 1)
         }))
 
       it.effect("nothing may be appended after a session is deleted", () =>
@@ -427,6 +453,34 @@ export const eventStoreSuite = (
           }),
         { fastCheck: { numRuns: 15 } }
       )
+
+      it.effect("the global stream: many sessions written at once, a live follower sees every event once, in position order", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const sessions = yield* Effect.all(Array.from({ length: 8 }, () => createSession))
+          const start = yield* store.lastPosition
+          const perSession = 25
+          const total = sessions.length * perSession
+          const mine = new Set<string>(sessions)
+          const follower = yield* store.followAll({ after: start }).pipe(
+            Stream.filter((e) => mine.has(e.sessionID)),
+            Stream.take(total),
+            Stream.runCollect,
+            Effect.timeout("60 seconds"),
+            Effect.fork
+          )
+          // every session's writer on its own connection where the backend has several: commits race
+          yield* Effect.forEach(sessions, (id) =>
+            Effect.forEach(Array.from({ length: perSession }, (_, i) => i), (i) =>
+              Effect.zipRight(Effect.yieldNow(), appendWithRetry(id, [synthetic(`${id}-${i}`)]))), { concurrency: "unbounded" })
+          const seen = Chunk.toArray(yield* Fiber.join(follower))
+          const positions = seen.map((e) => e.position)
+          assert.deepStrictEqual(positions, [...positions].sort((a, b) => a - b))
+          assert.strictEqual(new Set(seen.map((e) => e.id)).size, total)
+          // what the follower saw live is exactly what a reader sees afterwards
+          const after = yield* store.readAll({ after: start, limit: 5000 })
+          assert.deepStrictEqual(after.events.filter((e) => mine.has(e.sessionID)).map((e) => e.id), seen.map((e) => e.id))
+        }))
     })
 
     describe("migrations", () => {
