@@ -19,7 +19,7 @@ import {
   type SessionInput,
   SessionNotFound
 } from "@ratchet/schema"
-import { Cause, Chunk, Context, Duration, Effect, Layer, Option, Stream } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Fiber, Layer, Option, Stream } from "effect"
 import { Agents, rulesOf, sandboxOf } from "./Agents.js"
 import * as Compaction from "./Compaction.js"
 import { RunBudget } from "./RunBudget.js"
@@ -266,8 +266,11 @@ export const make = Effect.gen(function*() {
       const turnFigures = (): EngineMetrics.TurnFigures | undefined => figures
 
       /** One provider turn, streamed into the log. */
+      /** The current turn's `step.started`, once the turn has begun taking its snapshot. */
+      let opening: Effect.Effect<void, EventStore.AppendError> | undefined
       const turn = (last: boolean, attempt: number) =>
         Effect.gen(function*() {
+          opening = undefined
           const s = new StepState(Ids.newMessageId())
           step = s
           // a turn that fails before its request (no such provider) is timed from here
@@ -276,20 +279,27 @@ export const make = Effect.gen(function*() {
           figures = undefined
           const provider = providers.get(model.providerID)
           const definitions = yield* tools.definitions(sessionId, rules)
-          // the files as they are before this step: what a revert to it restores, what its diff starts from
-          const snapshot = yield* (yield* Snapshots.Snapshots).track(directory)
-          yield* gw.write([Events.make("session.next.step.started", {
-            assistantMessageID: s.assistantMessageID,
-            agent: agent.name,
-            model,
-            ...(snapshot === undefined ? {} : { snapshot }),
-            ...byField
-          })])
-          // read after that write: it waits for everything pushed before it (the opening's `prompted`),
-          // so the model is shown every input promoted so far
+          // the files as they are before this step: what a revert to it restores, what its diff starts from.
+          // Taken while the request goes out (a snapshot of a big directory under load takes a few hundred
+          // ms, a provider's first token as long): `step.started` carries it, and nothing of the step —
+          // no part, so no tool call — is handled before it is written.
+          const snapshotting = yield* Effect.fork((yield* Snapshots.Snapshots).track(directory))
+          const opened = yield* Effect.cached(Effect.flatMap(Fiber.join(snapshotting), (snapshot) =>
+            gw.write([Events.make("session.next.step.started", {
+              assistantMessageID: s.assistantMessageID,
+              agent: agent.name,
+              model,
+              ...(snapshot === undefined ? {} : { snapshot }),
+              ...byField
+            })])))
+          opening = opened
+          // everything pushed before (the opening's `prompted`) is committed before the transcript is
+          // read, so the model is shown every input promoted so far
+          yield* gw.flush
           // superseded messages (retried attempts, reverted turns) are not the model's
           const transcript = yield* queries.messages(sessionId, { final: true })
           if (provider === undefined) {
+            yield* opened
             return yield* new ProviderError({ kind: "bad_request", retryable: false, message: `no provider ${model.providerID}` })
           }
           const system = [context.text, last ? LAST_STEP_NOTE : undefined].filter((x) => x !== undefined).join("\n\n")
@@ -299,6 +309,13 @@ export const make = Effect.gen(function*() {
             for (const part of parts) s.onPart(part, events)
             return events.length === 0 ? Effect.void : gw.push(events)
           }
+          // parts wait for the step to be opened; after the first chunk it is, and the check is a flag
+          let isOpen = false
+          const onOpenedParts = (parts: Chunk.Chunk<Part>): Effect.Effect<void, EventStore.AppendError> =>
+            isOpen ? onParts(parts) : Effect.zipRight(opened, Effect.suspend(() => {
+              isOpen = true
+              return onParts(parts)
+            }))
           const messages = yield* AttachmentParts.resolve(attachments, attachmentCache, toMessages(transcript, compactionConfig.prune ? {} : { pruneKeepChars: Infinity }))
           turnStarted = performance.now()
           yield* provider.stream({
@@ -307,7 +324,7 @@ export const make = Effect.gen(function*() {
             messages,
             tools: definitions,
             toolChoice: last || definitions.length === 0 ? "none" : "auto"
-          }).pipe(Stream.runForEachChunk(onParts))
+          }).pipe(Stream.runForEachChunk(onOpenedParts), Effect.zipLeft(opened))
           // closing the step's parts and queueing step.ended is one move: an interrupt between them
           // would leave texts the interrupt's own closing no longer knows of
           yield* Effect.uninterruptible(Effect.suspend(() => {
@@ -345,6 +362,9 @@ export const make = Effect.gen(function*() {
           }
           return s
         }).pipe(
+          // a turn that failed or was interrupted before its first part still opened its step: whatever
+          // closes it (a retry, step.failed) refers to it
+          Effect.onExit(() => (opening === undefined ? Effect.void : Effect.ignore(opening))),
           // a span per provider request (GenAI names); per chunk, nothing
           Effect.withSpan(`chat ${model.id}`, {
             kind: "client",

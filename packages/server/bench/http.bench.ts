@@ -6,8 +6,10 @@
  * - cold start: process spawn to a healthy `/api/health`;
  * - prompt admission latency at 1 and 64 concurrent clients;
  * - chunk-to-SSE-client latency and aggregate chunks/s for 1, 8, 32
- *   sessions × 200 chunks at 0 and 5 ms spacing, against the fake provider
- *   streamed straight to a plain HTTP client in the same run (the ratio);
+ *   sessions × 200 chunks at 0 ms spacing and 1, 8, 32, 64, 128 at 5 ms,
+ *   against the fake provider streamed straight to a plain HTTP client in
+ *   the same run (the ratio), with the server's longest event-loop block
+ *   during each (its loop monitor, read from `/metrics`);
  * - SSE frames and socket reads per chunk;
  * - server RSS idle and with 1,000 idle SSE subscribers.
  *
@@ -60,7 +62,13 @@ const freePort = () =>
 const startServer = async (config: string, db: string) => {
   const port = await freePort()
   const t0 = performance.now()
-  const child = spawn(process.execPath, [SERVER_MAIN, "serve", "--port", String(port), "--db", db, "--config", config], {
+  // BENCH_SERVER_PROF=<dir>: the server writes a CPU profile there when it stops (docs/performance.md)
+  // BENCH_SERVER_FLAGS: more node flags for the server (`--trace-gc`, say)
+  const prof = [
+    ...(process.env.BENCH_SERVER_PROF === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`]),
+    ...(process.env.BENCH_SERVER_FLAGS?.split(" ").filter((f) => f !== "") ?? [])
+  ]
+  const child = spawn(process.execPath, [...prof, SERVER_MAIN, "serve", "--port", String(port), "--db", db, "--config", config], {
     stdio: ["ignore", process.env.BENCH_SERVER_LOG === "1" ? "inherit" : "ignore", "inherit"]
   })
   children.push(child)
@@ -207,8 +215,14 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
   const ready = new Promise<void>((r) => (allReady = r))
   const followers = ids.map((id) => follow(baseUrl, id, stats, () => ++readyCount === sessions && allReady()))
   await ready
+  // the prompts go out on connections already open (node:http keep-alive, one socket each), as in the
+  // admission figures: through fetch they reached the server one by one, ~30 ms apart, at 32 sessions
+  await Promise.all(ids.map(() => postJson(`${baseUrl}/api/health`, undefined)))
   const t0 = now()
-  await Promise.all(ids.map((id) => json(`${baseUrl}/api/session/${id}/prompt`, { prompt: { text: "go" } })))
+  await Promise.all(ids.map(async (id) => {
+    const status = await postJson(`${baseUrl}/api/session/${id}/prompt`, JSON.stringify({ prompt: { text: "go" } }))
+    if (status !== 200) throw new Error(`prompt: HTTP ${status}`)
+  }))
   await Promise.all(followers)
   const seconds = (stats.ended - t0) / 1000
   const lat = stats.latencies.sort((a, b) => a - b)
@@ -225,6 +239,33 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
     framesPerChunk: stats.frames / Math.max(1, stats.chunks),
     readsPerChunk: stats.reads / Math.max(1, stats.chunks)
   }
+}
+
+// -- the event loop -------------------------------------------------------------
+/** The server's loop monitor, read from `/metrics`: the longest block yet, and blocks counted by bucket. */
+const loopStats = async (baseUrl: string) => {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text()
+  const max = Number(/^ratchet_event_loop_block_max_ms(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1] ?? Number.NaN)
+  const buckets = new Map<number, number>()
+  for (const m of text.matchAll(/^ratchet_event_loop_block_ms_bucket\{[^}]*le="([^"]+)"[^}]*\} (\S+)/gm)) {
+    buckets.set(m[1] === "+Inf" ? Number.POSITIVE_INFINITY : Number(m[1]), Number(m[2]))
+  }
+  return { max, buckets }
+}
+
+/**
+ * The longest block between two readings: exact when it set a new maximum, otherwise
+ * bounded by the smallest bucket no new block went past.
+ */
+const blockBetween = (before: Awaited<ReturnType<typeof loopStats>>, after: Awaited<ReturnType<typeof loopStats>>) => {
+  if (after.max > before.max) return { ms: after.max, exact: true }
+  const bounds = [...after.buckets.keys()].sort((a, b) => a - b)
+  const total = (m: Map<number, number>) => m.get(Number.POSITIVE_INFINITY) ?? 0
+  for (const le of bounds) {
+    const newAbove = (total(after.buckets) - (after.buckets.get(le) ?? 0)) - (total(before.buckets) - (before.buckets.get(le) ?? 0))
+    if (newAbove === 0) return { ms: le, exact: false }
+  }
+  return { ms: after.max, exact: false }
 }
 
 // -- replay ---------------------------------------------------------------------
@@ -279,6 +320,8 @@ const idleSubscribers = async (baseUrl: string, pid: number, count: number) => {
 }
 
 // -- the run -------------------------------------------------------------------
+/** BENCH_STREAMS=64x5,128x5: just those streaming scenarios on a fresh server (a profile's focus), their rows and figures. */
+const focus = process.env.BENCH_STREAMS?.split(",").map((s) => s.split("x").map(Number) as [number, number])
 const fakeURL = await startFake()
 const config = path.join(dir, "ratchet.json")
 fs.writeFileSync(config, JSON.stringify({
@@ -287,20 +330,20 @@ fs.writeFileSync(config, JSON.stringify({
 }))
 
 const colds: Array<number> = []
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < (focus === undefined ? 3 : 0); i++) {
   const s = await startServer(config, path.join(dir, `cold-${i}.db`))
   colds.push(s.coldStartMs)
   s.child.kill("SIGTERM")
   await new Promise((r) => s.child.once("exit", r))
 }
 colds.sort((a, b) => a - b)
-const coldStartMs = colds[1]!
+const coldStartMs = colds[1] ?? Number.NaN
 
 const server = await startServer(config, path.join(dir, "bench.db"))
 await admission(server.baseUrl, 4, 20) // warm up
 await sleep(500)
 const idleRssKb = rssKb(server.child.pid!)
-const admissions = [
+const admissions = focus !== undefined ? [] : [
   await admission(server.baseUrl, 1, 200),
   await admission(server.baseUrl, 64, 30),
   await admission(server.baseUrl, 64, 10, 250)
@@ -309,23 +352,32 @@ const admissions = [
 // subscribers' memory on a server of their own, fresh but warmed up: on a server that has
 // already worked, its grown heap absorbs them and the figure flatters. After the admissions:
 // tearing down 1,000 sockets leaves this process garbage that would delay their timing.
-const quiet = await startServer(config, path.join(dir, "subscribers.db"))
-await admission(quiet.baseUrl, 4, 20)
-const subscribers = await idleSubscribers(quiet.baseUrl, quiet.child.pid!, 1000)
-quiet.child.kill("SIGTERM")
-await new Promise((r) => quiet.child.once("exit", r))
+const subscribers = focus !== undefined ? { beforeKb: 0, afterKb: 0, perSubscriberKb: Number.NaN } : await (async () => {
+  const quiet = await startServer(config, path.join(dir, "subscribers.db"))
+  await admission(quiet.baseUrl, 4, 20)
+  const measured = await idleSubscribers(quiet.baseUrl, quiet.child.pid!, 1000)
+  quiet.child.kill("SIGTERM")
+  await new Promise((r) => quiet.child.once("exit", r))
+  return measured
+})()
 
+const scenarios = focus ?? [0, 5].flatMap((spacing) => (spacing === 0 ? [1, 8, 32] : [1, 8, 32, 64, 128]).map((n) => [n, spacing] as [number, number]))
 const streams: Array<Awaited<ReturnType<typeof streaming>>> = []
-for (const spacing of [0, 5]) {
-  for (const sessions of [1, 8, 32]) streams.push(await streaming(server.baseUrl, fakeURL, sessions, spacing))
+const blocks: Array<{ sessions: number; spacing: number; ms: number; exact: boolean }> = []
+// warm-up: the first run in a directory builds its snapshot store from scratch (every file hashed once)
+await streaming(server.baseUrl, fakeURL, 1, 0)
+for (const [sessions, spacing] of scenarios) {
+  const before = await loopStats(server.baseUrl)
+  streams.push(await streaming(server.baseUrl, fakeURL, sessions, spacing))
+  blocks.push({ sessions, spacing, ...blockBetween(before, await loopStats(server.baseUrl)) })
 }
-const replayed = await replay(server.baseUrl, 20_000)
+const replayed = focus !== undefined ? { events: 0, sseRate: Number.NaN, historyRate: Number.NaN } : await replay(server.baseUrl, 20_000)
 const peakRssKb = rssKb(server.child.pid!)
 
-console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0)} ms`)
-console.log(`replay of a ${replayed.events}-event session: SSE ${round(replayed.sseRate, 0)} events/s, history pages ${round(replayed.historyRate, 0)} events/s`)
-console.log(`server RSS: idle ${round(idleRssKb / 1024, 1)} MB; with 1,000 idle SSE subscribers +${round(subscribers.perSubscriberKb, 1)} KB each; after streaming ${round(peakRssKb / 1024, 1)} MB\n`)
-console.log(table(admissions.map((a) => ({
+if (focus === undefined) console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0)} ms`)
+if (focus === undefined) console.log(`replay of a ${replayed.events}-event session: SSE ${round(replayed.sseRate, 0)} events/s, history pages ${round(replayed.historyRate, 0)} events/s`)
+if (focus === undefined) console.log(`server RSS: idle ${round(idleRssKb / 1024, 1)} MB; with 1,000 idle SSE subscribers +${round(subscribers.perSubscriberKb, 1)} KB each; after streaming ${round(peakRssKb / 1024, 1)} MB\n`)
+if (focus === undefined) console.log(table(admissions.map((a) => ({
   "admission clients": a.clients,
   load: a.pauseMs === 0 ? "closed loop" : `1 per ${a.pauseMs} ms each`,
   requests: a.requests,
@@ -344,11 +396,12 @@ console.log(table(streams.map((r) => ({
   "plain chunks/s": round(r.plainRate, 0),
   ratio: round(r.ratio, 3),
   "frames/chunk": round(r.framesPerChunk, 3),
-  "reads/chunk": round(r.readsPerChunk, 3)
+  "reads/chunk": round(r.readsPerChunk, 3),
+  "max loop block ms": ((b) => (b === undefined ? "-" : `${b.exact ? "" : "≤ "}${round(b.ms, 0)}`))(blocks.find((b) => b.sessions === r.sessions && b.spacing === r.spacing))
 }))))
 
 const pick = (sessions: number, spacing: number) => streams.find((r) => r.sessions === sessions && r.spacing === spacing)!
-const figures: Record<string, number> = {
+const figures: Record<string, number> = focus !== undefined ? {} : {
   sse_p99_ms_32x5: round(pick(32, 5).p99, 2),
   aggregate_ratio_0ms: round(pick(32, 0).ratio, 3),
   admission_p99_ms_64: round(admissions[1]!.p99, 2),
@@ -363,6 +416,9 @@ const figures: Record<string, number> = {
   sse_replay_events_per_s: round(replayed.sseRate, 0),
   history_replay_events_per_s: round(replayed.historyRate, 0)
 }
+for (const b of blocks) figures[`max_loop_block_ms_${b.sessions}x${b.spacing}`] = round(b.ms, 0)
+const at128 = blocks.find((b) => b.sessions === 128)
+if (at128 !== undefined) figures.max_loop_block_ms_128 = round(at128.ms, 0)
 for (const r of streams) {
   figures[`sse_p50_ms_${r.sessions}x${r.spacing}`] = round(r.p50, 2)
   figures[`sse_p99_ms_${r.sessions}x${r.spacing}`] = round(r.p99, 2)
@@ -370,5 +426,7 @@ for (const r of streams) {
   figures[`frames_per_chunk_${r.sessions}x${r.spacing}`] = round(r.framesPerChunk, 3)
 }
 server.child.kill("SIGTERM")
+// the profile is written as the server exits
+if (process.env.BENCH_SERVER_PROF !== undefined) await new Promise((r) => server.child.once("exit", r))
 console.log(JSON.stringify(figures))
 process.exit(0)

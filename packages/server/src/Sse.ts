@@ -86,29 +86,43 @@ export class Feed extends Readable {
   }
 
   /**
-   * Something was appended. A caught-up session stream with room takes the
-   * committed events as published when they continue its cursor; otherwise
+   * Something was appended. A caught-up stream with room takes the committed
+   * events as published when they continue its cursor with no gap (a
+   * session's sequence, or the global position: a commit's events carry
+   * consecutive positions, so a global stream that sees the next position
+   * missed nothing; anything else — a gap a rollback left, another
+   * process's append, a wakeup without events — makes it read); otherwise
    * it reads from its cursor, now or when the consumer next wants data.
-   * Global streams always read: positions may have gaps, so contiguity
-   * cannot be checked.
+   * The envelopes are encoded once per event for every stream that takes it.
    */
   wake(events?: ReadonlyArray<StoredEvent>): void {
     if (this.destroyed) return
-    const first = events?.[0]
     if (
-      first !== undefined && this.key !== "*" && this.encoding === undefined && this.select === undefined && this.caughtUp && this.wanted && !this.reading &&
-      first.seq === this.cursor + 1
+      events !== undefined && events.length > 0 && this.encoding === undefined && this.select === undefined && this.caughtUp && this.wanted &&
+      !this.reading && this.continues(events)
     ) {
-      this.cursor = events![events!.length - 1]!.seq
+      const last = events[events.length - 1]!
+      this.cursor = this.key === "*" ? last.position : last.seq
       this.lastWrite = Date.now()
-      this.wanted = this.push(frames(this.key, events!.map(WireEvent.fromStored)))
-      countFrames(events!.length)
-      this.endIfDeleted(events!)
+      this.wanted = this.push(frames(this.key, events.map(WireEvent.fromStored)))
+      countFrames(events.length)
+      this.endIfDeleted(events)
       return
     }
     this.caughtUp = false
     this.woke = true
     if (this.wanted) this.pull()
+  }
+
+  /** The events follow the cursor exactly, each the next of the last. */
+  private continues(events: ReadonlyArray<StoredEvent>): boolean {
+    let at = this.cursor
+    for (const e of events) {
+      const next = this.key === "*" ? e.position : e.seq
+      if (next !== at + 1) return false
+      at = next
+    }
+    return true
   }
 
   heartbeat(now: number): void {

@@ -66,4 +66,38 @@ describe("Feed", () => {
     expect(chunks.join("")).not.toContain('"delta":"later"')
     feed.destroy()
   })
+
+  it("a global stream takes published events whose positions continue its cursor, encoded once for every stream", async () => {
+    let reads = 0
+    const read = (after: number) => {
+      reads++
+      return Promise.resolve({ events: [], last: after, more: false })
+    }
+    const global = new Feed("*", 59, true, read, undefined, () => undefined)
+    const session = new Feed("ses_x" as SessionId, 5, true, read, undefined, () => undefined)
+    const out = { global: [] as Array<string>, session: [] as Array<string> }
+    global.on("data", (c: Buffer) => out.global.push(c.toString()))
+    session.on("data", (c: Buffer) => out.session.push(c.toString()))
+    await settle()
+    const before = reads
+    const event = (seq: number, position: number, delta: string) =>
+      ({ id: `evt_${seq}`, type: "session.next.text.delta", sessionID: "ses_x", seq, position, version: 1, created: 1, data: { delta } }) as never
+    const published = [event(6, 60, "a"), event(7, 61, "b")]
+    global.wake(published)
+    session.wake(published)
+    await settle()
+    expect(reads).toBe(before)
+    expect(out.global.join("")).toContain('"delta":"b"')
+    expect(out.session.join("")).toContain('"delta":"b"')
+    // the same bytes in both (one encoding), under each stream's own cursor
+    const body = (text: string) => text.split("\n").filter((l) => l.startsWith("data: ")).join("\n")
+    expect(body(out.global.join(""))).toBe(body(out.session.join("")))
+    // a gap in positions (a rollback, another process's append): the global stream reads instead
+    global.wake([event(8, 63, "c")])
+    await settle()
+    expect(reads).toBe(before + 1)
+    expect(out.global.join("")).not.toContain('"delta":"c"')
+    global.destroy()
+    session.destroy()
+  })
 })

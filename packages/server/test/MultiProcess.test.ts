@@ -178,6 +178,10 @@ describe.skipIf(unavailable !== undefined)("several processes on one PostgreSQL"
     }
     for (let i = 0; i < 200 && fake.inFlight() < ids.length; i++) await ChaosServer.sleep(25)
     await ChaosServer.sleep(300)
+    // the sessions the victim runs: any process may take a prompted session first (a busy machine
+    // delays the victim's own wake past another's sweep), and those are not the victim's to lose
+    const owned = new Set(Object.keys((await json(victim.base, "/api/session/active")).body.data as Record<string, unknown>))
+    expect(owned.size, "the victim runs at least one of the sessions").toBeGreaterThan(0)
     const killedAt = Date.now()
     await victim.kill()
     const survivors = procs.filter((p) => p !== victim)
@@ -186,13 +190,13 @@ describe.skipIf(unavailable !== undefined)("several processes on one PostgreSQL"
       return Date.now() - killedAt
     }))
     const logs = await Promise.all(ids.map((id) => history(survivors[0]!.base, id)))
-    // taken over: the cut turn retried (recorded), then answered
+    // the victim's sessions were taken over: the cut turn retried (recorded), then answered; every session answered
     for (const log of logs) {
-      expect(log.events.some((e) => e.type === "session.next.retried"), log.id).toBe(true)
+      if (owned.has(log.id)) expect(log.events.some((e) => e.type === "session.next.retried"), log.id).toBe(true)
       expect(log.events.at(-1)?.data.outcome, log.id).toBe("completed")
     }
     // the takeover itself, not the retried answer, is what the bound is about: the first event after the kill
-    const takeovers = logs.map((log) => {
+    const takeovers = logs.filter((log) => owned.has(log.id)).map((log) => {
       const at = log.events.find((e) => e.type === "session.next.retried")!
       return Number((at.data as { timestamp?: number }).timestamp) - killedAt
     })

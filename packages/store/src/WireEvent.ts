@@ -36,14 +36,28 @@ const envelope = (
   return `{"id":"${id}","type":"${type}","durable":{"aggregateID":"${sessionID}","seq":${seq},"version":${version}},"position":${position},"data":{"sessionID":"${sessionID}","timestamp":${created}${inner}}}`
 }
 
+/**
+ * Envelopes of published events, by event: every live stream that takes an
+ * event (the session's streams, the global ones) shares one encoding of it,
+ * made by the first.
+ */
+const encoded = new WeakMap<StoredEvent, WireEvent>()
+
 /** A typed event's envelope (the live tail, which has the events in hand). */
-export const fromStored = (e: StoredEvent): WireEvent => ({
-  sessionID: e.sessionID,
-  seq: e.seq,
-  position: e.position,
-  type: e.type,
-  json: envelope(e.id, e.type, e.sessionID, e.seq, e.version, e.position, e.created, JSON.stringify(e.data))
-})
+export const fromStored = (e: StoredEvent): WireEvent => {
+  let wire = encoded.get(e)
+  if (wire === undefined) {
+    wire = {
+      sessionID: e.sessionID,
+      seq: e.seq,
+      position: e.position,
+      type: e.type,
+      json: envelope(e.id, e.type, e.sessionID, e.seq, e.version, e.position, e.created, JSON.stringify(e.data))
+    }
+    encoded.set(e, wire)
+  }
+  return wire
+}
 
 /** Rows to envelopes; the first row that does not decode stops it, as `decodeRows` does. */
 export const fromRows = (rows: ReadonlyArray<EventRow>): Either.Either<Array<WireEvent>, CorruptEvent> => {

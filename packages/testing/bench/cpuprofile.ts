@@ -66,3 +66,29 @@ for (const [a, t] of [...areas].filter(([a]) => a !== "idle").sort((x, y) => y[1
 }
 console.log(`\ntop ${top} functions by self time`)
 for (const [f, t] of [...fns].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`  ${pct(t).padStart(6)}  ${f}`)
+
+// the longest stretches without an idle sample (the event loop never waited): where a block comes from
+const stretches: Array<{ start: number; ms: number; fns: Map<string, number> }> = []
+let current: { start: number; ms: number; fns: Map<string, number> } | undefined
+let clock = 0
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0
+  clock += dt
+  const n = byId.get(id)!
+  if (n.callFrame.functionName === "(idle)") {
+    if (current !== undefined) stretches.push(current)
+    current = undefined
+    return
+  }
+  current ??= { start: clock, ms: 0, fns: new Map() }
+  current.ms += dt / 1000
+  const where = n.callFrame.url.replace(/^.*node_modules\//, "").replace(/^.*packages\//, "")
+  const key = `${n.callFrame.functionName || "(anonymous)"} ${where}:${n.callFrame.lineNumber + 1}`
+  current.fns.set(key, (current.fns.get(key) ?? 0) + dt / 1000)
+})
+if (current !== undefined) stretches.push(current)
+const longest = stretches.sort((a, b) => b.ms - a.ms).slice(0, Number(process.env.STRETCHES ?? 3))
+for (const s of longest) {
+  console.log(`\nbusy stretch of ${s.ms.toFixed(0)} ms at +${(s.start / 1e6).toFixed(2)} s; its top functions by self time:`)
+  for (const [f, ms] of [...s.fns].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${f}`)
+}

@@ -9,7 +9,7 @@
  * unchanged files (its index caches their stats); a directory that git
  * cannot read simply has no snapshots.
  */
-import { Context, Data, Effect, Layer } from "effect"
+import { Context, Data, Deferred, Effect, FiberId, Layer } from "effect"
 import { execFile } from "node:child_process"
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
@@ -103,15 +103,16 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         ready.add(gitDir)
         return gitDir
       })
+    const lockOf = (directory: string) => {
+      let lock = locks.get(directory)
+      if (lock === undefined) {
+        lock = Effect.unsafeMakeSemaphore(1)
+        locks.set(directory, lock)
+      }
+      return lock
+    }
     const locked = <A, E>(directory: string, f: (gitDir: string) => Effect.Effect<A, E | SnapshotError>) =>
-      Effect.suspend(() => {
-        let lock = locks.get(directory)
-        if (lock === undefined) {
-          lock = Effect.unsafeMakeSemaphore(1)
-          locks.set(directory, lock)
-        }
-        return lock.withPermits(1)(Effect.flatMap(store(directory), f))
-      })
+      Effect.suspend(() => lockOf(directory).withPermits(1)(Effect.flatMap(store(directory), f)))
     const clearStaleLock = (gitDir: string) =>
       Effect.sync(() => {
         const lock = path.join(gitDir, "index.lock")
@@ -124,12 +125,33 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         Effect.zipRight(git(gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(gitDir, directory, ["write-tree"]))
       ).pipe(Effect.map((out) => out.trim()))
 
-    const track: SnapshotsService["track"] = (directory) =>
-      locked(directory, (gitDir) => writeTree(gitDir, directory)).pipe(
+    /**
+     * Per directory, the snapshot asked for and not yet started. Steps of many sessions in one
+     * directory ask at once (a burst of prompts); every one that asks before the next snapshot
+     * starts shares it, so a burst costs two snapshots instead of one each in a queue. One that
+     * asks after a snapshot started waits for the next: a tree is never older than the request.
+     */
+    const upcoming = new Map<string, Deferred.Deferred<string | undefined>>()
+    const snapshotNow = (directory: string, mine: Deferred.Deferred<string | undefined>) => {
+      const leave = Effect.sync(() => upcoming.get(directory) === mine && upcoming.delete(directory))
+      return Effect.suspend(() =>
+        lockOf(directory).withPermits(1)(Effect.zipRight(leave, Effect.flatMap(store(directory), (gitDir) => writeTree(gitDir, directory))))
+      ).pipe(
         Effect.timeoutFail({ duration: TRACK_TIMEOUT, onTimeout: () => new SnapshotError({ message: `took over ${TRACK_TIMEOUT}; git-ignore what need not be snapshotted` }) }),
         Effect.tapError((e) => Effect.logWarning(`snapshot of ${directory} failed: ${e.message}`)),
-        Effect.orElseSucceed(() => undefined)
+        Effect.orElseSucceed(() => undefined),
+        Effect.ensuring(leave)
       )
+    }
+    const track: SnapshotsService["track"] = (directory) =>
+      Effect.suspend(() => {
+        const shared = upcoming.get(directory)
+        if (shared !== undefined) return Deferred.await(shared)
+        const next = Deferred.unsafeMake<string | undefined>(FiberId.none)
+        upcoming.set(directory, next)
+        // a daemon: the askers share it, and one of them being interrupted must not cancel it for the rest
+        return Effect.zipRight(Effect.forkDaemon(Effect.flatMap(snapshotNow(directory, next), (tree) => Deferred.succeed(next, tree))), Deferred.await(next))
+      })
 
     const restore: SnapshotsService["restore"] = (directory, tree) =>
       !TREE.test(tree) ? Effect.fail(new SnapshotError({ message: `not a snapshot: ${tree}` })) : locked(directory, (gitDir) =>
