@@ -265,9 +265,9 @@ export const make = Effect.gen(function*() {
       // read through a function: the figures are set inside the step's closing move, out of the compiler's sight
       const turnFigures = (): EngineMetrics.TurnFigures | undefined => figures
 
-      /** One provider turn, streamed into the log. */
       /** The current turn's `step.started`, once the turn has begun taking its snapshot. */
       let opening: Effect.Effect<void, EventStore.AppendError> | undefined
+      /** One provider turn, streamed into the log. */
       const turn = (last: boolean, attempt: number) =>
         Effect.gen(function*() {
           opening = undefined
