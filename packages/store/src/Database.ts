@@ -80,12 +80,24 @@ export interface PgOptions {
  */
 const IDLE_IN_TRANSACTION_MS = 5_000
 
-const withSessionSettings = (url: string): string => {
+/**
+ * An append is one message (PgLogWriter): once sent, the server runs it even
+ * if its process has died, and one queued behind the append lock would
+ * commit whenever it got the lock — after a restarted process or another
+ * owner had read the session and begun its recovery. Checking that the
+ * client is still there this often (PostgreSQL 14+) ends such a zombie
+ * while it waits (docs/storage.md).
+ */
+const CLIENT_CHECK_MS = 200
+
+/** The URL with the settings every connection of ours runs with (exported for its test). */
+export const withSessionSettings = (url: string): string => {
   const parsed = URL.canParse(url) ? new URL(url) : undefined
   if (parsed === undefined) return url
-  const options = parsed.searchParams.get("options") ?? ""
-  if (options.includes("idle_in_transaction_session_timeout")) return url
-  parsed.searchParams.set("options", `${options} -c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`.trim())
+  let options = parsed.searchParams.get("options") ?? ""
+  if (!options.includes("idle_in_transaction_session_timeout")) options += ` -c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`
+  if (!options.includes("client_connection_check_interval")) options += ` -c client_connection_check_interval=${CLIENT_CHECK_MS}`
+  parsed.searchParams.set("options", options.trim())
   return parsed.toString()
 }
 
