@@ -131,13 +131,17 @@ export const make = Effect.gen(function*() {
     return { _tag: "Appended", events: storedEvents(part.input, positions) }
   }
 
+  /** The stream was not where the input expected it: where it is. */
+  const conflict = (part: Part): Effect.Effect<AppendOutcome> =>
+    Effect.map(Effect.orDie(lastSeq(part.input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
+
   /** A failed script's error as input `k`'s outcome: a refusal, a conflict, a duplicate; anything else is a defect. */
   const classify = (part: Part, k: number) => (error: SqlError): Effect.Effect<AppendOutcome, ProjectionError> => {
     const tag = Script.refusal(error.cause)
     if (tag !== undefined) {
       const [kind, at, index] = tag.split(":")
       if (Number(at) === k) {
-        if (kind === "conflict") return Effect.map(Effect.orDie(lastSeq(part.input.sessionId)), (actual) => ({ _tag: "Conflict", actual }))
+        if (kind === "conflict") return conflict(part)
         if (kind === "guard" && part.input.guard?.mustChange !== undefined) return Effect.fail(part.input.guard.mustChange())
         const refusing = part.plan[Number(index)]?.mustChange
         if (kind === "must" && refusing !== undefined) return Effect.fail(refusing())
@@ -146,7 +150,7 @@ export const make = Effect.gen(function*() {
     }
     switch (classifyUnique(error.cause)) {
       case "sequence":
-        return Effect.map(Effect.orDie(lastSeq(part.input.sessionId)), (actual) => ({ _tag: "Conflict", actual }) as const)
+        return conflict(part)
       case "unique":
         return Effect.fail(duplicateRow(error.cause))
       default:

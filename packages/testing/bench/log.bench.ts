@@ -79,6 +79,27 @@ const logAppends = (n: number, batch: number) =>
     return n / ((performance.now() - t0) / 1000)
   })
 
+/**
+ * This machine is shared and noisy: raw and log runs alternate, single-event then batched,
+ * and each figure is the median of its rounds.
+ */
+const alternated = <R>(raw: (n: number, batch: number) => Effect.Effect<number, never, R>, singleN: number, batchN: number) =>
+  Effect.gen(function*() {
+    const runs = { rawSingle: [] as Array<number>, logSingle: [] as Array<number>, rawBatched: [] as Array<number>, logBatched: [] as Array<number> }
+    for (let round = 0; round < ROUNDS; round++) {
+      runs.rawSingle.push(yield* raw(singleN, 1))
+      runs.logSingle.push(yield* logAppends(singleN, 1))
+      runs.rawBatched.push(yield* raw(batchN, 100))
+      runs.logBatched.push(yield* logAppends(batchN, 100))
+    }
+    return {
+      rawSingle: median(runs.rawSingle),
+      logSingle: median(runs.logSingle),
+      rawBatched: median(runs.rawBatched),
+      logBatched: median(runs.logBatched)
+    }
+  })
+
 const rowOf = (sessionId: string, seq: number) => {
   const data = JSON.stringify({ assistantMessageID: "msg_0000000000000000000000000", textID: "prt_0000000000000000000000000", delta: CHUNK })
   return [Ids.generate("evt"), sessionId, seq, "session.next.text.delta", 1, data, Date.now()] as const
@@ -218,21 +239,11 @@ const main = Effect.gen(function*() {
       yield* logAppends(3000, 1)
       rawSqlite(rawDb.filename, 3000, 100)
       yield* logAppends(3000, 100)
-      // this machine is shared and noisy: alternate raw and log runs, report the median of each
-      const rawSingles: Array<number> = []
-      const logSingles: Array<number> = []
-      const rawBatches: Array<number> = []
-      const logBatches: Array<number> = []
-      for (let round = 0; round < ROUNDS; round++) {
-        rawSingles.push(rawSqlite(rawDb.filename, SINGLE_N, 1))
-        logSingles.push(yield* logAppends(SINGLE_N, 1))
-        rawBatches.push(rawSqlite(rawDb.filename, BATCH_N, 100))
-        logBatches.push(yield* logAppends(BATCH_N, 100))
-      }
-      const rawSingle = median(rawSingles)
-      const logSingle = median(logSingles)
-      const rawBatched = median(rawBatches)
-      const logBatched = median(logBatches)
+      const { rawSingle, logSingle, rawBatched, logBatched } = yield* alternated(
+        (n, batch) => Effect.sync(() => rawSqlite(rawDb.filename, n, batch)),
+        SINGLE_N,
+        BATCH_N
+      )
       const session = yield* fillSession(REPLAY_N)
       const logReplays: Array<number> = []
       const rawReplays: Array<number> = []
@@ -279,21 +290,11 @@ const main = Effect.gen(function*() {
     const p = yield* Effect.gen(function*() {
       yield* logAppends(200, 1)
       yield* Effect.promise(() => rawPg(schema.url, 200, 1))
-      // alternate raw and log runs, the median of each (as for SQLite)
-      const rawSingles: Array<number> = []
-      const logSingles: Array<number> = []
-      const rawBatches: Array<number> = []
-      const logBatches: Array<number> = []
-      for (let round = 0; round < ROUNDS; round++) {
-        rawSingles.push(yield* Effect.promise(() => rawPg(schema.url, PG_SINGLE_N, 1)))
-        logSingles.push(yield* logAppends(PG_SINGLE_N, 1))
-        rawBatches.push(yield* Effect.promise(() => rawPg(schema.url, PG_BATCH_N, 100)))
-        logBatches.push(yield* logAppends(PG_BATCH_N, 100))
-      }
-      const rawSingle = median(rawSingles)
-      const logSingle = median(logSingles)
-      const rawBatched = median(rawBatches)
-      const logBatched = median(logBatches)
+      const { rawSingle, logSingle, rawBatched, logBatched } = yield* alternated(
+        (n, batch) => Effect.promise(() => rawPg(schema.url, n, batch)),
+        PG_SINGLE_N,
+        PG_BATCH_N
+      )
       const wake = yield* wakeLatency(Math.min(WAKE_N, 300))
       return { rawSingle, logSingle, rawBatched, logBatched, wake }
     }).pipe(Effect.provide(Storage.pg({ url: schema.url })))
