@@ -57,6 +57,7 @@ import { modelEntry, ProviderCatalog, type Resolved } from "./ProviderSetup.js"
 import * as ProviderSetup from "./ProviderSetup.js"
 import { isLoopback, ServerConfig, type ServerConfigShape } from "./ServerConfig.js"
 import { layer as sseHubLayer, SseHub } from "./Sse.js"
+import { holdUntilServed } from "./StartupHold.js"
 
 const sseLayer = (config: ServerConfigShape) =>
   sseHubLayer({ heartbeatMs: config.heartbeatMs, stallTimeoutMs: config.stallTimeoutMs, pollMs: config.pollMs })
@@ -285,12 +286,12 @@ const http = (config: ServerConfigShape, tracing: boolean) =>
     Layer.provideMerge(NodeHttpServer.layer(
       // a request whose headers or body do not arrive in time is answered 408 and closed (not held open)
       () =>
-        createServer({
+        holdUntilServed(createServer({
           requestTimeout: config.requestTimeoutMs,
           headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
           // Node checks those timeouts only this often (default 30 s, which doubled a 30 s timeout)
           connectionsCheckingInterval: Math.max(250, Math.min(5_000, Math.floor(config.requestTimeoutMs / 4)))
-        }),
+        })),
       { port: config.port, host: config.hostname, backlog: 4096 }
     ))
   )
