@@ -143,7 +143,9 @@ export const ConfigFile = Schema.Struct({
     /** Activities running at once in this process (the rest wait, visibly: `queued`). */
     maxRuns: Schema.optional(Schema.Int.pipe(Schema.between(1, 100_000))),
     /** Provider requests streaming at once, per provider (the rest wait for a connection). */
-    providerConnections: Schema.optional(Schema.Int.pipe(Schema.between(1, 100_000)))
+    providerConnections: Schema.optional(Schema.Int.pipe(Schema.between(1, 100_000))),
+    /** How long fibers may hold the event loop in one of its turns, in ms; 0: Effect's own scheduler (LoopScheduler). */
+    loopSliceMs: Schema.optional(Schema.Int.pipe(Schema.between(0, 1000)))
   })),
   /** Compaction of long sessions (opencode's section; docs/agents.md). */
   compaction: Schema.optional(Schema.Struct({

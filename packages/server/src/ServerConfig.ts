@@ -95,6 +95,8 @@ export interface ServerConfigShape {
   readonly maxRuns: number
   /** Provider requests streaming at once per provider (`limits.providerConnections`). */
   readonly providerConnections: number
+  /** `ratchet serve`: how long fibers may hold the event loop per turn (`limits.loopSliceMs`); 0 is Effect's scheduler. */
+  readonly loopSliceMs: number
 }
 
 export const defaults = {
@@ -122,7 +124,8 @@ export const defaults = {
   budgets: [],
   leaseTtlMs: 6_000,
   maxRuns: 1024,
-  providerConnections: 256
+  providerConnections: 256,
+  loopSliceMs: 8
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

@@ -76,6 +76,12 @@ const maxRunsOf = (flag: string | undefined, env: string | undefined, file: numb
   )
 }
 
+/** `RATCHET_LOOP_SLICE_MS`, else `limits.loopSliceMs`. */
+const loopSliceOf = (env: string | undefined, file: number | undefined) =>
+  env === undefined
+    ? Effect.succeed(file === undefined ? {} : { loopSliceMs: file })
+    : Either.map(int("RATCHET_LOOP_SLICE_MS", "value", env, 0, 1000), (loopSliceMs) => ({ loopSliceMs }))
+
 /** Config `budgets` as a list: one entry per scope, subject and period. */
 const budgetsFrom = (section: ConfigFile["budgets"]): Array<BudgetDef> =>
   (["project", "key"] as const).flatMap((scope) =>
@@ -272,6 +278,7 @@ export const resolve = (flags: Flags, env: Env, cwd: string): Effect.Effect<Sett
         ...(server.leaseTtlMs === undefined ? {} : { leaseTtlMs: server.leaseTtlMs }),
         ...(yield* maxRunsOf(flags.maxRuns, env.RATCHET_MAX_RUNS, file.limits?.maxRuns)),
         ...(file.limits?.providerConnections === undefined ? {} : { providerConnections: file.limits.providerConnections }),
+        ...(yield* loopSliceOf(env.RATCHET_LOOP_SLICE_MS, file.limits?.loopSliceMs)),
         ...(server.parallelTools === undefined ? {} : { parallelTools: server.parallelTools }),
         ...(server.retries === undefined ? {} : { retries: server.retries }),
         ...(file.telemetry?.metrics?.public === undefined ? {} : { metricsPublic: file.telemetry.metrics.public }),

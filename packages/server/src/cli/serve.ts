@@ -4,6 +4,7 @@ import { Effect, Layer } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import { LoopScheduler } from "../LoopScheduler.js"
 import * as Server from "../Server.js"
 import type { Settings } from "../Settings.js"
 
@@ -50,4 +51,13 @@ export const announce = (settings: Settings) =>
     })
   )
 
-export const serve = (settings: Settings) => Layer.launch(announce(settings).pipe(Layer.provide(serverLayer(settings))))
+/**
+ * The server until it is stopped, its fibers on the LoopScheduler (unless
+ * `limits.loopSliceMs` is 0): a process-wide choice, so made here, at the
+ * edge, and not in `Server.layer`, which programs embedding Ratchet run
+ * on their own runtime.
+ */
+export const serve = (settings: Settings) => {
+  const server = Layer.launch(announce(settings).pipe(Layer.provide(serverLayer(settings))))
+  return settings.config.loopSliceMs === 0 ? server : Effect.withScheduler(server, new LoopScheduler(settings.config.loopSliceMs))
+}
