@@ -30,7 +30,7 @@ import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
 import { type Start, startAfterStop } from "./internal/recovery.js"
 import { retryDelay } from "./internal/retryDelay.js"
-import { closingEvents, errorInfo, StepState } from "./internal/step.js"
+import { closingEvents, coalesceDeltas, errorInfo, StepState } from "./internal/step.js"
 import { toMessages } from "./internal/transcript.js"
 import * as AgentPrompts from "./context/AgentPrompts.js"
 import * as ProjectContext from "./context/ProjectContext.js"
@@ -307,7 +307,7 @@ export const make = Effect.gen(function*() {
             firstPart ??= performance.now()
             const events: Array<SessionEvent> = []
             for (const part of parts) s.onPart(part, events)
-            return events.length === 0 ? Effect.void : gw.push(events)
+            return events.length === 0 ? Effect.void : gw.push(coalesceDeltas(events))
           }
           // parts wait for the step to be opened; after the first chunk it is, and the check is a flag
           let isOpen = false

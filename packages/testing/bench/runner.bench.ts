@@ -43,15 +43,19 @@ const now = () => performance.timeOrigin + performance.now()
 
 /** Measures every commit (a LogWriter transaction): how many, and how long after its chunks were sent. */
 const measure = { commits: 0, chunks: 0, latencies: [] as Array<number> }
+/** A chunk of the fake provider's bench model: its send time, then `;chunk i`. */
+const SENT = /(\d+(?:\.\d+)?);chunk \d+/g
 const record = (inputs: ReadonlyArray<LogWriter.AppendInput>) => {
   const t = now()
   measure.commits++
   for (const input of inputs) {
     for (const e of input.events) {
       if (e.type !== "session.next.text.delta") continue
-      measure.chunks++
-      const sent = Number(e.data.delta.split(";")[0])
-      if (Number.isFinite(sent)) measure.latencies.push(t - sent)
+      // the runner merges the chunks of one provider read into one delta: each carries its send time
+      for (const m of e.data.delta.matchAll(SENT)) {
+        measure.chunks++
+        measure.latencies.push(t - Number(m[1]))
+      }
     }
   }
 }
