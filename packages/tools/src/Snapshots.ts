@@ -8,6 +8,12 @@
  * two. Git is the store because it deduplicates by content and is fast on
  * unchanged files (its index caches their stats); a directory that git
  * cannot read simply has no snapshots.
+ *
+ * Every process keeps its own index (`index-<pid>`) in a store that several
+ * processes share (one data directory, one PostgreSQL): the index is only
+ * git's cache of what it last added (`add --all` makes it match the files
+ * whatever it held), and with one shared index two processes snapshotting
+ * at once collided on its lock and one step went without a snapshot.
  */
 import { Context, Data, Deferred, Effect, FiberId, Layer } from "effect"
 import { execFile } from "node:child_process"
@@ -47,8 +53,8 @@ export class Snapshots extends Context.Reference<Snapshots>()("@ratchet/tools/Sn
 const MAX_PATCH = 64 * 1024
 /** A snapshot that takes longer (a huge directory that is not git-ignored) is skipped: a step never waits on it for long. */
 const TRACK_TIMEOUT = "60 seconds"
-/** An index lock older than this was left by a git that was stopped (a timeout, a crash): it is removed. */
-const STALE_LOCK_MS = 2 * 60_000
+/** This process's index in a store (see above). */
+const INDEX = `index-${process.pid}`
 const TREE = /^[0-9a-f]{40,64}$/
 
 const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
@@ -56,12 +62,30 @@ const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
     const child = execFile("git", ["--git-dir", gitDir, "--work-tree", directory, "-c", "core.autocrlf=false", "-c", "core.quotepath=false", ...args], {
       cwd: directory,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, GIT_INDEX_FILE: path.join(gitDir, "index"), GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" }
+      env: { ...process.env, GIT_INDEX_FILE: path.join(gitDir, INDEX), GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" }
     }, (error, stdout, stderr) => {
       resume(error === null ? Effect.succeed(stdout) : Effect.fail(new SnapshotError({ message: `git ${args[0]}: ${stderr.trim() || error.message}` })))
     })
     return Effect.sync(() => void child.kill())
   })
+
+/** Whether a process with this pid exists on this machine (EPERM: it does, as another user). */
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** The indexes (and their locks) of processes that are gone, and the single index of earlier versions. */
+const removeDeadIndexes = (gitDir: string) => {
+  for (const name of fs.readdirSync(gitDir)) {
+    const pid = /^index-(\d+)(\.lock)?$/.exec(name)?.[1]
+    if (name === "index" || (pid !== undefined && Number(pid) !== process.pid && !alive(Number(pid)))) fs.rmSync(path.join(gitDir, name), { force: true })
+  }
+}
 
 /**
  * Git's exclude patterns for the paths Ratchet itself writes when they lie
@@ -98,7 +122,11 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
           const database = exclude.flatMap((p) => ["-wal", "-shm", "-journal"].map((suffix) => `${p}${suffix}`))
           const patterns = excludes(directory, [options.root, ...exclude, ...database])
           fs.mkdirSync(path.join(gitDir, "info"), { recursive: true })
-          fs.writeFileSync(path.join(gitDir, "info", "exclude"), patterns === "" ? "" : `${patterns}\n`)
+          // another process may be reading it (its own snapshot): replaced whole, never seen half-written
+          const temporary = path.join(gitDir, "info", `exclude.${process.pid}`)
+          fs.writeFileSync(temporary, patterns === "" ? "" : `${patterns}\n`)
+          fs.renameSync(temporary, path.join(gitDir, "info", "exclude"))
+          removeDeadIndexes(gitDir)
         })
         ready.add(gitDir)
         return gitDir
@@ -113,12 +141,9 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
     }
     const locked = <A, E>(directory: string, f: (gitDir: string) => Effect.Effect<A, E | SnapshotError>) =>
       Effect.suspend(() => lockOf(directory).withPermits(1)(Effect.flatMap(store(directory), f)))
-    const clearStaleLock = (gitDir: string) =>
-      Effect.sync(() => {
-        const lock = path.join(gitDir, "index.lock")
-        const stat = fs.statSync(lock, { throwIfNoEntry: false })
-        if (stat !== undefined && Date.now() - stat.mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { force: true })
-      })
+    // the index is this process's and its commands run one at a time: a lock found before one
+    // starts was left by a git that was stopped (a timeout) or by a dead process that had this pid
+    const clearStaleLock = (gitDir: string) => Effect.sync(() => fs.rmSync(path.join(gitDir, `${INDEX}.lock`), { force: true }))
     const writeTree = (gitDir: string, directory: string) =>
       Effect.zipRight(
         clearStaleLock(gitDir),

@@ -9,6 +9,8 @@ import { Effect, Fiber } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import { execFile } from "node:child_process"
+import { fileURLToPath } from "node:url"
 
 const setup = Effect.acquireRelease(
   Effect.sync(() => {
@@ -53,5 +55,33 @@ describe("Snapshots", () => {
       yield* Fiber.interrupt(first)
       const tree = yield* Fiber.join(second)
       assert.match(tree ?? "", /^[0-9a-f]{40,64}$/)
+    }))
+
+  it.scoped("several processes snapshot one directory into one store at once: none collides with another", () =>
+    Effect.gen(function*() {
+      const { directory, root } = yield* setup
+      const many = fileURLToPath(new URL("./fixtures/snapshotMany.ts", import.meta.url))
+      const run = Effect.async<ReadonlyArray<string | null>, Error>((resume) => {
+        execFile(process.execPath, ["--import", "tsx", many, root, directory, "12"], { timeout: 120_000 }, (error, stdout, stderr) =>
+          resume(error === null ? Effect.succeed(JSON.parse(stdout.trim().split("\n").at(-1)!) as Array<string | null>) : Effect.fail(new Error(`${error.message}\n${stderr}`))))
+      })
+      const results = yield* Effect.all([run, run, run], { concurrency: "unbounded" })
+      // with one index shared by the processes, git's index lock refused some of these (null)
+      for (const trees of results) assert.deepStrictEqual(trees.filter((t) => t === null), [])
+      assert.strictEqual(new Set(results.flat()).size, 1)
+    }), 180_000)
+
+  it.scoped("a store keeps one index per living process: a dead process's index and lock are removed", () =>
+    Effect.gen(function*() {
+      const { directory, root } = yield* setup
+      const snapshots = yield* Effect.provide(Snapshots.Snapshots, Snapshots.layer({ root }))
+      assert.ok((yield* snapshots.track(directory)) !== undefined)
+      const gitDir = path.join(root, fs.readdirSync(root).find((n) => n.endsWith(".git"))!)
+      // a pid above the kernel's maximum (4,194,304) never runs; the parent (the test runner) does
+      for (const name of ["index-4194305", "index-4194305.lock", "index", `index-${process.ppid}`]) fs.writeFileSync(path.join(gitDir, name), "")
+      const again = yield* Effect.provide(Snapshots.Snapshots, Snapshots.layer({ root }))
+      assert.ok((yield* again.track(directory)) !== undefined)
+      const left = fs.readdirSync(gitDir).filter((n) => n.startsWith("index")).sort()
+      assert.deepStrictEqual(left, [`index-${process.pid}`, `index-${process.ppid}`].sort())
     }))
 })
