@@ -26,7 +26,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 
-const CHUNKS = 200
+const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 200)
 // the built bundle, as `npm start` runs it (`npm run bench:http` builds it first)
 const SERVER_MAIN = fileURLToPath(new URL("../dist/ratchet.mjs", import.meta.url))
 const FAKE_MAIN = fileURLToPath(new URL("../../testing/src/fakeProviderMain.ts", import.meta.url))
@@ -80,6 +80,14 @@ const startServer = async (config: string, db: string) => {
   }
   return { child, baseUrl, coldStartMs: performance.now() - t0 }
 }
+
+/** CPU time a process has used (user + system), in ms: /proc's clock ticks (100 a second). */
+const cpuMs = (pid: number): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+/** The server whose CPU the streaming scenarios read (set once it has started). */
+let serverPid = 0
 
 const rssKb = (pid: number): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
@@ -192,8 +200,8 @@ const follow = async (baseUrl: string, sessionID: string, stats: StreamStats, re
       if (!frame.startsWith("id:")) continue
       stats.frames++
       if (frame.includes("event: session.next.text.delta")) {
-        const sent = /"delta":"(\d+(?:\.\d+)?);/.exec(frame)
-        if (sent !== null) {
+        // the runner merges the chunks of one provider read into one delta: each carries its send time
+        for (const sent of frame.matchAll(/(\d+(?:\.\d+)?);chunk \d+/g)) {
           stats.chunks++
           stats.latencies.push(t - Number(sent[1]))
         }
@@ -219,11 +227,13 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
   // admission figures: through fetch they reached the server one by one, ~30 ms apart, at 32 sessions
   await Promise.all(ids.map(() => postJson(`${baseUrl}/api/health`, undefined)))
   const t0 = now()
+  const cpu0 = cpuMs(serverPid)
   await Promise.all(ids.map(async (id) => {
     const status = await postJson(`${baseUrl}/api/session/${id}/prompt`, JSON.stringify({ prompt: { text: "go" } }))
     if (status !== 200) throw new Error(`prompt: HTTP ${status}`)
   }))
   await Promise.all(followers)
+  const serverCpuMs = cpuMs(serverPid) - cpu0
   const seconds = (stats.ended - t0) / 1000
   const lat = stats.latencies.sort((a, b) => a - b)
   const rate = stats.chunks / seconds
@@ -237,7 +247,10 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
     plainRate,
     ratio: rate / plainRate,
     framesPerChunk: stats.frames / Math.max(1, stats.chunks),
-    readsPerChunk: stats.reads / Math.max(1, stats.chunks)
+    readsPerChunk: stats.reads / Math.max(1, stats.chunks),
+    // the server's CPU per chunk, and its share of one core over the scenario (1 = a core busy throughout)
+    cpuUsPerChunk: (serverCpuMs * 1000) / Math.max(1, stats.chunks),
+    cpuCores: serverCpuMs / 1000 / seconds
   }
 }
 
@@ -340,6 +353,7 @@ colds.sort((a, b) => a - b)
 const coldStartMs = colds[1] ?? Number.NaN
 
 const server = await startServer(config, path.join(dir, "bench.db"))
+serverPid = server.child.pid!
 await admission(server.baseUrl, 4, 20) // warm up
 await sleep(500)
 const idleRssKb = rssKb(server.child.pid!)
@@ -397,6 +411,8 @@ console.log(table(streams.map((r) => ({
   ratio: round(r.ratio, 3),
   "frames/chunk": round(r.framesPerChunk, 3),
   "reads/chunk": round(r.readsPerChunk, 3),
+  "server CPU µs/chunk": round(r.cpuUsPerChunk, 0),
+  "server cores": round(r.cpuCores, 2),
   "max loop block ms": ((b) => (b === undefined ? "-" : `${b.exact ? "" : "≤ "}${round(b.ms, 0)}`))(blocks.find((b) => b.sessions === r.sessions && b.spacing === r.spacing))
 }))))
 
@@ -424,6 +440,8 @@ for (const r of streams) {
   figures[`sse_p99_ms_${r.sessions}x${r.spacing}`] = round(r.p99, 2)
   figures[`aggregate_ratio_${r.sessions}x${r.spacing}`] = round(r.ratio, 3)
   figures[`frames_per_chunk_${r.sessions}x${r.spacing}`] = round(r.framesPerChunk, 3)
+  figures[`server_cpu_us_per_chunk_${r.sessions}x${r.spacing}`] = round(r.cpuUsPerChunk, 0)
+  figures[`server_cores_${r.sessions}x${r.spacing}`] = round(r.cpuCores, 2)
 }
 server.child.kill("SIGTERM")
 // the profile is written as the server exits
