@@ -16,6 +16,7 @@
  * The last line is one JSON object of the figures. `BENCH_SERVER_LOG=1`
  * shows the server's log (event-loop stalls) and slow admissions.
  */
+import { writeLongSession } from "@ratchet/testing/bench/longSession"
 import { plainChunksPerSecond } from "@ratchet/testing/bench/plain"
 import { percentile, round, table } from "@ratchet/testing/bench/stats"
 import { type ChildProcess, spawn } from "node:child_process"
@@ -282,12 +283,13 @@ const blockBetween = (before: Awaited<ReturnType<typeof loopStats>>, after: Awai
 }
 
 // -- replay ---------------------------------------------------------------------
-/** A long session read back from the start: over SSE (`follow=false`) and as history pages. */
-const replay = async (baseUrl: string, chunks: number) => {
-  const id = await createSession(baseUrl, `bench-0-${chunks}`)
-  await json(`${baseUrl}/api/session/${id}/prompt`, { prompt: { text: "long" } })
-  const waited = await fetch(`${baseUrl}/api/session/${id}/wait`, { method: "POST" })
-  if (process.env.BENCH_SERVER_LOG === "1") console.log(`replay: wait answered ${waited.status}`, JSON.stringify(await (await fetch(`${baseUrl}/api/session/${id}`)).json()).slice(0, 300))
+/**
+ * A long session read back from the start: over SSE (`follow=false`) and as history pages.
+ * Written into the server's database beside it (longSession.ts): a streamed answer's chunks
+ * that arrive together are one delta, so streaming no longer makes 20,000 events quickly.
+ */
+const replay = async (baseUrl: string, db: string, events: number) => {
+  const id = await writeLongSession(db, process.cwd(), events)
   let t0 = performance.now()
   const res = await fetch(`${baseUrl}/api/session/${id}/event?follow=false`)
   const text = await res.text()
@@ -385,7 +387,7 @@ for (const [sessions, spacing] of scenarios) {
   streams.push(await streaming(server.baseUrl, fakeURL, sessions, spacing))
   blocks.push({ sessions, spacing, ...blockBetween(before, await loopStats(server.baseUrl)) })
 }
-const replayed = focus !== undefined ? { events: 0, sseRate: Number.NaN, historyRate: Number.NaN } : await replay(server.baseUrl, 20_000)
+const replayed = focus !== undefined ? { events: 0, sseRate: Number.NaN, historyRate: Number.NaN } : await replay(server.baseUrl, path.join(dir, "bench.db"), 20_000)
 const peakRssKb = rssKb(server.child.pid!)
 
 if (focus === undefined) console.log(`cold start (spawn → healthy, median of 3): ${round(coldStartMs, 0)} ms`)
