@@ -7,6 +7,8 @@
 import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
+import * as AppendRows from "./internal/pgAppendRows.js"
+import { APPEND_LOCK_KEY, WAKEUP_CHANNEL } from "./PgLogWriter.js"
 
 const MIGRATIONS_TABLE = "ratchet_migrations"
 // an arbitrary 64-bit key; it only has to be the same in every process
@@ -338,6 +340,12 @@ const m0015_append_refusal = Effect.gen(function*() {
   })
 })
 
+/** PostgreSQL: appends without projections as one function call with array parameters (`internal/pgAppendRows.ts`). */
+const m0016_append_rows = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql.onDialectOrElse({ pg: () => sql.unsafe(AppendRows.functionSql(APPEND_LOCK_KEY, WAKEUP_CHANNEL)), orElse: () => Effect.void })
+})
+
 export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, unknown, SqlClient.SqlClient>]> = [
   [1, "event_log", m0001_event_log],
   [2, "read_models", m0002_read_models],
@@ -353,7 +361,8 @@ export const all: ReadonlyArray<readonly [number, string, Effect.Effect<void, un
   [12, "attachments", m0012_attachments],
   [13, "access", m0013_access],
   [14, "session_lease", m0014_session_lease],
-  [15, "append_refusal", m0015_append_refusal]
+  [15, "append_refusal", m0015_append_refusal],
+  [16, "append_rows", m0016_append_rows]
 ]
 
 const migrate = Migrator.make({})({

@@ -9,13 +9,17 @@
  * An append (or a whole group commit) is one script (`internal/pgScript.ts`):
  * lock, fencing guard, head check, insert, projections and notify travel in
  * one simple-protocol message and run as one implicit transaction, so the
- * lock is held for one round trip instead of six or more.
+ * lock is held for one round trip instead of six or more. Inputs without
+ * projections (streamed deltas) go as one call of `ratchet_append_rows`
+ * with array parameters instead (`internal/pgAppendRows.ts`): the same
+ * checks, less to parse and escape.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { StoredEvent } from "@ratchet/schema"
 import { Effect, Either, Layer } from "effect"
 import { EVENT_COLUMNS, type EventRow } from "./internal/eventRows.js"
+import * as AppendRows from "./internal/pgAppendRows.js"
 import * as Script from "./internal/pgScript.js"
 import { classifyUnique, duplicateRow } from "./internal/sqlErrors.js"
 import {
@@ -31,7 +35,7 @@ import type { Plan, ProjectionError, Statement } from "./Projection.js"
 /** The append lock; `SessionLeases` takes it too before renewing several leases at once (see there). */
 export const APPEND_LOCK_KEY = 7_214_905_118
 /** PgWakeups listens on it; kept here as a literal so the writer needs nothing of the listener. */
-const WAKEUP_CHANNEL = "ratchet_events"
+export const WAKEUP_CHANNEL = "ratchet_events"
 
 /** `?` placeholders to `$n`; our statements have no `?` inside literals. */
 const numbered = new Map<string, string>()
@@ -163,10 +167,32 @@ export const make = Effect.gen(function*() {
   const planOf = (input: AppendInput, project: (stored: ReadonlyArray<StoredEvent>) => Plan) =>
     project(storedEvents(input, UNPOSITIONED))
 
+  /**
+   * Inputs none of which has projections, in one function call: each input's positions. On a
+   * reserved connection, as a script: its own implicit transaction, whatever the caller is in.
+   */
+  const appendRows = (params: ReadonlyArray<unknown>) =>
+    Effect.scoped(
+      Effect.flatMap(Effect.uninterruptible(sql.reserve), (connection) =>
+        connection.execute(`SELECT ${AppendRows.FUNCTION}($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS positions`, params, undefined))
+    ).pipe(Effect.map((rows) => ((rows[0] as { readonly positions?: ReadonlyArray<string | null> } | undefined)?.positions ?? [])))
+  const rowsAppended = (input: AppendInput, positions: string | null | undefined): AppendOutcome => ({
+    _tag: "Appended",
+    events: storedEvents(input, (positions ?? "").split(",").map(Number))
+  })
+
   const append: LogWriterService["append"] = (input, project) =>
     Effect.suspend(() => {
       const plan = planOf(input, project)
       if (Either.isLeft(plan)) return Effect.fail(plan.left)
+      const rowsOnly = plan.right.length === 0 ? AppendRows.params([input]) : undefined
+      if (rowsOnly !== undefined) {
+        const part: Part = { input, plan: plan.right, insertAt: -1 }
+        return appendRows(rowsOnly).pipe(
+          Effect.map((positions) => rowsAppended(input, positions[0])),
+          Effect.catchAll(classify(part, 0))
+        )
+      }
       const statements = [lock]
       const part = renderInput(input, plan.right, 0, statements)
       return runScript(statements).pipe(
@@ -184,20 +210,29 @@ export const make = Effect.gen(function*() {
   const appendMany: LogWriterService["appendMany"] = (inputs, project) =>
     Effect.suspend(() => {
       if (inputs.length === 0) return Effect.succeed([])
-      const statements = [lock]
-      const parts: Array<Part> = []
+      const plans: Array<ReadonlyArray<Statement>> = []
       for (const input of inputs) {
         const plan = planOf(input, project)
         if (Either.isLeft(plan)) return Effect.forEach(inputs, (i) => one(i, project))
-        parts.push(renderInput(input, plan.right, parts.length, statements))
+        plans.push(plan.right)
       }
+      const rowsOnly = plans.every((plan) => plan.length === 0) ? AppendRows.params(inputs) : undefined
+      // a refusal or a duplicate wrote nothing of the group: each input on its own, as with savepoints
+      const oneByOne = (error: SqlError) =>
+        Script.refusal(error.cause) !== undefined || classifyUnique(error.cause) !== "other"
+          ? Effect.forEach(inputs, (i) => one(i, project))
+          : Effect.die(error)
+      if (rowsOnly !== undefined) {
+        return appendRows(rowsOnly).pipe(
+          Effect.map((positions) => inputs.map((input, k): ManyOutcome => rowsAppended(input, positions[k]))),
+          Effect.catchAll(oneByOne)
+        )
+      }
+      const statements = [lock]
+      const parts = inputs.map((input, k) => renderInput(input, plans[k]!, k, statements))
       return runScript(statements).pipe(
         Effect.map((results) => parts.map((part): ManyOutcome => appended(part, results))),
-        Effect.catchAll((error) =>
-          Script.refusal(error.cause) !== undefined || classifyUnique(error.cause) !== "other"
-            ? Effect.forEach(inputs, (i) => one(i, project))
-            : Effect.die(error)
-        )
+        Effect.catchAll(oneByOne)
       )
     })
 

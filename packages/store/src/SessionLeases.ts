@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto"
 import { LogWriter } from "./LogWriter.js"
 import { APPEND_LOCK_KEY } from "./PgLogWriter.js"
 import { type Statement, statement } from "./Projection.js"
+import { leaseGuards } from "./internal/leaseGuards.js"
 
 export interface Lease {
   readonly sessionId: SessionId
@@ -61,8 +62,8 @@ export class Fence extends Context.Reference<Fence>()("@ratchet/store/Fence", {
 }) {}
 
 /** The guard an append of `lease`'s session carries: it changes a row only while the lease is still this one. */
-export const guard = (lease: Lease): Statement =>
-  statement(
+export const guard = (lease: Lease): Statement => {
+  const check = statement(
     `UPDATE session_lease SET token = token WHERE session_id = ? AND owner = ? AND token = ?`,
     [lease.sessionId, lease.owner, lease.token],
     () =>
@@ -71,6 +72,10 @@ export const guard = (lease: Lease): Statement =>
         reason: `this process no longer runs session ${lease.sessionId}: another took it over (lease ${lease.token}); the append was refused`
       })
   )
+  // PostgreSQL's delta appends check the lease inside their function (internal/pgAppendRows.ts)
+  leaseGuards.set(check, { sessionId: lease.sessionId, owner: lease.owner, token: lease.token })
+  return check
+}
 
 export interface Options {
   /** How long a lease lasts without renewal (default 6 s: with renewals every 2 s, a dead owner's sessions move within ~8 s). */

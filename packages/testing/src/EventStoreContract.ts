@@ -5,7 +5,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { assert, describe, layer } from "@effect/vitest"
-import { EventStore, type LogWriter, Migrations, Projection, SessionQueries, Storage, WireEvent } from "@ratchet/store"
+import { EventStore, LogWriter, Migrations, Projection, SessionLeases, SessionQueries, Storage, WireEvent } from "@ratchet/store"
 import { Events, Ids, InvalidInput, type SessionEvent, type SessionId } from "@ratchet/schema"
 import { Chunk, Effect, Either, FastCheck as fc, Fiber, Layer, Option, Stream } from "effect"
 import * as Fixtures from "./Fixtures.js"
@@ -263,6 +263,39 @@ export const eventStoreSuite = (
           const after = yield* snapshot
           // only a's messages were added
           assert.strictEqual(after.message.length, before.message.length + 2)
+        }))
+
+      it.effect("deltas (no projections) in one group: hostile text kept, a conflict or a lost lease refused alone, positions in order", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const [a, b, c, d] = [yield* createSession, yield* createSession, yield* createSession, yield* createSession]
+          const m = Fixtures.newMessageId()
+          const delta = (text: string) => Events.make("session.next.text.delta", { assistantMessageID: m, textID: "prt_t", delta: text })
+          // d is owned by "me" (lease 7); c has no lease at all (through the writer: SQLite's client reads only)
+          yield* (yield* LogWriter.LogWriter).write([
+            Projection.statement(`INSERT INTO session_lease (session_id, owner, token, expires) VALUES (?, ?, ?, ?)`, [d, "me", 7, Date.now() + 60_000])
+          ])
+          const lease = (sessionId: SessionId) => SessionLeases.guard({ sessionId, owner: "me", token: 7 })
+          const hostile = ["'); DROP TABLE event; --", "\\'; $$ {\"},\" NULL} ,\\\\ ''", "{a,b} \"q\" é 🚀 \u2028 \u0001"]
+          const results = yield* store.appendMany([
+            { sessionId: a, events: hostile.map(delta), expectedSequence: 1 },
+            { sessionId: b, events: [delta("stale")], expectedSequence: 9 },
+            { sessionId: c, events: [delta("fenced")], expectedSequence: 1, guard: lease(c) },
+            { sessionId: d, events: [delta("owned")], expectedSequence: 1, guard: lease(d) },
+            { sessionId: a, events: [delta("more")], expectedSequence: 4 }
+          ])
+          assert.deepStrictEqual(results.map((r) => (Either.isRight(r) ? r.right.lastSequence : r.left._tag)), [4, "SequenceConflict", "InvalidInput", 2, 5])
+          const fenced = results[2]!
+          assert.isTrue(Either.isLeft(fenced) && fenced.left._tag === "InvalidInput" && fenced.left.field === "lease")
+          const page = yield* store.readStream(a, { after: 1 })
+          assert.deepStrictEqual(page.events.map((e) => (e.data as { readonly delta: string }).delta), [...hostile, "more"])
+          // the group's events take positions in the order appended
+          const positions = [...page.events, ...(yield* store.readStream(d, { after: 1 })).events].map((e) => e.position)
+          assert.deepStrictEqual([...positions].sort((x, y) => x - y), positions.slice(0, 3).concat(positions[4]!, positions[3]!).sort((x, y) => x - y))
+          assert.isBelow(positions[2]!, positions[4]!)
+          assert.isBelow(positions[4]!, positions[3]!)
+          assert.strictEqual(yield* store.lastSequence(b), 1)
+          assert.strictEqual(yield* store.lastSequence(c), 1)
         }))
 
       it.effect("hostile text round-trips exactly through the log and the read models", () =>
