@@ -29,7 +29,7 @@ import { plainChunksPerSecond } from "./plain.js"
 import { percentile, round, table } from "./stats.js"
 
 const QUICK = process.env.BENCH_QUICK === "1"
-const CHUNKS = 200
+const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 200)
 const SESSIONS = QUICK ? [1, 8] : [1, 8, 32]
 /** Paced streams also at 64 and 128 sessions: whether throughput keeps up with what is offered (no run ceiling). */
 const PACED_SESSIONS = QUICK ? [1, 8, 32] : [1, 8, 32, 64, 128]
