@@ -30,7 +30,7 @@ import { Cause, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SessionTitles } from "./SessionTitles.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
-import { SessionRunner } from "./SessionRunner.js"
+import { ParkOnInterrupt, SessionRunner } from "./SessionRunner.js"
 import * as EngineMetrics from "./EngineMetrics.js"
 import * as Ownership from "./internal/ownership.js"
 import { closingEvents } from "./internal/step.js"
@@ -101,6 +101,8 @@ interface Run {
   queued: boolean
   /** Go on first with the activity a stopped process left parked on a request (or close it). */
   resumeActivity: boolean
+  /** The run loop itself was interrupted (its scope closed): its activity's interrupt is a shutdown. */
+  detached: boolean
   /** Started by `resume`: what to wait for first (its `ResumeGate`). */
   gate: Effect.Effect<void> | undefined
   activity: Fiber.RuntimeFiber<unknown, unknown> | undefined
@@ -166,9 +168,11 @@ export const make: Effect.Effect<
           queued = false
           run.queued = false
           yield* EngineMetrics.waiting(-1)
-          const fiber = yield* Effect.fork(effect)
+          // a stop, a lost lease or a closing scope leaves a parked activity open for its reply; the
+          // user's interrupt (of the activity fiber alone) ends it
+          const fiber = yield* Effect.fork(Effect.provideService(effect, ParkOnInterrupt, () => stopping || run.lost || run.detached))
           run.activity = fiber
-          const exit = yield* Fiber.await(fiber)
+          const exit = yield* Fiber.await(fiber).pipe(Effect.onInterrupt(() => Effect.sync(() => (run.detached = true))))
           run.activity = undefined
           return exit
         })
@@ -192,8 +196,9 @@ export const make: Effect.Effect<
       if (run.resumeActivity) {
         run.resumeActivity = false
         const exit = yield* activity(run, runner.resume(sessionId))
+        if (Exit.isInterrupted(exit)) yield* closeLeftOpen(sessionId)
         // not parked (or it could not go on): an orphan, closed as interrupted
-        if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : !Exit.isInterrupted(exit)) {
+        else if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : true) {
           if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
           const open = yield* queries.session(sessionId)
           if (Option.isSome(open) && open.value.status === "busy" && open.value.activityID !== undefined) {
@@ -216,6 +221,7 @@ export const make: Effect.Effect<
           return nextTrigger(yield* inbox.list(sessionId)).length > 0
         }
         const exit = yield* activity(run, runner.run(sessionId, trigger))
+        if (Exit.isInterrupted(exit)) yield* closeLeftOpen(sessionId)
         // a first answer: name the session in the background (never delays or fails the loop)
         if (Exit.isSuccess(exit) && Option.isSome(titles)) yield* Effect.forkIn(titles.value.maybeTitle(sessionId), scope)
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
@@ -291,7 +297,7 @@ export const make: Effect.Effect<
         existing.dirty = true
         return Effect.void
       }
-      const run: Run = { dirty: false, lease: undefined, lost: false, queued: false, resumeActivity, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
+      const run: Run = { dirty: false, lease: undefined, lost: false, queued: false, resumeActivity, detached: false, gate, activity: undefined, done: Deferred.unsafeMake(FiberId.none) }
       runs.set(sessionId, run)
       return Effect.asVoid(Effect.forkIn(runLoop(sessionId, run), scope))
     })
@@ -415,8 +421,28 @@ export const make: Effect.Effect<
         if (m.type === "assistant") events.push(...closingEvents(m, error))
       }
       events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome, steps: 0, error }))
+      // nothing runs the session: a request one of its calls asked can never be answered now
+      for (const p of yield* permissions.pending(sessionId)) {
+        if (p.callID !== undefined) yield* Effect.ignore(permissions.reply(sessionId, p.id, "reject", "the activity ended"))
+      }
+      for (const q of yield* questions.pending(sessionId)) {
+        if (q.callID !== undefined) yield* Effect.ignore(questions.reject(sessionId, q.id))
+      }
       yield* writer.append(sessionId, events)
     })
+
+  /**
+   * After the user's interrupt: the activity recorded its end as it stopped, unless that write failed.
+   * Then it is closed here, so the next activity never starts beside an open one.
+   */
+  const closeLeftOpen = (sessionId: SessionId) =>
+    Effect.gen(function*() {
+      if (stopping || runs.get(sessionId)?.lost === true) return
+      const open = yield* queries.session(sessionId)
+      if (Option.isNone(open) || open.value.status !== "busy" || open.value.activityID === undefined) return
+      yield* Effect.logWarning(`session ${sessionId}: an interrupted activity left itself open; closing it`)
+      yield* closeOrphan(sessionId, open.value.activityID, "interrupted", { type: "interrupted", message: "the activity was interrupted" })
+    }).pipe(Effect.catchAllCause((cause) => Effect.logWarning(`session ${sessionId}: could not close the interrupted activity`, cause)))
 
   let adopting = false
   const resume: SessionExecutionService["resume"] = Effect.gen(function*() {

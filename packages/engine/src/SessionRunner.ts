@@ -80,6 +80,17 @@ export class RunnerConfig extends Context.Reference<RunnerConfig>()("@ratchet/en
   })
 }) {}
 
+/**
+ * Whether an interrupt of the running activity is its process stopping (or
+ * losing the session): then an activity parked on a request is left open,
+ * and the reply after the restart continues it. Any other interrupt (the
+ * user's) ends the activity, parked or not. Read when the interrupt lands;
+ * `SessionExecution` provides it per run.
+ */
+export class ParkOnInterrupt extends Context.Reference<ParkOnInterrupt>()("@ratchet/engine/ParkOnInterrupt", {
+  defaultValue: (): () => boolean => () => false
+}) {}
+
 export const LAST_STEP_NOTE =
   "This is the final step of this turn: tools are disabled. Answer the user now with what you have."
 
@@ -133,6 +144,24 @@ export const make = Effect.gen(function*() {
       Effect.all([permissions.pending(sessionId), questions.pending(sessionId)]),
       ([ps, qs]) => new Set([...ps, ...qs].flatMap((r) => (r.callID === undefined ? [] : [r.callID])))
     )
+
+  /**
+   * Rejects the requests the step's unsettled calls still wait on: the activity ends without them, so
+   * none is left pending (a user's interrupt rejects the session's requests first, but a call may ask
+   * one after that and before the interrupt lands).
+   */
+  const rejectWaiting = (sessionId: SessionId, s: StepState) =>
+    Effect.gen(function*() {
+      const open = new Set(s.unsettled())
+      if (open.size === 0) return
+      const [ps, qs] = yield* Effect.all([permissions.pending(sessionId), questions.pending(sessionId)])
+      for (const p of ps) {
+        if (p.callID !== undefined && open.has(p.callID)) yield* Effect.ignore(permissions.reply(sessionId, p.id, "reject", "the activity ended"))
+      }
+      for (const q of qs) {
+        if (q.callID !== undefined && open.has(q.callID)) yield* Effect.ignore(questions.reject(sessionId, q.id))
+      }
+    })
 
   /** True when an unsettled call of this step waits on a pending request: the activity can go on after a restart. */
   const parkedCalls = (sessionId: SessionId, s: StepState) =>
@@ -231,6 +260,7 @@ export const make = Effect.gen(function*() {
         })
 
       /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
+      const park = yield* ParkOnInterrupt
       const settle = (outcome: ActivityOutcome, error: ErrorInfo) =>
         Effect.gen(function*() {
           if (!started) return
@@ -241,9 +271,11 @@ export const make = Effect.gen(function*() {
           }
           if (step !== undefined) {
             const s = step
-            // parked on a request nobody answered (a shutdown, not the user's interrupt, which rejects
-            // them first): leave the activity open, so the reply after a restart continues it
-            if (outcome === "interrupted" && (yield* parkedCalls(sessionId, s))) return
+            // parked on a request nobody answered, and the process stops: leave the activity open, so the
+            // reply after a restart continues it. Whether a request is pending does not tell a stop from the
+            // user's interrupt: a call can ask one between the interrupt's rejections and its landing
+            if (outcome === "interrupted" && park() && (yield* parkedCalls(sessionId, s))) return
+            yield* rejectWaiting(sessionId, s)
             events.push(...s.closeTexts())
             // every tool part started in this step gets a result, so the transcript stays well-formed
             for (const callId of s.unsettled()) {

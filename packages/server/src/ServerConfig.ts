@@ -125,7 +125,7 @@ export const defaults = {
   leaseTtlMs: 6_000,
   maxRuns: 1024,
   providerConnections: 256,
-  loopSliceMs: 0
+  loopSliceMs: 8
 } as const
 
 export class ServerConfig extends Context.Tag("@ratchet/server/ServerConfig")<ServerConfig, ServerConfigShape>() {}

@@ -148,13 +148,13 @@ describe("settings", () => {
     expect(Exit.isFailure(missing) && String(missing.cause)).toMatch(/nope\.json: cannot read: ENOENT/)
   })
 
-  it("the loop slice: off (0) by default, the file's limits.loopSliceMs, over it RATCHET_LOOP_SLICE_MS; out of range is a ConfigError", async () => {
+  it("the loop slice: 8 ms by default, the file's limits.loopSliceMs (0: Effect's scheduler), over it RATCHET_LOOP_SLICE_MS; out of range is a ConfigError", async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-empty-"))
     const env = { XDG_DATA_HOME: "/data", XDG_CONFIG_HOME: empty }
-    expect((await Effect.runPromise(Settings.resolve({}, env, empty))).config.loopSliceMs).toBe(0)
+    expect((await Effect.runPromise(Settings.resolve({}, env, empty))).config.loopSliceMs).toBe(8)
     const file = path.join(empty, "limits.json")
-    fs.writeFileSync(file, JSON.stringify({ limits: { loopSliceMs: 8 } }))
-    expect((await Effect.runPromise(Settings.resolve({ config: file }, env, empty))).config.loopSliceMs).toBe(8)
+    fs.writeFileSync(file, JSON.stringify({ limits: { loopSliceMs: 0 } }))
+    expect((await Effect.runPromise(Settings.resolve({ config: file }, env, empty))).config.loopSliceMs).toBe(0)
     expect((await Effect.runPromise(Settings.resolve({ config: file }, { ...env, RATCHET_LOOP_SLICE_MS: "20" }, empty))).config.loopSliceMs).toBe(20)
     for (const bad of ["-1", "2.5", "1001", "soon"]) {
       const r = await Effect.runPromiseExit(Settings.resolve({}, { ...env, RATCHET_LOOP_SLICE_MS: bad }, empty))

@@ -2,7 +2,7 @@
 import { NodeHttpClient } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { type EventNotifier, type EventStore, type LogWriter, type SessionQueries, type SessionWriter, SessionWriter as SessionWriterModule, Storage } from "@ratchet/store"
-import { ToolRegistry } from "@ratchet/tools"
+import { type Permissions, ToolRegistry } from "@ratchet/tools"
 import { Agents, ChildSessions, SessionExecution, type SessionInbox, SessionRunner, Sessions } from "@ratchet/engine"
 import { Anthropic, Gemini, type LanguageModelService, OpenAiCompatible, OpenAiResponses, Providers } from "@ratchet/llm"
 import { Context, Duration, Effect, Layer } from "effect"
@@ -71,6 +71,7 @@ export type Services =
   | Providers
   | Fake
   | ToolRegistry.ToolRegistry
+  | Permissions.Permissions
   | Agents.Agents
 
 const withTask = <A, E, R>(task: boolean, engine: Layer.Layer<A, E, R>) =>

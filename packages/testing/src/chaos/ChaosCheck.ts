@@ -95,7 +95,13 @@ export const check = (facts: Facts): Array<Violation> => {
     // activities: every one ended, with a reason when it failed; none `interrupted` unless the session was sent interrupts
     const started = ofType(events, "activity.started")
     const ended = ofType(events, "activity.ended")
-    if (started.length !== ended.length) v("activity-open", `${s}: ${started.length} activities started, ${ended.length} ended`)
+    if (started.length !== ended.length) {
+      // where activities overlap: the log from the second start of an open activity on, briefly
+      let open = 0
+      const at = events.findIndex((e) => (open += e.type === "session.next.activity.started" ? 1 : e.type === "session.next.activity.ended" ? -1 : 0) > 1)
+      const from = at < 0 ? [] : events.slice(Math.max(0, at - 12), at + 4).filter((e) => !e.type.endsWith(".delta"))
+      v("activity-open", `${s}: ${started.length} activities started, ${ended.length} ended${from.length === 0 ? "" : `; around the overlap: ${from.map((e) => `${e.durable.seq} ${e.type.replace("session.next.", "")}`).join(", ")}`}`)
+    }
     for (const e of ended) {
       if (e.data.outcome === "interrupted" && !interrupted.has(s)) v("activity-interrupted", `${s}: an activity ended interrupted without an interrupt`)
       if (e.data.outcome === "failed" && e.data.error === undefined) v("activity-failed-silently", `${s}: an activity failed without a reason`)
