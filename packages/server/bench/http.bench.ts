@@ -8,7 +8,8 @@
  * - chunk-to-SSE-client latency and aggregate chunks/s for 1, 8, 32
  *   sessions × 200 chunks at 0 ms spacing and 1, 8, 32, 64, 128 at 5 ms,
  *   against the fake provider streamed straight to a plain HTTP client in
- *   the same run (the ratio), with the server's longest event-loop block
+ *   the same run (the ratio, and that client's own chunk latency: the
+ *   floor, `plain p99 ms`), with the server's longest event-loop block
  *   during each (its loop monitor, read from `/metrics`);
  * - SSE frames and socket reads per chunk;
  * - server RSS idle and with 1,000 idle SSE subscribers.
@@ -17,7 +18,7 @@
  * shows the server's log (event-loop stalls) and slow admissions.
  */
 import { writeLongSession } from "@ratchet/testing/bench/longSession"
-import { plainChunksPerSecond } from "@ratchet/testing/bench/plain"
+import { plainConsumer } from "@ratchet/testing/bench/plain"
 import { percentile, round, table } from "@ratchet/testing/bench/stats"
 import { type ChildProcess, spawn } from "node:child_process"
 import * as fs from "node:fs"
@@ -218,7 +219,9 @@ const follow = async (baseUrl: string, sessionID: string, stats: StreamStats, re
 
 const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spacing: number) => {
   if (process.env.BENCH_SERVER_LOG === "1") console.log(`${new Date().toISOString().slice(11, 23)} streaming ${sessions}x${spacing}`)
-  const plainRate = await plainChunksPerSecond(fakeURL, sessions, spacing, CHUNKS)
+  const plain = await plainConsumer(fakeURL, sessions, spacing, CHUNKS)
+  const plainRate = plain.rate
+  const plainLat = [...plain.latencies].sort((a, b) => a - b)
   const ids = await Promise.all(Array.from({ length: sessions }, () => createSession(baseUrl, `bench-${spacing}-${CHUNKS}`)))
   const stats: StreamStats = { chunks: 0, frames: 0, reads: 0, latencies: [], ended: 0 }
   let readyCount = 0
@@ -246,6 +249,8 @@ const streaming = async (baseUrl: string, fakeURL: string, sessions: number, spa
     chunks: stats.chunks,
     p50: percentile(lat, 50),
     p99: percentile(lat, 99),
+    // the floor on this machine: the same provider streams read directly, in this run
+    plainP99: percentile(plainLat, 99),
     rate,
     plainRate,
     ratio: rate / plainRate,
@@ -410,6 +415,7 @@ console.log(table(streams.map((r) => ({
   chunks: r.chunks,
   "p50 ms": round(r.p50, 2),
   "p99 ms": round(r.p99, 2),
+  "plain p99 ms": round(r.plainP99, 2),
   "chunks/s": round(r.rate, 0),
   "plain chunks/s": round(r.plainRate, 0),
   ratio: round(r.ratio, 3),
@@ -442,6 +448,7 @@ if (at128 !== undefined) figures.max_loop_block_ms_128 = round(at128.ms, 0)
 for (const r of streams) {
   figures[`sse_p50_ms_${r.sessions}x${r.spacing}`] = round(r.p50, 2)
   figures[`sse_p99_ms_${r.sessions}x${r.spacing}`] = round(r.p99, 2)
+  figures[`plain_p99_ms_${r.sessions}x${r.spacing}`] = round(r.plainP99, 2)
   figures[`aggregate_ratio_${r.sessions}x${r.spacing}`] = round(r.ratio, 3)
   figures[`frames_per_chunk_${r.sessions}x${r.spacing}`] = round(r.framesPerChunk, 3)
   figures[`server_cpu_us_per_chunk_${r.sessions}x${r.spacing}`] = round(r.cpuUsPerChunk, 0)

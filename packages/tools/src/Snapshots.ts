@@ -16,10 +16,10 @@
  * at once collided on its lock and one step went without a snapshot.
  */
 import { Context, Data, Deferred, Effect, FiberId, Layer } from "effect"
-import { execFile } from "node:child_process"
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as SpawnHelper from "./internal/spawnHelper.js"
 
 export class SnapshotError extends Data.TaggedError("SnapshotError")<{ readonly message: string }> {}
 
@@ -57,16 +57,24 @@ const TRACK_TIMEOUT = "60 seconds"
 const INDEX = `index-${process.pid}`
 const TREE = /^[0-9a-f]{40,64}$/
 
-const git = (gitDir: string, directory: string, args: ReadonlyArray<string>) =>
-  Effect.async<string, SnapshotError>((resume) => {
-    const child = execFile("git", ["--git-dir", gitDir, "--work-tree", directory, "-c", "core.autocrlf=false", "-c", "core.quotepath=false", ...args], {
-      cwd: directory,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, GIT_INDEX_FILE: path.join(gitDir, INDEX), GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" }
-    }, (error, stdout, stderr) => {
-      resume(error === null ? Effect.succeed(stdout) : Effect.fail(new SnapshotError({ message: `git ${args[0]}: ${stderr.trim() || error.message}` })))
-    })
-    return Effect.sync(() => void child.kill())
+/** A git command, run by the helper process (a fork of the server would stall its event loop: spawnHelper.ts). */
+const run = (
+  helper: SpawnHelper.SpawnHelper,
+  command: string,
+  args: ReadonlyArray<string>,
+  cwd: string | undefined,
+  env: Readonly<Record<string, string>>
+) =>
+  Effect.flatMap(helper.run({ file: "git", args, ...(cwd === undefined ? {} : { cwd }), env, maxBuffer: 64 * 1024 * 1024 }), (outcome) =>
+    outcome._tag === "Exited"
+      ? Effect.succeed(outcome.stdout)
+      : Effect.fail(new SnapshotError({ message: `git ${command}: ${outcome.stderr.trim() || outcome.message}` })))
+
+const git = (helper: SpawnHelper.SpawnHelper, gitDir: string, directory: string, args: ReadonlyArray<string>) =>
+  run(helper, args[0] ?? "", ["--git-dir", gitDir, "--work-tree", directory, "-c", "core.autocrlf=false", "-c", "core.quotepath=false", ...args], directory, {
+    GIT_INDEX_FILE: path.join(gitDir, INDEX),
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0"
   })
 
 /** Whether a process with this pid exists on this machine (EPERM: it does, as another user). */
@@ -100,7 +108,8 @@ export const excludes = (directory: string, paths: ReadonlyArray<string>): strin
   }).join("\n")
 
 export const layer = (options: { readonly root: string; readonly exclude?: ReadonlyArray<string> }): Layer.Layer<Snapshots> =>
-  Layer.succeed(Snapshots, (() => {
+  Layer.sync(Snapshots, (): SnapshotsService => {
+    const helper = SpawnHelper.shared()
     /** One store per directory, created on first use; calls for one directory run one at a time (git's index lock). */
     const locks = new Map<string, Effect.Semaphore>()
     /** The stores set up in this process (their excludes written): each directory's once. */
@@ -111,10 +120,7 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         if (ready.has(gitDir)) return gitDir
         if (!fs.existsSync(path.join(gitDir, "HEAD"))) {
           yield* Effect.sync(() => fs.mkdirSync(options.root, { recursive: true, mode: 0o700 }))
-          yield* Effect.async<void, SnapshotError>((resume) => {
-            execFile("git", ["init", "--bare", "-q", gitDir], (error) =>
-              resume(error === null ? Effect.void : Effect.fail(new SnapshotError({ message: `git init: ${error.message}` }))))
-          })
+          yield* run(helper, "init", ["init", "--bare", "-q", gitDir], undefined, {})
         }
         // the store, the database and the tool outputs, when they are inside the directory, are not the project's files
         yield* Effect.sync(() => {
@@ -147,7 +153,7 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
     const writeTree = (gitDir: string, directory: string) =>
       Effect.zipRight(
         clearStaleLock(gitDir),
-        Effect.zipRight(git(gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(gitDir, directory, ["write-tree"]))
+        Effect.zipRight(git(helper, gitDir, directory, ["add", "--all", "--ignore-errors", "--", "."]), git(helper, gitDir, directory, ["write-tree"]))
       ).pipe(Effect.map((out) => out.trim()))
 
     /**
@@ -183,9 +189,9 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         Effect.gen(function*() {
           const now = yield* writeTree(gitDir, directory)
           // files that exist now and did not then: removed
-          const added = (yield* git(gitDir, directory, ["diff", "--name-only", "--no-renames", "--diff-filter=A", "-z", tree, now])).split("\0").filter((f) => f !== "")
-          yield* git(gitDir, directory, ["read-tree", tree])
-          yield* git(gitDir, directory, ["checkout-index", "--all", "--force"])
+          const added = (yield* git(helper, gitDir, directory, ["diff", "--name-only", "--no-renames", "--diff-filter=A", "-z", tree, now])).split("\0").filter((f) => f !== "")
+          yield* git(helper, gitDir, directory, ["read-tree", tree])
+          yield* git(helper, gitDir, directory, ["checkout-index", "--all", "--force"])
           yield* Effect.sync(() => {
             for (const file of added) fs.rmSync(path.join(directory, file), { force: true })
           })
@@ -195,13 +201,13 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
       !TREE.test(from) || (to !== undefined && !TREE.test(to)) ? Effect.fail(new SnapshotError({ message: "not a snapshot" })) : locked(directory, (gitDir) =>
         Effect.gen(function*() {
           const target = to ?? (yield* writeTree(gitDir, directory))
-          const numstat = (yield* git(gitDir, directory, ["diff", "--numstat", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
-          const status = new Map((yield* git(gitDir, directory, ["diff", "--name-status", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
+          const numstat = (yield* git(helper, gitDir, directory, ["diff", "--numstat", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
+          const status = new Map((yield* git(helper, gitDir, directory, ["diff", "--name-status", "--no-renames", "-z", from, target])).split("\0").filter((l) => l !== "")
             .reduce<Array<[string, string]>>((pairs, item, i, all) => (i % 2 === 0 ? [...pairs, [all[i + 1]!, item]] : pairs), []))
           return yield* Effect.forEach(numstat, (line) =>
             Effect.gen(function*() {
               const [additions, deletions, file] = line.split("\t") as [string, string, string]
-              const patch = yield* git(gitDir, directory, ["diff", "--no-color", "--no-renames", from, target, "--", file])
+              const patch = yield* git(helper, gitDir, directory, ["diff", "--no-color", "--no-renames", from, target, "--", file])
               const s = status.get(file)
               return {
                 file,
@@ -214,4 +220,4 @@ export const layer = (options: { readonly root: string; readonly exclude?: Reado
         }))
 
     return { track, restore, diff }
-  })())
+  })
