@@ -196,9 +196,8 @@ export const make: Effect.Effect<
       if (run.resumeActivity) {
         run.resumeActivity = false
         const exit = yield* activity(run, runner.resume(sessionId))
-        if (Exit.isInterrupted(exit)) yield* closeLeftOpen(sessionId)
         // not parked (or it could not go on): an orphan, closed as interrupted
-        else if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : true) {
+        if (Exit.isSuccess(exit) ? Option.isNone(exit.value) : !Exit.isInterrupted(exit)) {
           if (Exit.isFailure(exit)) yield* Effect.logWarning(`session ${sessionId}: could not resume its activity`, exit.cause)
           const open = yield* queries.session(sessionId)
           if (Option.isSome(open) && open.value.status === "busy" && open.value.activityID !== undefined) {
@@ -221,7 +220,6 @@ export const make: Effect.Effect<
           return nextTrigger(yield* inbox.list(sessionId)).length > 0
         }
         const exit = yield* activity(run, runner.run(sessionId, trigger))
-        if (Exit.isInterrupted(exit)) yield* closeLeftOpen(sessionId)
         // a first answer: name the session in the background (never delays or fails the loop)
         if (Exit.isSuccess(exit) && Option.isSome(titles)) yield* Effect.forkIn(titles.value.maybeTitle(sessionId), scope)
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
@@ -430,19 +428,6 @@ export const make: Effect.Effect<
       }
       yield* writer.append(sessionId, events)
     })
-
-  /**
-   * After the user's interrupt: the activity recorded its end as it stopped, unless that write failed.
-   * Then it is closed here, so the next activity never starts beside an open one.
-   */
-  const closeLeftOpen = (sessionId: SessionId) =>
-    Effect.gen(function*() {
-      if (stopping || runs.get(sessionId)?.lost === true) return
-      const open = yield* queries.session(sessionId)
-      if (Option.isNone(open) || open.value.status !== "busy" || open.value.activityID === undefined) return
-      yield* Effect.logWarning(`session ${sessionId}: an interrupted activity left itself open; closing it`)
-      yield* closeOrphan(sessionId, open.value.activityID, "interrupted", { type: "interrupted", message: "the activity was interrupted" })
-    }).pipe(Effect.catchAllCause((cause) => Effect.logWarning(`session ${sessionId}: could not close the interrupted activity`, cause)))
 
   let adopting = false
   const resume: SessionExecutionService["resume"] = Effect.gen(function*() {

@@ -34,6 +34,55 @@ describe("SpawnHelper", () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }))
 
+  it.live("a process group: output streamed, its own environment only, killGroup ends it and what it started", () =>
+    Effect.gen(function*() {
+      const helper = SpawnHelper.shared()
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "ratchet-helper-group-")))
+      const finished = (script: string) =>
+        Effect.async<{ output: string; exitCode: number | null; signal: string | null; kill: () => void }>((resume) => {
+          let output = ""
+          const group = helper.group({ file: "bash", args: ["-c", script], cwd: dir, env: { PATH: process.env.PATH ?? "", ONLY: "given" } }, {
+            data: (text) => (output += text),
+            close: (exitCode, signal) => resume(Effect.succeed({ output, exitCode, signal, kill: group.killGroup })),
+            error: (message) => resume(Effect.die(new Error(message)))
+          })
+        })
+      // HOME is in the helper's environment (the server's): the command sees only the one it was given
+      const done = yield* finished("echo out; echo err >&2; printf '%s|%s\\n' \"$ONLY\" \"$HOME\"; exit 4")
+      // two pipes: their lines interleave in any order
+      assert.deepStrictEqual(done.output.split("\n").sort(), ["", "err", "given|", "out"])
+      assert.strictEqual(done.exitCode, 4)
+      // killed: the shell and the child it left in the background
+      let killGroup: () => void = () => undefined
+      const running = yield* Effect.fork(Effect.async<{ exitCode: number | null; signal: string | null }>((resume) => {
+        const group = helper.group({ file: "bash", args: ["-c", "sleep 30 & echo $! > child.pid; wait"], cwd: dir, env: { PATH: process.env.PATH ?? "" } }, {
+          data: () => undefined,
+          close: (exitCode, signal) => resume(Effect.succeed({ exitCode, signal })),
+          error: (message) => resume(Effect.die(new Error(message)))
+        })
+        killGroup = group.killGroup
+      }))
+      const pidFile = path.join(dir, "child.pid")
+      for (let i = 0; i < 200 && !(fs.existsSync(pidFile) && fs.readFileSync(pidFile, "utf8").trim() !== ""); i++) yield* Effect.sleep("10 millis")
+      const pid = Number(fs.readFileSync(pidFile, "utf8").trim())
+      assert.isTrue(alive(pid))
+      killGroup()
+      const killed = yield* Fiber.join(running)
+      assert.strictEqual(killed.signal, "SIGTERM")
+      for (let i = 0; i < 200 && alive(pid); i++) yield* Effect.sleep("10 millis")
+      assert.isFalse(alive(pid), "the background child was killed with its group")
+      // a command that cannot start is an error, not a close
+      const failed = yield* Effect.async<string>((resume) => {
+        helper.group({ file: "ratchet-no-such-command", args: [], cwd: dir, env: {} }, {
+          data: () => undefined,
+          close: () => resume(Effect.succeed("closed")),
+          error: (message) => resume(Effect.succeed(`error: ${message}`))
+        })
+      })
+      assert.match(failed, /^error: .*ENOENT/)
+      fs.rmSync(dir, { recursive: true, force: true })
+    }))
+
   it.live("an interrupted command is stopped", () =>
     Effect.gen(function*() {
       const helper = SpawnHelper.shared()

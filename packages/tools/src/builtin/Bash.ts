@@ -7,20 +7,19 @@
  * reported as progress while the command runs.
  */
 import { Effect, Schema } from "effect"
-import { spawn } from "node:child_process"
 import type { PermissionRule } from "@ratchet/schema"
 import * as BashCommands from "../BashCommands.js"
 import { withoutSecrets } from "../ChildEnv.js"
 import * as Sandbox from "../Sandbox.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine } from "./common.js"
+import * as SpawnHelper from "../internal/spawnHelper.js"
 
 const DEFAULT_TIMEOUT_MS = 2 * 60 * 1000
 const MAX_TIMEOUT_MS = 10 * 60 * 1000
 /** Kept in memory per call: the first and the last half of this. */
 const KEEP_BYTES = 1024 * 1024
 const PROGRESS_MS = 500
-const KILL_GRACE_MS = 2000
 
 const Input = Schema.Struct({
   command: Schema.String.pipe(Schema.minLength(1)).annotations({ description: "The command to run (bash)" }),
@@ -88,20 +87,6 @@ class Kept {
   }
 }
 
-/** SIGTERM to the whole group, SIGKILL after the grace if anything is left. */
-const killGroup = (pid: number | undefined) => {
-  if (pid === undefined) return
-  const signal = (s: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, s)
-    } catch {
-      // the group is gone already
-    }
-  }
-  signal("SIGTERM")
-  setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS).unref()
-}
-
 /** Network inside the sandbox only where a rule names `bash_network` itself and allows it (a catch-all `*` allow does not count). */
 const networkAllowed = (rules: ReadonlyArray<PermissionRule>): boolean =>
   rules.filter((r) => r.permission === "bash_network").at(-1)?.action === "allow"
@@ -113,7 +98,10 @@ export interface Finished {
   readonly timedOut: boolean
 }
 
-/** Runs `command` under bash in its own process group; interrupting the effect kills the group. */
+/**
+ * Runs `command` under bash in its own process group; interrupting the effect kills the group.
+ * Started by the helper process (spawnHelper.ts): a fork of the server would stall its event loop.
+ */
 export const runCommand = (
   command: string,
   cwd: string,
@@ -126,41 +114,41 @@ export const runCommand = (
     const kept = new Kept()
     let timedOut = false
     const [file, args] = sandbox === undefined ? ["bash", ["-c", command]] : ["bwrap", [...sandbox, "--", "bash", "-c", command]]
-    const child = spawn(file, args, {
-      cwd,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...withoutSecrets(), TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
-    })
-    const onData = (chunk: Buffer) => kept.add(chunk.toString("utf8"))
-    child.stdout.on("data", onData)
-    child.stderr.on("data", onData)
     let reported = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
     const progress = setInterval(() => {
       if (kept.seen === reported) return
       reported = kept.seen
       onProgress(kept.tail.slice(-2000) || kept.head.slice(-2000))
     }, PROGRESS_MS)
-    const timer = setTimeout(() => {
-      timedOut = true
-      killGroup(child.pid)
-    }, timeoutMs)
     const done = () => {
       clearInterval(progress)
       clearTimeout(timer)
     }
-    child.on("error", (error) => {
-      done()
-      resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "spawn", message: `could not run bash: ${error.message}` })))
-    })
-    child.on("close", (exitCode, signal) => {
-      done()
+    const child = SpawnHelper.shared().group({
+      file,
+      args,
+      cwd,
+      env: { ...withoutSecrets(), TERM: "dumb", PAGER: "cat", GIT_PAGER: "cat" }
+    }, {
+      data: (text) => kept.add(text),
+      error: (message) => {
+        done()
+        resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "spawn", message: `could not run bash: ${message}` })))
+      },
       // the shell may exit while children it left hold the pipes open: close settles once they are gone
-      resume(Effect.succeed({ output: kept.text(), exitCode, signal, timedOut }))
+      close: (exitCode, signal) => {
+        done()
+        resume(Effect.succeed({ output: kept.text(), exitCode, signal, timedOut }))
+      }
     })
+    timer = setTimeout(() => {
+      timedOut = true
+      child.killGroup()
+    }, timeoutMs)
     return Effect.sync(() => {
       done()
-      killGroup(child.pid)
+      child.killGroup()
     })
   })
 
