@@ -7,7 +7,8 @@
  * interrupt lands, and the chaos suite left such activities open beside the
  * next one. The run is driven here, with no run loop and no restart, so
  * nothing rejects the request before the interrupt and nothing adopts the
- * session meanwhile.
+ * session meanwhile. The same race with a step stopped by a rejection: a
+ * call asking after the step's pending requests were rejected is refused.
  */
 import { assert, describe, layer } from "@effect/vitest"
 import { Database, EventStore } from "@ratchet/store"
@@ -87,6 +88,33 @@ layer(Engine.layer(Database.sqlite({ filename: db.filename })), { excludeTestSer
           const ended = all.filter((e) => e.type === "session.next.activity.ended")
           assert.deepStrictEqual(ended.map((e) => e.type === "session.next.activity.ended" && e.data.outcome), ["completed"])
         }).pipe(Effect.ensuring(Effect.flatMap(Engine.Fake, (f) => Effect.sync(() => f.clear())))))
+
+      it.effect("a request asked after its step was stopped is rejected as soon as it is recorded", () =>
+        Effect.gen(function*() {
+          const store = yield* EventStore.EventStore
+          const permissions = yield* Permissions.Permissions
+          const id = Ids.newSessionId()
+          yield* store.append(id, [Events.make("session.created", {
+            title: "stopped step",
+            agent: "build",
+            model: { providerID: "fake", id: "fake-1" },
+            location: { directory: "/tmp" }
+          })], { expectedSequence: 0 })
+          const ask = {
+            sessionId: id,
+            permission: "mark",
+            patterns: ["*"],
+            rules: [{ permission: "mark", pattern: "*", action: "ask" as const }],
+            messageId: Ids.newMessageId(),
+            callId: "call-late"
+          }
+          // the step was stopped by the time the call asked: recorded (the user sees what was asked), and refused
+          const decision = yield* permissions.check({ ...ask, abandoned: () => true })
+          assert.deepStrictEqual(decision, { _tag: "Rejected" })
+          assert.deepStrictEqual(yield* permissions.pending(id), [])
+          const types = (yield* store.readStream(id, { limit: 50 })).events.map((e) => e.type)
+          assert.deepStrictEqual(types.slice(1), ["session.next.permission.asked", "session.next.permission.replied"])
+        }))
     })
   }
 )

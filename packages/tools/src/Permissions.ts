@@ -33,7 +33,7 @@ import {
   type SessionId
 } from "@ratchet/schema"
 import { Principal } from "@ratchet/schema"
-import { Context, Deferred, Duration, Effect, Layer, Metric, MetricBoundaries, Option } from "effect"
+import { Context, Deferred, Duration, Effect, Either, Layer, Metric, MetricBoundaries, Option } from "effect"
 import * as PermissionRules from "./PermissionRules.js"
 import { RequestWaiters } from "./RequestWaiters.js"
 import { EventNotifier, SessionWriter, type EventStore } from "@ratchet/store"
@@ -63,6 +63,8 @@ export interface Ask {
   readonly rules: ReadonlyArray<PermissionRule>
   /** The call is re-run after a restart: the request it asked before (if any) decides. */
   readonly resumed?: boolean
+  /** The call's step was stopped: the request is rejected as soon as it is recorded (`ToolContext.abandoned`). */
+  readonly abandoned?: () => boolean
 }
 
 export type Decision =
@@ -248,6 +250,11 @@ export const make = Effect.gen(function*() {
           yield* writer.append(ask.sessionId, [
             asked(ask, requestId)
           ])
+        }
+        // its step was stopped meanwhile: nobody is to be asked (a reply that won the race stands)
+        if (ask.abandoned?.() === true) {
+          const refused = yield* Effect.either(append(ask.sessionId, requestId, { reply: "reject" }))
+          if (Either.isRight(refused)) return decide({ reply: "reject" })
         }
         // answered here (the waiter), or through another process (read back from the log)
         const elsewhere = answeredElsewhere(notifier, ask.sessionId, Effect.map(get(ask.sessionId, requestId), Option.flatMapNullable(answerOf)))

@@ -20,7 +20,7 @@ import {
   type SessionId
 } from "@ratchet/schema"
 import { Principal } from "@ratchet/schema"
-import { Context, Deferred, Effect, Layer, Option } from "effect"
+import { Context, Deferred, Effect, Either, Layer, Option } from "effect"
 import { RequestWaiters } from "./RequestWaiters.js"
 import { EventNotifier, SessionWriter, type EventStore } from "@ratchet/store"
 import { answeredElsewhere } from "./internal/answeredElsewhere.js"
@@ -36,6 +36,8 @@ export interface AskQuestions {
   readonly callId?: string
   /** The call is re-run after a restart: wait on the question it asked before, if any. */
   readonly resumed?: boolean
+  /** The call's step was stopped: the question is rejected as soon as it is recorded (`ToolContext.abandoned`). */
+  readonly abandoned?: () => boolean
 }
 
 export type ReplyError = QuestionNotFound | RequestNotPending | InvalidInput | EventStore.AppendError
@@ -122,6 +124,11 @@ export const make = Effect.gen(function*() {
                 ...(request.callId === undefined ? {} : { callID: request.callId })
               })
             ])
+          }
+          // its step was stopped meanwhile: nobody is to be asked (an answer that won the race stands)
+          if (request.abandoned?.() === true) {
+            const refused = yield* Effect.either(rejectOne(request.sessionId, requestId))
+            if (Either.isRight(refused)) return { _tag: "Rejected" } satisfies Answer
           }
           // answered here (the waiter), or through another process (read back from the log)
           return yield* Effect.raceFirst(

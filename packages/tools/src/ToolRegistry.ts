@@ -47,6 +47,13 @@ export interface ToolContext {
    * waiting, or approved a moment before the stop) certainly did not.
    */
   readonly started?: Effect.Effect<void, ToolFailure>
+  /**
+   * True once the call's step was stopped (the user rejected another of its
+   * calls without feedback): a request this call asks from then on is
+   * rejected at once, not left waiting (it may ask between the stop's
+   * rejection of the step's pending requests and its own check).
+   */
+  readonly abandoned?: () => boolean
 }
 
 export interface ToolOutput {
@@ -198,6 +205,7 @@ const makeRegistry = Effect.gen(function*() {
           messageId: context.messageId,
           callId: context.callId,
           ...(context.resumed === undefined ? {} : { resumed: context.resumed }),
+          ...(context.abandoned === undefined ? {} : { abandoned: context.abandoned }),
           ...(need.always === undefined ? {} : { always: need.always }),
           ...(need.metadata === undefined ? {} : { metadata: need.metadata })
         }

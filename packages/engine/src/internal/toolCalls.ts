@@ -95,6 +95,8 @@ export const settle = (ctx: ToolCallsContext, s: StepState, last: boolean): Effe
             ...(ctx.sandbox === undefined ? {} : { sandbox: ctx.sandbox }),
             ...(call.announced === true || call.resumed === true ? { resumed: true } : {}),
             ...(announce === undefined ? {} : { started: announce }),
+            // a request asked after another call stopped the step is rejected at once (its pending ones were)
+            abandoned: () => stopped,
             progress: (update) =>
               Effect.ignore(gw.push([Events.make("session.next.tool.progress", { assistantMessageID: m, callID: call.callId, ...update })]))
           }))

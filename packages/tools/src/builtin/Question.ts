@@ -19,7 +19,8 @@ export const make = Effect.map(Questions, (questions) =>
         questions: input.questions,
         messageId: context.messageId,
         callId: context.callId,
-        ...(context.resumed === undefined ? {} : { resumed: context.resumed })
+        ...(context.resumed === undefined ? {} : { resumed: context.resumed }),
+        ...(context.abandoned === undefined ? {} : { abandoned: context.abandoned })
       }).pipe(
         Effect.mapError((e) => new ToolRegistry.ToolFailure({ type: "internal", message: e.message })),
         Effect.flatMap((answer) =>
