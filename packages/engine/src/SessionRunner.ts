@@ -259,8 +259,8 @@ export const make = Effect.gen(function*() {
           ...(error === undefined ? {} : { error })
         })
 
-      /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
       const park = yield* ParkOnInterrupt
+      /** Closes whatever is open and records the outcome; runs uninterruptibly after an interrupt or failure. */
       const settle = (outcome: ActivityOutcome, error: ErrorInfo) =>
         Effect.gen(function*() {
           if (!started) return
