@@ -32,6 +32,7 @@ import { SessionTitles } from "./SessionTitles.js"
 import { type AdmitInput, type Admission, SessionInbox } from "./SessionInbox.js"
 import { ParkOnInterrupt, SessionRunner } from "./SessionRunner.js"
 import * as EngineMetrics from "./EngineMetrics.js"
+import { rejectCallRequests } from "./internal/callRequests.js"
 import * as Ownership from "./internal/ownership.js"
 import { closingEvents } from "./internal/step.js"
 import { SessionLeases, SessionQueries, SessionSignals, SessionWriter } from "@ratchet/store"
@@ -420,12 +421,7 @@ export const make: Effect.Effect<
       }
       events.push(Events.make("session.next.activity.ended", { activityID: activityID as ActivityId, outcome, steps: 0, error }))
       // nothing runs the session: a request one of its calls asked can never be answered now
-      for (const p of yield* permissions.pending(sessionId)) {
-        if (p.callID !== undefined) yield* Effect.ignore(permissions.reply(sessionId, p.id, "reject", "the activity ended"))
-      }
-      for (const q of yield* questions.pending(sessionId)) {
-        if (q.callID !== undefined) yield* Effect.ignore(questions.reject(sessionId, q.id))
-      }
+      yield* rejectCallRequests(permissions, questions, sessionId, () => true)
       yield* writer.append(sessionId, events)
     })
 

@@ -28,6 +28,7 @@ import * as TraceLinks from "./TraceLinks.js"
 import * as AttachmentParts from "./internal/attachments.js"
 import * as ToolCalls from "./internal/toolCalls.js"
 import * as GroupWriter from "./GroupWriter.js"
+import { rejectCallRequests } from "./internal/callRequests.js"
 import { type Start, startAfterStop } from "./internal/recovery.js"
 import { retryDelay } from "./internal/retryDelay.js"
 import { closingEvents, coalesceDeltas, errorInfo, StepState } from "./internal/step.js"
@@ -145,24 +146,6 @@ export const make = Effect.gen(function*() {
       ([ps, qs]) => new Set([...ps, ...qs].flatMap((r) => (r.callID === undefined ? [] : [r.callID])))
     )
 
-  /**
-   * Rejects the requests the step's unsettled calls still wait on: the activity ends without them, so
-   * none is left pending (a user's interrupt rejects the session's requests first, but a call may ask
-   * one after that and before the interrupt lands).
-   */
-  const rejectWaiting = (sessionId: SessionId, s: StepState) =>
-    Effect.gen(function*() {
-      const open = new Set(s.unsettled())
-      if (open.size === 0) return
-      const [ps, qs] = yield* Effect.all([permissions.pending(sessionId), questions.pending(sessionId)])
-      for (const p of ps) {
-        if (p.callID !== undefined && open.has(p.callID)) yield* Effect.ignore(permissions.reply(sessionId, p.id, "reject", "the activity ended"))
-      }
-      for (const q of qs) {
-        if (q.callID !== undefined && open.has(q.callID)) yield* Effect.ignore(questions.reject(sessionId, q.id))
-      }
-    })
-
   /** True when an unsettled call of this step waits on a pending request: the activity can go on after a restart. */
   const parkedCalls = (sessionId: SessionId, s: StepState) =>
     Effect.gen(function*() {
@@ -275,7 +258,10 @@ export const make = Effect.gen(function*() {
             // reply after a restart continues it. Whether a request is pending does not tell a stop from the
             // user's interrupt: a call can ask one between the interrupt's rejections and its landing
             if (outcome === "interrupted" && park() && (yield* parkedCalls(sessionId, s))) return
-            yield* rejectWaiting(sessionId, s)
+            // the activity ends without its unsettled calls: none is left waiting on a request (a user's
+            // interrupt rejects the session's requests first, but a call may ask one after that)
+            const unsettled = new Set(s.unsettled())
+            if (unsettled.size > 0) yield* rejectCallRequests(permissions, questions, sessionId, (id) => unsettled.has(id))
             events.push(...s.closeTexts())
             // every tool part started in this step gets a result, so the transcript stays well-formed
             for (const callId of s.unsettled()) {

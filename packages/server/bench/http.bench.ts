@@ -71,8 +71,6 @@ const startServer = async (config: string, db: string) => {
     ...(process.env.BENCH_SERVER_FLAGS?.split(" ").filter((f) => f !== "") ?? [])
   ]
   const child = spawn(process.execPath, [...prof, SERVER_MAIN, "serve", "--port", String(port), "--db", db, "--config", config], {
-    // the LoopScheduler at its default 8 ms, as the figures in docs/performance.md; RATCHET_LOOP_SLICE_MS=0 for Effect's
-    env: process.env,
     stdio: ["ignore", process.env.BENCH_SERVER_LOG === "1" ? "inherit" : "ignore", "inherit"]
   })
   children.push(child)

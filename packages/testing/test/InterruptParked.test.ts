@@ -25,6 +25,20 @@ afterAll(() => db.remove())
 layer(Engine.layer(Database.sqlite({ filename: db.filename })), { excludeTestServices: true, timeout: "60 seconds" })(
   "an activity parked on a request, interrupted",
   (it) => {
+    /** A session whose `mark` calls ask for permission. */
+    const newSession = (title: string) =>
+      Effect.gen(function*() {
+        const id = Ids.newSessionId()
+        yield* (yield* EventStore.EventStore).append(id, [Events.make("session.created", {
+          title,
+          agent: "build",
+          model: { providerID: "fake", id: "fake-1" },
+          location: { directory: "/tmp" },
+          permission: [{ permission: "mark", pattern: "*", action: "ask" }]
+        })], { expectedSequence: 0 })
+        return id
+      })
+
     const parkAndInterrupt = (stop: boolean) =>
       Effect.gen(function*() {
         const store = yield* EventStore.EventStore
@@ -32,14 +46,7 @@ layer(Engine.layer(Database.sqlite({ filename: db.filename })), { excludeTestSer
         const inbox = yield* SessionInbox.SessionInbox
         const runner = yield* SessionRunner.SessionRunner
         const permissions = yield* Permissions.Permissions
-        const id = Ids.newSessionId()
-        yield* store.append(id, [Events.make("session.created", {
-          title: "parked",
-          agent: "build",
-          model: { providerID: "fake", id: "fake-1" },
-          location: { directory: "/tmp" },
-          permission: [{ permission: "mark", pattern: "*", action: "ask" }]
-        })], { expectedSequence: 0 })
+        const id = yield* newSession("parked")
         const key = `parked-${stop}-${id}`
         fake.push({ steps: [{ toolCall: { name: "mark", args: { text: key } } }] })
         const admitted = yield* inbox.admit(id, { prompt: { text: "mark it" }, delivery: "queue", resume: false })
@@ -93,13 +100,7 @@ layer(Engine.layer(Database.sqlite({ filename: db.filename })), { excludeTestSer
         Effect.gen(function*() {
           const store = yield* EventStore.EventStore
           const permissions = yield* Permissions.Permissions
-          const id = Ids.newSessionId()
-          yield* store.append(id, [Events.make("session.created", {
-            title: "stopped step",
-            agent: "build",
-            model: { providerID: "fake", id: "fake-1" },
-            location: { directory: "/tmp" }
-          })], { expectedSequence: 0 })
+          const id = yield* newSession("stopped step")
           const ask = {
             sessionId: id,
             permission: "mark",
