@@ -72,4 +72,27 @@ describe("LoopScheduler", () => {
       }), { concurrency: "unbounded" }), 2)
     expect(results).toEqual(Array.from({ length: 64 }, (_, i) => i))
   })
+
+  it("holds back work woken by a later callback of the same turn once its slice is spent", async () => {
+    // two immediates queued together run in one check phase, with the microtasks drained between
+    // them: the shape of many requests arriving in one poll phase, each waking a fiber
+    const scheduler = new LoopScheduler(5)
+    const order: Array<string> = []
+    await new Promise<void>((done) => {
+      setImmediate(() => scheduler.scheduleTask(() => {
+        const end = performance.now() + 10
+        while (performance.now() < end) { /* spends the slice */ }
+        order.push("first")
+      }, 0))
+      setImmediate(() => {
+        scheduler.scheduleTask(() => {
+          order.push("second")
+          done()
+        }, 0)
+        // a microtask queued after the wakeup: before the fix, the second task had run by then
+        queueMicrotask(() => order.push("microtask after the wakeup"))
+      })
+    })
+    expect(order).toEqual(["first", "microtask after the wakeup", "second"])
+  })
 })

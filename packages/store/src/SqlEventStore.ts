@@ -150,12 +150,20 @@ export const make = (options: Options = {}) =>
             index.push(i)
           }
         })
-        return Effect.map(writer.appendMany(inputs, project), (outcomes) => {
-          outcomes.forEach((outcome, k) => {
-            results[index[k]!] = answer(requests[index[k]!]!, outcome)
-          })
-          return results
-        })
+        // the transaction and the wakeups it sends are two tasks: each is synchronous and grows with
+        // the commit (hundreds of events, a hundred streams' frames), and the scheduler can give the
+        // loop back only between tasks (docs/performance.md). Uninterruptible: a commit's wakeups
+        // are not skipped.
+        return writer.appendMany(inputs, project).pipe(
+          Effect.zipLeft(Effect.yieldNow()),
+          Effect.map((outcomes) => {
+            outcomes.forEach((outcome, k) => {
+              results[index[k]!] = answer(requests[index[k]!]!, outcome)
+            })
+            return results
+          }),
+          Effect.uninterruptible
+        )
       })
 
     const toPage = (rows: ReadonlyArray<ReadonlyArray<unknown>>, after: number, limit: number, key: "seq" | "position") => {
