@@ -1,6 +1,7 @@
 /**
  * `grep`: lines matching a regular expression, as `path:line: text`. Uses
- * ripgrep when it is on the PATH; otherwise a bounded scan in-process
+ * ripgrep when it is on the PATH (run by the helper process, never forked
+ * from the server); otherwise a bounded scan in-process
  * (text files under 1 MB, at most MAX_MATCHES matches), both under the
  * tool's timeout. Long lines are cut so one minified file cannot fill the
  * result.
@@ -13,10 +14,10 @@
  * backreferences), so both engines accept the same patterns.
  */
 import { Effect, Schema } from "effect"
-import { spawn, spawnSync } from "node:child_process"
 import { RE2 } from "re2-wasm"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as SpawnHelper from "../internal/spawnHelper.js"
 import * as ToolRegistry from "../ToolRegistry.js"
 import { confine, looksBinary } from "./common.js"
 import { files, ignored } from "./Glob.js"
@@ -39,35 +40,56 @@ interface Match {
 
 const cut = (text: string) => (text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text)
 
+/** Whether ripgrep is on the PATH: unknown until a search tries it (a missing one falls back to the scan). */
 let ripgrep: boolean | undefined
-export const hasRipgrep = () => (ripgrep ??= spawnSync("rg", ["--version"], { stdio: "ignore" }).status === 0)
 
+/**
+ * ripgrep, started by the helper process (a fork of the server stalls its
+ * event loop: internal/spawnHelper.ts) in a process group of its own, with
+ * only PATH in its environment (a `RIPGREP_CONFIG_PATH` could change its
+ * output). Undefined when there is no ripgrep to run.
+ */
 const withRipgrep = (root: string, pattern: string, include: string | undefined) =>
-  Effect.async<ReadonlyArray<Match>, ToolRegistry.ToolFailure>((resume) => {
+  Effect.async<ReadonlyArray<Match> | undefined, ToolRegistry.ToolFailure>((resume) => {
     const args = ["--line-number", "--no-heading", "--color", "never", "--max-columns", String(MAX_LINE), "-e", pattern]
     for (const g of ignored) args.push("--glob", `!${g.replace(/^\*\*\//, "")}`)
     if (include !== undefined) args.push("--glob", include)
     args.push(".")
-    const child = spawn("rg", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
     const matches: Array<Match> = []
     let rest = ""
     let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      const lines = (rest + chunk).split("\n")
-      rest = lines.pop() ?? ""
-      for (const l of lines) {
-        const m = /^(.*?):(\d+):(.*)$/.exec(l)
-        if (m !== null && matches.length < MAX_MATCHES + 1) matches.push({ file: m[1]!.replace(/^\.\//, ""), line: Number(m[2]), text: cut(m[3]!) })
+    let enough = false
+    const child = SpawnHelper.shared().group({ file: "rg", args, cwd: root, env: { PATH: process.env.PATH ?? "" } }, {
+      data: (chunk, fromStderr) => {
+        if (fromStderr) {
+          if (stderr.length < 4096) stderr += chunk
+          return
+        }
+        const lines = (rest + chunk).split("\n")
+        rest = lines.pop() ?? ""
+        for (const l of lines) {
+          const m = /^(.*?):(\d+):(.*)$/.exec(l)
+          if (m !== null && matches.length < MAX_MATCHES + 1) matches.push({ file: m[1]!.replace(/^\.\//, ""), line: Number(m[2]), text: cut(m[3]!) })
+        }
+        if (matches.length > MAX_MATCHES && !enough) {
+          enough = true
+          child.killGroup()
+        }
+      },
+      error: (message) => {
+        if (/ENOENT/.test(message)) {
+          ripgrep = false
+          resume(Effect.succeed(undefined))
+        } else resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "grep", message: `could not run ripgrep: ${message}` })))
+      },
+      close: (code) => {
+        ripgrep = true
+        // 1: no match; killed: enough matches
+        if (code === 0 || code === 1 || enough) resume(Effect.succeed(matches))
+        else resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "grep", message: `ripgrep failed: ${stderr.trim().slice(0, 500)}` })))
       }
-      if (matches.length > MAX_MATCHES) child.kill()
     })
-    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c))
-    child.on("close", (code) => {
-      // 1: no match; killed: enough matches
-      if (code === 0 || code === 1 || matches.length > MAX_MATCHES) resume(Effect.succeed(matches))
-      else resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "grep", message: `ripgrep failed: ${stderr.trim().slice(0, 500)}` })))
-    })
-    return Effect.sync(() => child.kill("SIGKILL"))
+    return Effect.sync(() => child.killGroup())
   })
 
 const scan = (root: string, regex: RE2, include: string | undefined) =>
@@ -119,14 +141,15 @@ export const tool = ToolRegistry.make({
             message: `invalid regular expression (RE2 syntax: no look-around or backreferences): ${(e as Error).message}`
           })
       })
-      const matches = hasRipgrep() ? yield* withRipgrep(root.absolute, input.pattern, input.include) : yield* scan(root.absolute, regex, input.include)
+      const found = ripgrep === false ? undefined : yield* withRipgrep(root.absolute, input.pattern, input.include)
+      const matches = found ?? (yield* scan(root.absolute, regex, input.include))
       const prefix = root.relative === "." ? "" : `${root.relative}/`
       const shown = matches.slice(0, MAX_MATCHES)
       return {
         output: shown.length === 0
           ? "No matches found"
           : `${shown.map((m) => `${prefix}${m.file}:${m.line}: ${m.text}`).join("\n")}${matches.length > MAX_MATCHES ? `\n(more than ${MAX_MATCHES} matches: narrow the pattern or the path)` : ""}`,
-        structured: { matches: shown.length, truncated: matches.length > MAX_MATCHES, engine: hasRipgrep() ? "ripgrep" : "scan" }
+        structured: { matches: shown.length, truncated: matches.length > MAX_MATCHES, engine: found === undefined ? "scan" : "ripgrep" }
       }
     })
 })

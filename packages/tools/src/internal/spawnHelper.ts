@@ -12,7 +12,7 @@
  * Protocol: one JSON object per line each way. A request `{ id, file, args,
  * cwd, env, maxBuffer }` is answered `{ id, ok, stdout, stderr, message }`;
  * `{ kill: id }` stops it. A process group (`group: true`: the bash tool's
- * commands) streams `{ id, data }` and ends with `{ id, closed, exitCode,
+ * commands, ripgrep's) streams `{ id, data, err }` (`err`: from stderr) and ends with `{ id, closed, exitCode,
  * signal }` once its pipes close; `{ killGroup: id }` sends the group
  * SIGTERM, and SIGKILL after a grace. The helper exits when its stdin
  * closes, so it never outlives the server, even one killed with SIGKILL
@@ -41,7 +41,8 @@ export interface GroupCommand {
 }
 
 export interface GroupHandlers {
-  readonly data: (text: string) => void
+  /** Output as it comes; `stderr` says which pipe (a chunk is one pipe's). */
+  readonly data: (text: string, stderr: boolean) => void
   /** Its pipes closed: it and whatever it left holding them are done. */
   readonly close: (exitCode: number | null, signal: string | null) => void
   /** It could not be started (or the helper died under it). */
@@ -64,6 +65,7 @@ interface Reply {
   readonly stderr?: string
   readonly message?: string
   readonly data?: string
+  readonly err?: boolean
   readonly closed?: boolean
   readonly exitCode?: number | null
   readonly signal?: string | null
@@ -84,9 +86,8 @@ const startGroup = (m) => {
   groups.set(m.id, child)
   child.stdout.setEncoding("utf8")
   child.stderr.setEncoding("utf8")
-  const data = (text) => send({ id: m.id, data: text })
-  child.stdout.on("data", data)
-  child.stderr.on("data", data)
+  child.stdout.on("data", (text) => send({ id: m.id, data: text }))
+  child.stderr.on("data", (text) => send({ id: m.id, data: text, err: true }))
   child.on("error", (e) => end({ id: m.id, ok: false, stderr: "", message: e.message }))
   child.on("close", (exitCode, signal) => end({ id: m.id, closed: true, exitCode, signal }))
 }
@@ -256,7 +257,7 @@ const make = (): SpawnHelper => {
     const id = send({ ...command, group: true }, {
       reply: (reply) => {
         if (reply.data !== undefined) {
-          handlers.data(reply.data)
+          handlers.data(reply.data, reply.err === true)
           return false
         }
         if (reply.closed === true) handlers.close(reply.exitCode ?? null, reply.signal ?? null)
