@@ -353,7 +353,9 @@ const fakeURL = await startFake()
 const config = path.join(dir, "ratchet.json")
 fs.writeFileSync(config, JSON.stringify({
   provider: { bench: { npm: "@ai-sdk/openai-compatible", options: { baseURL: fakeURL } } },
-  model: "bench/bench-0-10"
+  model: "bench/bench-0-10",
+  // BENCH_CONFIG: more of the server's config, as JSON (`{"snapshot": false}`: what the snapshots cost)
+  ...(process.env.BENCH_CONFIG === undefined ? {} : JSON.parse(process.env.BENCH_CONFIG) as object)
 }))
 
 const colds: Array<number> = []
