@@ -152,17 +152,19 @@ export const make = (options: Options = {}) =>
         })
         // the transaction and the wakeups it sends are two tasks: each is synchronous and grows with
         // the commit (hundreds of events, a hundred streams' frames), and the scheduler can give the
-        // loop back only between tasks (docs/performance.md). Uninterruptible: a commit's wakeups
-        // are not skipped.
-        return writer.appendMany(inputs, project).pipe(
-          Effect.zipLeft(Effect.yieldNow()),
-          Effect.map((outcomes) => {
-            outcomes.forEach((outcome, k) => {
-              results[index[k]!] = answer(requests[index[k]!]!, outcome)
+        // loop back only between tasks (docs/performance.md). Once the transaction is done its
+        // wakeups are sent whatever happens (the write itself stays interruptible: a hung
+        // PostgreSQL connection must not hold a shutdown).
+        return Effect.uninterruptibleMask((restore) =>
+          restore(writer.appendMany(inputs, project)).pipe(
+            Effect.zipLeft(Effect.yieldNow()),
+            Effect.map((outcomes) => {
+              outcomes.forEach((outcome, k) => {
+                results[index[k]!] = answer(requests[index[k]!]!, outcome)
+              })
+              return results
             })
-            return results
-          }),
-          Effect.uninterruptible
+          )
         )
       })
 
