@@ -15,7 +15,7 @@
  * whatever it held), and with one shared index two processes snapshotting
  * at once collided on its lock and one step went without a snapshot.
  */
-import { Context, Data, Deferred, Effect, FiberId, Layer } from "effect"
+import { Context, Data, Deferred, Effect, FiberId, Layer, Schedule } from "effect"
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"
@@ -107,21 +107,38 @@ export const excludes = (directory: string, paths: ReadonlyArray<string>): strin
     return [`/${relative.split(path.sep).join("/").replace(/([*?[\]!#])/g, "\\$1")}`]
   }).join("\n")
 
+/**
+ * Creates a store. Processes sharing a data directory create one at once:
+ * concurrent `git init`s of one directory fail on git's config lock (or a
+ * template file the other just copied), so a failed one runs again and
+ * finds the store made (a re-init changes nothing).
+ */
+export const initStore = (helper: SpawnHelper.SpawnHelper, root: string, gitDir: string): Effect.Effect<void, SnapshotError> =>
+  Effect.zipRight(
+    Effect.sync(() => fs.mkdirSync(root, { recursive: true, mode: 0o700 })),
+    run(helper, "init", ["init", "--bare", "-q", gitDir], undefined, {}).pipe(
+      Effect.retry({ times: 4, schedule: Schedule.jittered(Schedule.spaced("20 millis")) }),
+      Effect.asVoid
+    )
+  )
+
+/**
+ * Calls for one directory run one at a time in this process, whichever
+ * layer makes them: the index is the process's (`index-<pid>`), so two
+ * layers (an embedding program may build two) must not run git on it at once.
+ */
+const locks = new Map<string, Effect.Semaphore>()
+
 export const layer = (options: { readonly root: string; readonly exclude?: ReadonlyArray<string> }): Layer.Layer<Snapshots> =>
   Layer.sync(Snapshots, (): SnapshotsService => {
     const helper = SpawnHelper.shared()
-    /** One store per directory, created on first use; calls for one directory run one at a time (git's index lock). */
-    const locks = new Map<string, Effect.Semaphore>()
     /** The stores set up in this process (their excludes written): each directory's once. */
     const ready = new Set<string>()
     const store = (directory: string) =>
       Effect.gen(function*() {
         const gitDir = path.join(options.root, `${createHash("sha256").update(directory).digest("hex").slice(0, 32)}.git`)
         if (ready.has(gitDir)) return gitDir
-        if (!fs.existsSync(path.join(gitDir, "HEAD"))) {
-          yield* Effect.sync(() => fs.mkdirSync(options.root, { recursive: true, mode: 0o700 }))
-          yield* run(helper, "init", ["init", "--bare", "-q", gitDir], undefined, {})
-        }
+        if (!fs.existsSync(path.join(gitDir, "HEAD"))) yield* initStore(helper, options.root, gitDir)
         // the store, the database and the tool outputs, when they are inside the directory, are not the project's files
         yield* Effect.sync(() => {
           const exclude = options.exclude ?? []
