@@ -169,6 +169,13 @@ export const make = Effect.gen(function*() {
       const rules = PermissionRules.merge(rulesOf(agent), (yield* Permissions.PermissionConfig).rules, session.value.permission)
       const sandbox = sandboxOf(session.value, agent)
       const directory = session.value.location.directory
+      // the first step's snapshot starts with the activity, beside its opening: nothing of this activity
+      // writes files before that step's tools run (a resumed step runs its tools first, and a compaction
+      // alone takes no step). Started at the step, an answer's first part waited ~20 ms for it.
+      const compactOnly = start._tag === "New" && start.trigger.length === 1 && start.trigger[0]!.kind === "compact"
+      let firstSnapshot: Fiber.RuntimeFiber<string | undefined> | undefined = (start._tag === "New" && !compactOnly) || start._tag === "Retry"
+        ? yield* Effect.fork((yield* Snapshots.Snapshots).track(directory))
+        : undefined
       const gw = yield* GroupWriter.make(writer, sessionId)
       const activityID = start._tag === "New" ? Ids.newActivityId() : start.activityID
       // whose activity this is (usage, budgets): its first input's, or, resumed, what its start recorded
@@ -299,9 +306,11 @@ export const make = Effect.gen(function*() {
           const definitions = yield* tools.definitions(sessionId, rules)
           // the files as they are before this step: what a revert to it restores, what its diff starts from.
           // Taken while the request goes out (a snapshot of a big directory under load takes a few hundred
-          // ms, a provider's first token as long): `step.started` carries it, and nothing of the step —
-          // no part, so no tool call — is handled before it is written.
-          const snapshotting = yield* Effect.fork((yield* Snapshots.Snapshots).track(directory))
+          // ms, a provider's first token as long; a new activity's first one was started with the
+          // activity): `step.started` carries it, and nothing of the step — no part, so no tool call —
+          // is handled before it is written.
+          const snapshotting = firstSnapshot ?? (yield* Effect.fork((yield* Snapshots.Snapshots).track(directory)))
+          firstSnapshot = undefined
           const opened = yield* Effect.cached(Effect.flatMap(Fiber.join(snapshotting), (snapshot) =>
             gw.write([Events.make("session.next.step.started", {
               assistantMessageID: s.assistantMessageID,
