@@ -77,7 +77,8 @@ const withRipgrep = (root: string, pattern: string, include: string | undefined)
         }
       },
       error: (message) => {
-        if (/ENOENT/.test(message)) {
+        // ENOENT is also a missing cwd (the directory removed since it was checked): not ripgrep's absence
+        if (/ENOENT/.test(message) && fs.existsSync(root)) {
           ripgrep = false
           resume(Effect.succeed(undefined))
         } else resume(Effect.fail(new ToolRegistry.ToolFailure({ type: "grep", message: `could not run ripgrep: ${message}` })))
