@@ -207,7 +207,7 @@ export const make: Effect.Effect<
               Effect.catchAll((e) => Effect.logWarning(`resume: could not close the activity of ${sessionId}: ${e.message}`))
             )
           }
-        }
+        } else if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) yield* closeIfLeftOpen(sessionId, run)
       }
       while (!stopping && !run.lost) {
         run.dirty = false
@@ -221,6 +221,7 @@ export const make: Effect.Effect<
           return nextTrigger(yield* inbox.list(sessionId)).length > 0
         }
         const exit = yield* activity(run, runner.run(sessionId, trigger))
+        if (Exit.isFailure(exit) && Exit.isInterrupted(exit)) yield* closeIfLeftOpen(sessionId, run)
         // a first answer: name the session in the background (never delays or fails the loop)
         if (Exit.isSuccess(exit) && Option.isSome(titles)) yield* Effect.forkIn(titles.value.maybeTitle(sessionId), scope)
         if (Exit.isFailure(exit) && !Exit.isInterrupted(exit)) {
@@ -405,6 +406,22 @@ export const make: Effect.Effect<
    * records its end: for an activity a stopped process left open, and for one
    * that failed without recording its end (its writes were refused).
    */
+  /**
+   * An activity interrupted while its run goes on (the user's interrupt, not a stop) must not leave
+   * the session busy: one interrupted before its closing could run (in its setup, say, resumed from
+   * a log that has it open) recorded no end, and the loop would start the next input beside it.
+   * Everything offered for the session is committed first (an empty append waits for it), so an end
+   * still in flight is seen and never written twice.
+   */
+  const closeIfLeftOpen = (sessionId: SessionId, run: Run) =>
+    stopping || run.lost || run.detached ? Effect.void : Effect.gen(function*() {
+      yield* writer.append(sessionId, [])
+      const open = yield* queries.session(sessionId)
+      if (Option.isNone(open) || open.value.status !== "busy" || open.value.activityID === undefined) return
+      yield* EngineMetrics.recovery("orphan_closed")
+      yield* closeOrphan(sessionId, open.value.activityID, "interrupted", { type: "interrupted", message: "the activity was interrupted" })
+    }).pipe(Effect.catchAll((e) => Effect.logWarning(`session ${sessionId}: could not close its interrupted activity: ${e.message}`)))
+
   const closeOrphan = (
     sessionId: SessionId,
     activityID: string,
