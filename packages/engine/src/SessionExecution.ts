@@ -401,12 +401,6 @@ export const make: Effect.Effect<
     })
 
   /**
-   * Settles what an activity left open in one session (text and reasoning
-   * ended with what was committed, running tools and the step failed), then
-   * records its end: for an activity a stopped process left open, and for one
-   * that failed without recording its end (its writes were refused).
-   */
-  /**
    * An activity interrupted while its run goes on (the user's interrupt, not a stop) must not leave
    * the session busy: one interrupted before its closing could run (in its setup, say, resumed from
    * a log that has it open) recorded no end, and the loop would start the next input beside it.
@@ -422,6 +416,12 @@ export const make: Effect.Effect<
       yield* closeOrphan(sessionId, open.value.activityID, "interrupted", { type: "interrupted", message: "the activity was interrupted" })
     }).pipe(Effect.catchAll((e) => Effect.logWarning(`session ${sessionId}: could not close its interrupted activity: ${e.message}`)))
 
+  /**
+   * Settles what an activity left open in one session (text and reasoning
+   * ended with what was committed, running tools and the step failed), then
+   * records its end: for an activity a stopped process left open, and for one
+   * that failed without recording its end (its writes were refused).
+   */
   const closeOrphan = (
     sessionId: SessionId,
     activityID: string,
